@@ -1,0 +1,46 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'out', 'dist', 'test-results', 'playwright-report', 'interpreter/conformance/programs/**', 'bench/.work/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The interpreter is a pure library: it depends on nothing of ours, and (its CLI and tests
+    // aside) on nothing of Node's.
+    files: ['interpreter/**/*.ts'],
+    ignores: ['interpreter/cli.ts', 'interpreter/**/*.test.ts', 'interpreter/conformance/**', 'interpreter/fuzz/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**', '**/electron/**', '**/e2e/**', '**/bench/**'], message: 'interpreter/ imports nothing from the rest of Loopscope (DESIGN.md).' },
+            { group: ['node:*', 'fs', 'path', 'child_process', 'os', 'worker_threads'], message: 'interpreter/ uses no Node APIs outside its CLI.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The renderer may use the Electron API's *types* only.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/electron/**', '!**/electron/api'], message: 'renderer/ imports only electron/api (types).' }, { group: ['electron'], message: 'renderer/ never imports electron.' }] },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**', '**/interpreter/**'], message: 'electron/ depends on nothing of ours (DESIGN.md).' }] }],
+    },
+  },
+);

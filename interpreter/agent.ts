@@ -1,0 +1,190 @@
+/**
+ * The Agent runs one program: it owns the realm's intrinsics, the interpreted call stack, the
+ * recorder and the host (event loop). Everything that calls or constructs goes through it, so
+ * every interpreted call is a frame on the recorded stack.
+ */
+import type * as ESTree from 'estree';
+import { callClosure, ClosureFunction, constructClosure } from './evaluate/functions';
+import type { Host } from './host/host';
+import { createRealm, type Intrinsics } from './realm/realm';
+import { BoundFunction } from './realm/builtins/function';
+import { get } from './realm/operations';
+import {
+  BuiltinFunction,
+  JSFunction,
+  JSObject,
+  ThrowSignal,
+  type PropertyKey,
+  type Value,
+} from './realm/values';
+import type { Recorder } from './trace/recorder';
+import type { FrameView, SourceRange } from './trace/types';
+
+/** V8's default stack allows ~10k simple frames; ours is bounded by the host stack the
+ * interpreter itself needs per interpreted call, so the limit is lower. */
+export const MAX_CALL_DEPTH = 900;
+
+export interface ActiveFrame {
+  view: FrameView;
+  func: JSFunction | null;
+  /** The range of the node being evaluated in this frame, for Error.stack and captions. */
+  range: SourceRange;
+}
+
+export class Agent {
+  /** Set by createRealm, before any builtin is installed. */
+  intrinsics!: Intrinsics;
+  globalObject!: JSObject;
+  readonly stack: ActiveFrame[] = [];
+  private nextFrameId = 1;
+  private nextId = 1;
+  /** Ids of promises, jobs, tasks and host work: one counter, so an id names one thing. */
+  newId(): number {
+    return this.nextId++;
+  }
+
+  constructor(
+    readonly source: string,
+    readonly recorder: Recorder,
+    readonly host: Host,
+  ) {
+    createRealm(this);
+    host.install(this);
+  }
+
+  // ---- recording -------------------------------------------------------------------------
+
+  /** A fine step at `node`; also the only place the step limit is checked. */
+  step(node: ESTree.Node, caption?: string): void {
+    const { start, end } = node as unknown as { start: number; end: number };
+    const top = this.stack[this.stack.length - 1];
+    if (top) top.range = [start, end];
+    this.recorder.step([start, end], caption);
+  }
+
+  get currentRange(): SourceRange {
+    return this.stack[this.stack.length - 1]?.range ?? [0, 0];
+  }
+
+  pushFrame(name: string, kind: FrameView['kind'], callSite: SourceRange | null, func: JSFunction | null): ActiveFrame {
+    if (this.stack.length >= MAX_CALL_DEPTH) throw this.rangeError('Maximum call stack size exceeded');
+    const view: FrameView = { id: this.nextFrameId++, name, callSite, kind };
+    const frame: ActiveFrame = { view, func, range: callSite ?? [0, 0] };
+    this.stack.push(frame);
+    this.recorder.emit({ type: 'frame-push', frame: view });
+    return frame;
+  }
+
+  popFrame(frame: ActiveFrame): void {
+    const i = this.stack.lastIndexOf(frame);
+    if (i >= 0) this.stack.splice(i, 1);
+    this.recorder.emit({ type: 'frame-pop', id: frame.view.id });
+  }
+
+  // ---- calls -----------------------------------------------------------------------------
+
+  /** https://tc39.es/ecma262/#sec-call */
+  call(f: Value, thisArg: Value, args: Value[], callSite: SourceRange | null = null, kind: FrameView['kind'] = 'call'): Value {
+    if (f instanceof ClosureFunction) return callClosure(this, f, thisArg, args, callSite, kind);
+    if (f instanceof BuiltinFunction) return f.impl(thisArg, args, undefined);
+    if (f instanceof BoundFunction) return this.call(f.target, f.boundThis, [...f.boundArgs, ...args], callSite, kind);
+    throw this.typeError(`${this.describeCallee(f)} is not a function`);
+  }
+
+  /** https://tc39.es/ecma262/#sec-construct */
+  construct(f: Value, args: Value[], newTarget: Value = f, callSite: SourceRange | null = null): JSObject {
+    if (!(f instanceof JSFunction) || !f.isConstructor) throw this.typeError(`${this.describeCallee(f)} is not a constructor`);
+    const target = newTarget as JSObject;
+    if (f instanceof ClosureFunction) return constructClosure(this, f, args, target, callSite);
+    if (f instanceof BuiltinFunction) return f.impl(undefined, args, target) as JSObject;
+    if (f instanceof BoundFunction) return this.construct(f.target, [...f.boundArgs, ...args], newTarget === f ? f.target : newTarget, callSite);
+    throw this.typeError('not a constructor');
+  }
+
+  boundTargetOf(f: JSFunction): JSFunction | null {
+    return f instanceof BoundFunction ? f.target : null;
+  }
+
+  private describeCallee(f: Value): string {
+    if (typeof f === 'string') return JSON.stringify(f);
+    if (f instanceof JSObject) return f instanceof JSFunction ? f.debugName() : 'object';
+    return String(f);
+  }
+
+  // ---- errors ----------------------------------------------------------------------------
+
+  makeError(ctorName: 'Error' | 'TypeError' | 'RangeError' | 'ReferenceError' | 'SyntaxError' | 'EvalError', message: string): JSObject {
+    return this.construct(this.intrinsics[ctorName], [message]);
+  }
+  typeError(message: string): ThrowSignal {
+    return new ThrowSignal(this.makeError('TypeError', message));
+  }
+  rangeError(message: string): ThrowSignal {
+    return new ThrowSignal(this.makeError('RangeError', message));
+  }
+  syntaxError(message: string): ThrowSignal {
+    return new ThrowSignal(this.makeError('SyntaxError', message));
+  }
+  referenceError(message: string): ThrowSignal {
+    return new ThrowSignal(this.makeError('ReferenceError', message));
+  }
+
+  /** The `stack` string of a new error: one line per interpreted frame, innermost first. */
+  stackTrace(): string {
+    const lines: string[] = [];
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const f = this.stack[i];
+      const { line, column } = this.position(f.range[0]);
+      const name = f.view.kind === 'script' ? null : f.view.name;
+      lines.push(name ? `    at ${name} (program.js:${line}:${column})` : `    at program.js:${line}:${column}`);
+    }
+    return lines.join('\n');
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < this.source.length; i++) {
+      if (this.source.charCodeAt(i) === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return { line, column: offset - lineStart + 1 };
+  }
+
+  // ---- primitives ------------------------------------------------------------------------
+
+  protoOfPrimitive(v: Value): JSObject {
+    switch (typeof v) {
+      case 'string':
+        return this.intrinsics.StringPrototype;
+      case 'number':
+        return this.intrinsics.NumberPrototype;
+      case 'boolean':
+        return this.intrinsics.BooleanPrototype;
+      case 'symbol':
+        return this.intrinsics.SymbolPrototype;
+      case 'bigint':
+        return this.intrinsics.BigIntPrototype;
+      default:
+        throw this.typeError(`Cannot convert ${String(v)} to object`);
+    }
+  }
+
+  wrapPrimitive(v: Value): JSObject {
+    const o = new JSObject(this.protoOfPrimitive(v));
+    o.className = typeof v === 'string' ? 'String' : typeof v === 'number' ? 'Number' : typeof v === 'boolean' ? 'Boolean' : typeof v === 'symbol' ? 'Symbol' : 'BigInt';
+    primitiveValues.set(o, v);
+    if (typeof v === 'string') o.defineOwnProperty('length', { value: v.length, writable: false, enumerable: false, configurable: false });
+    return o;
+  }
+
+  /** A property read that never runs user code (for inspect's plain-data fast paths). */
+  getProperty(obj: JSObject, key: PropertyKey): Value {
+    return get(this, obj, key);
+  }
+}
+
+/** [[PrimitiveValue]] of wrapper objects (new Number(1), Object('s')). */
+export const primitiveValues = new WeakMap<JSObject, Value>();

@@ -1,0 +1,78 @@
+/**
+ * Loopscope's interpreter: source in, trace out. Pure: no DOM, no Node APIs, nothing of the host
+ * reachable from the program.
+ */
+import type { Program } from 'acorn';
+import type * as ESTree from 'estree';
+import { Agent } from './agent';
+import { executeStatements, hoistFunctionScope } from './evaluate/statements';
+import { runToEnd } from './evaluate/drive';
+import { Scope } from './evaluate/scope';
+import { BrowserEventLoop } from './host/browser';
+import type { Host } from './host/host';
+import { ProcessExit } from './host/host';
+import { NodeEventLoop } from './host/node';
+import { parseProgram } from './parse/parse';
+import { findUnsupported } from './parse/unsupported';
+import { JSObject } from './realm/values';
+import { Recorder, StepLimitReached } from './trace/recorder';
+import type { Model, Outcome, Trace } from './trace/types';
+
+export type { Trace, Snapshot, Model, Outcome, TraceEvent, Diagnostic } from './trace/types';
+export { snapshotAt, isEventStep, stepCount } from './trace/snapshot';
+
+export const DEFAULT_STEP_LIMIT = 1_000_000;
+
+export interface RunOptions {
+  model?: Model;
+  /** Fine steps after which the run stops, keeping the trace so far. */
+  stepLimit?: number;
+  keyframeInterval?: number;
+}
+
+export function createHost(model: Model): Host {
+  return model === 'node' ? new NodeEventLoop() : new BrowserEventLoop();
+}
+
+/** Runs a program to its end (or the step limit) and returns its trace. Never throws for bad input. */
+export function run(source: string, options: RunOptions = {}): Trace {
+  const model = options.model ?? 'browser';
+  const recorder = new Recorder(options.stepLimit ?? DEFAULT_STEP_LIMIT, options.keyframeInterval);
+  const parsed = parseProgram(source);
+  if (!parsed.ok) return recorder.finish(model, source, { kind: 'syntax-error', diagnostic: parsed.diagnostic });
+  const unsupported = findUnsupported(parsed.program, source);
+  if (unsupported) return recorder.finish(model, source, { kind: 'unsupported', ...unsupported });
+
+  const host = createHost(model);
+  const agent = new Agent(source, recorder, host);
+  let outcome: Outcome = { kind: 'completed' };
+  try {
+    host.run(() => runScript(agent, parsed.program));
+  } catch (e) {
+    if (e instanceof StepLimitReached) outcome = { kind: 'step-limit', limit: e.limit };
+    else if (e instanceof ProcessExit) outcome = { kind: 'uncaught', message: e.message };
+    else throw e;
+  }
+  return recorder.finish(model, source, outcome);
+}
+
+function runScript(agent: Agent, program: Program): void {
+  const body = program.body as unknown as ESTree.Statement[];
+  const scope = new Scope(agent, null, {
+    func: null,
+    // In a CommonJS module (Node's default) top-level `this` is module.exports, an empty object.
+    thisValue: agent.host.model === 'node' ? new JSObject(agent.intrinsics.ObjectPrototype) : agent.globalObject,
+    thisBound: true,
+    newTarget: undefined,
+    homeObject: null,
+    argumentsList: [],
+  });
+  const frame = agent.pushFrame('<script>', 'script', [program.start, program.start], null);
+  agent.recorder.step([program.start, program.start], 'the script starts: its code runs as the first task');
+  try {
+    hoistFunctionScope(agent, body, scope);
+    runToEnd(executeStatements(body, scope));
+  } finally {
+    agent.popFrame(frame);
+  }
+}

@@ -1,0 +1,27 @@
+/** Parsing: acorn, with every syntax error turned into a diagnostic (never a crash). */
+import { parse as acornParse, type Program } from 'acorn';
+import type { Diagnostic } from '../trace/types';
+
+export type ParseResult = { ok: true; program: Program } | { ok: false; diagnostic: Diagnostic };
+
+export function parseProgram(source: string): ParseResult {
+  try {
+    const program = acornParse(source, {
+      ecmaVersion: 'latest',
+      sourceType: 'script',
+      locations: true,
+      ranges: true,
+      allowHashBang: true,
+    });
+    return { ok: true, program };
+  } catch (e) {
+    const err = e as SyntaxError & { pos?: number; loc?: { line: number; column: number } };
+    if (typeof err.pos !== 'number' || !err.loc) throw e;
+    // acorn appends " (line:column)" to its message; the diagnostic carries the position itself.
+    const message = err.message.replace(/ \(\d+:\d+\)$/, '');
+    return {
+      ok: false,
+      diagnostic: { message, line: err.loc.line, column: err.loc.column + 1, range: [err.pos, Math.min(err.pos + 1, source.length)] },
+    };
+  }
+}

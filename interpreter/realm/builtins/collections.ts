@@ -1,0 +1,203 @@
+/**
+ * Map, Set, WeakMap, WeakSet: https://tc39.es/ecma262/#sec-keyed-collections. The entries live
+ * in host Maps/Sets, whose SameValueZero keys and live insertion-order iteration are the spec's.
+ */
+import type { Agent } from '../../agent';
+import { createIterResultObject, getIterator, iteratorCloseQuietly, iteratorStep } from '../iteration';
+import { get } from '../operations';
+import { isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Value } from '../values';
+import { defineConstructor, defineGetter, defineMethod } from './define';
+
+export class MapObject extends JSObject {
+  override className = 'Map';
+  readonly entries = new Map<Value, Value>();
+}
+export class SetObject extends JSObject {
+  override className = 'Set';
+  readonly entries = new Set<Value>();
+}
+export class WeakMapObject extends JSObject {
+  override className = 'WeakMap';
+  readonly entries = new WeakMap<JSObject, Value>();
+}
+export class WeakSetObject extends JSObject {
+  override className = 'WeakSet';
+  readonly entries = new WeakSet<JSObject>();
+}
+
+const normalizeKey = (k: Value) => (Object.is(k, -0) ? 0 : k);
+
+export function installCollections(a: Agent): void {
+  const I = a.intrinsics;
+  const protoFor = (newTarget: JSObject | undefined, fallback: JSObject) => {
+    const p = newTarget ? get(a, newTarget, 'prototype') : fallback;
+    return isObject(p) ? p : fallback;
+  };
+  /** Feeds an iterable to `adder` (the constructor's `set`/`add`, looked up as the spec says). */
+  const addEntriesFromIterable = (target: JSObject, iterable: Value, adderName: string, pairs: boolean) => {
+    if (iterable === undefined || iterable === null) return;
+    const adder = get(a, target, adderName);
+    if (!(adder instanceof JSFunction)) throw a.typeError(`'${String(adder)}' returned for property '${adderName}' of object '#<${target.className}>' is not a function`);
+    const it = getIterator(a, iterable);
+    for (;;) {
+      const r = iteratorStep(a, it);
+      if (r.done) return;
+      try {
+        if (pairs) {
+          if (!isObject(r.value)) throw a.typeError(`Iterator value ${String(r.value)} is not an entry object`);
+          a.call(adder, target, [get(a, r.value, '0'), get(a, r.value, '1')]);
+        } else a.call(adder, target, [r.value]);
+      } catch (e) {
+        if (e instanceof ThrowSignal) iteratorCloseQuietly(a, it);
+        throw e;
+      }
+    }
+  };
+  const requireThis = <T extends JSObject>(cls: new (...args: never[]) => T, method: string) => (v: Value): T => {
+    if (v instanceof cls) return v;
+    throw a.typeError(`Method ${method} called on incompatible receiver ${isObject(v) ? '#<Object>' : String(v)}`);
+  };
+  const array = (items: Value[]) => new JSArray(I.ArrayPrototype, items);
+
+  // Iterators over live host collections.
+  const makeIteratorProto = (tag: string) => {
+    const proto = new JSObject(I.IteratorPrototype);
+    proto.defineOwnProperty(Symbol.toStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
+    const states = new WeakMap<JSObject, Iterator<Value>>();
+    defineMethod(a, proto, 'next', 0, (thisArg) => {
+      const it = isObject(thisArg) ? states.get(thisArg) : undefined;
+      if (!it) throw a.typeError('next method called on incompatible receiver');
+      const r = it.next();
+      return createIterResultObject(a, r.done ? undefined : r.value, !!r.done);
+    });
+    return (source: Iterator<Value>) => {
+      const o = new JSObject(proto);
+      o.className = tag;
+      states.set(o, source);
+      return o;
+    };
+  };
+  const mapIterator = makeIteratorProto('Map Iterator');
+  const setIterator = makeIteratorProto('Set Iterator');
+  function* mapped<T>(source: Iterable<T>, f: (x: T) => Value): Iterator<Value> {
+    for (const x of source) yield f(x);
+  }
+
+  // Map
+  const MP = I.MapPrototype;
+  const MapCtor = defineConstructor(a, 'Map', 0, MP, (_this, args, newTarget) => {
+    if (!newTarget) throw a.typeError("Constructor Map requires 'new'");
+    const m = new MapObject(protoFor(newTarget, MP));
+    addEntriesFromIterable(m, args[0], 'set', true);
+    return m;
+  });
+  const thisMap = requireThis(MapObject, 'Map.prototype');
+  defineMethod(a, MP, 'get', 1, (t, args) => thisMap(t).entries.get(normalizeKey(args[0])));
+  defineMethod(a, MP, 'set', 2, (t, args) => {
+    thisMap(t).entries.set(normalizeKey(args[0]), args[1]);
+    return t;
+  });
+  defineMethod(a, MP, 'has', 1, (t, args) => thisMap(t).entries.has(normalizeKey(args[0])));
+  defineMethod(a, MP, 'delete', 1, (t, args) => thisMap(t).entries.delete(normalizeKey(args[0])));
+  defineMethod(a, MP, 'clear', 0, (t) => {
+    thisMap(t).entries.clear();
+    return undefined;
+  });
+  defineGetter(a, MP, 'size', (t) => thisMap(t).entries.size);
+  defineMethod(a, MP, 'forEach', 1, (t, args) => {
+    const f = args[0];
+    if (!(f instanceof JSFunction)) throw a.typeError(`${String(f)} is not a function`);
+    for (const [k, v] of thisMap(t).entries) a.call(f, args[1], [v, k, t], null, 'builtin-callback');
+    return undefined;
+  });
+  defineMethod(a, MP, 'keys', 0, (t) => mapIterator(thisMap(t).entries.keys()));
+  defineMethod(a, MP, 'values', 0, (t) => mapIterator(thisMap(t).entries.values()));
+  const mapEntries = defineMethod(a, MP, 'entries', 0, (t) => mapIterator(mapped(thisMap(t).entries, ([k, v]) => array([k, v]))));
+  MP.defineOwnProperty(Symbol.iterator, { value: mapEntries, writable: true, enumerable: false, configurable: true });
+  MP.defineOwnProperty(Symbol.toStringTag, { value: 'Map', writable: false, enumerable: false, configurable: true });
+  defineMethod(a, MapCtor, 'groupBy', 2, (_t, args) => {
+    const m = new MapObject(MP);
+    const f = args[1];
+    let i = 0;
+    const it = getIterator(a, args[0]);
+    for (;;) {
+      const r = iteratorStep(a, it);
+      if (r.done) break;
+      const key = normalizeKey(a.call(f, undefined, [r.value, i++], null, 'builtin-callback'));
+      const group = m.entries.get(key);
+      if (group instanceof JSArray) group.items.push(r.value);
+      else m.entries.set(key, array([r.value]));
+    }
+    return m;
+  });
+
+  // Set
+  const SP = I.SetPrototype;
+  defineConstructor(a, 'Set', 0, SP, (_this, args, newTarget) => {
+    if (!newTarget) throw a.typeError("Constructor Set requires 'new'");
+    const s = new SetObject(protoFor(newTarget, SP));
+    addEntriesFromIterable(s, args[0], 'add', false);
+    return s;
+  });
+  const thisSet = requireThis(SetObject, 'Set.prototype');
+  defineMethod(a, SP, 'add', 1, (t, args) => {
+    thisSet(t).entries.add(normalizeKey(args[0]));
+    return t;
+  });
+  defineMethod(a, SP, 'has', 1, (t, args) => thisSet(t).entries.has(normalizeKey(args[0])));
+  defineMethod(a, SP, 'delete', 1, (t, args) => thisSet(t).entries.delete(normalizeKey(args[0])));
+  defineMethod(a, SP, 'clear', 0, (t) => {
+    thisSet(t).entries.clear();
+    return undefined;
+  });
+  defineGetter(a, SP, 'size', (t) => thisSet(t).entries.size);
+  defineMethod(a, SP, 'forEach', 1, (t, args) => {
+    const f = args[0];
+    if (!(f instanceof JSFunction)) throw a.typeError(`${String(f)} is not a function`);
+    for (const v of thisSet(t).entries) a.call(f, args[1], [v, v, t], null, 'builtin-callback');
+    return undefined;
+  });
+  const setValues = defineMethod(a, SP, 'values', 0, (t) => setIterator(thisSet(t).entries.values()));
+  SP.defineOwnProperty('keys', { value: setValues, writable: true, enumerable: false, configurable: true });
+  defineMethod(a, SP, 'entries', 0, (t) => setIterator(mapped(thisSet(t).entries, (v) => array([v, v]))));
+  SP.defineOwnProperty(Symbol.iterator, { value: setValues, writable: true, enumerable: false, configurable: true });
+  SP.defineOwnProperty(Symbol.toStringTag, { value: 'Set', writable: false, enumerable: false, configurable: true });
+
+  // WeakMap / WeakSet
+  const requireObjectKey = (k: Value, what: string): JSObject => {
+    if (!isObject(k)) throw a.typeError(`Invalid value used ${what}`);
+    return k;
+  };
+  const WMP = new JSObject(I.ObjectPrototype);
+  defineConstructor(a, 'WeakMap', 0, WMP, (_this, args, newTarget) => {
+    if (!newTarget) throw a.typeError("Constructor WeakMap requires 'new'");
+    const m = new WeakMapObject(protoFor(newTarget, WMP));
+    addEntriesFromIterable(m, args[0], 'set', true);
+    return m;
+  });
+  const thisWeakMap = requireThis(WeakMapObject, 'WeakMap.prototype');
+  defineMethod(a, WMP, 'get', 1, (t, args) => (isObject(args[0]) ? thisWeakMap(t).entries.get(args[0]) : undefined));
+  defineMethod(a, WMP, 'set', 2, (t, args) => {
+    thisWeakMap(t).entries.set(requireObjectKey(args[0], 'as weak map key'), args[1]);
+    return t;
+  });
+  defineMethod(a, WMP, 'has', 1, (t, args) => (isObject(args[0]) ? thisWeakMap(t).entries.has(args[0]) : false));
+  defineMethod(a, WMP, 'delete', 1, (t, args) => (isObject(args[0]) ? thisWeakMap(t).entries.delete(args[0]) : false));
+  WMP.defineOwnProperty(Symbol.toStringTag, { value: 'WeakMap', writable: false, enumerable: false, configurable: true });
+
+  const WSP = new JSObject(I.ObjectPrototype);
+  defineConstructor(a, 'WeakSet', 0, WSP, (_this, args, newTarget) => {
+    if (!newTarget) throw a.typeError("Constructor WeakSet requires 'new'");
+    const s = new WeakSetObject(protoFor(newTarget, WSP));
+    addEntriesFromIterable(s, args[0], 'add', false);
+    return s;
+  });
+  const thisWeakSet = requireThis(WeakSetObject, 'WeakSet.prototype');
+  defineMethod(a, WSP, 'add', 1, (t, args) => {
+    thisWeakSet(t).entries.add(requireObjectKey(args[0], 'in weak set'));
+    return t;
+  });
+  defineMethod(a, WSP, 'has', 1, (t, args) => (isObject(args[0]) ? thisWeakSet(t).entries.has(args[0]) : false));
+  defineMethod(a, WSP, 'delete', 1, (t, args) => (isObject(args[0]) ? thisWeakSet(t).entries.delete(args[0]) : false));
+  WSP.defineOwnProperty(Symbol.toStringTag, { value: 'WeakSet', writable: false, enumerable: false, configurable: true });
+}

@@ -1,0 +1,95 @@
+/**
+ * Generator objects: https://tc39.es/ecma262/#sec-generator-objects. The body is a host
+ * generator yielding `{ kind: 'yield' }`; next/throw/return resume it with a Resume record.
+ */
+import type { Agent } from '../../agent';
+import type { ClosureFunction } from '../../evaluate/functions';
+import { ReturnSignal, type Gen } from '../../evaluate/types';
+import { createIterResultObject } from '../iteration';
+import { get } from '../operations';
+import { isObject, JSObject, ThrowSignal, type Value } from '../values';
+import { defineMethod } from './define';
+
+type GeneratorState = 'suspendedStart' | 'suspendedYield' | 'executing' | 'completed';
+
+export class GeneratorObject extends JSObject {
+  override className = 'Generator';
+  state: GeneratorState = 'suspendedStart';
+  constructor(
+    proto: JSObject,
+    readonly func: ClosureFunction,
+    readonly body: Gen<Value>,
+  ) {
+    super(proto);
+  }
+}
+
+export function createGeneratorObject(a: Agent, f: ClosureFunction, body: Gen<Value>): GeneratorObject {
+  const p = get(a, f, 'prototype');
+  return new GeneratorObject(isObject(p) ? p : a.intrinsics.GeneratorPrototype, f, body);
+}
+
+/** https://tc39.es/ecma262/#sec-generatorresume and GeneratorResumeAbrupt */
+function resume(a: Agent, g: GeneratorObject, how: { type: 'normal' | 'throw' | 'return'; value: Value }): Value {
+  if (g.state === 'executing') throw a.typeError('Generator is already running');
+  if (g.state === 'completed' || (g.state === 'suspendedStart' && how.type !== 'normal')) {
+    g.state = 'completed';
+    if (how.type === 'throw') throw new ThrowSignal(how.value);
+    return createIterResultObject(a, how.type === 'return' ? how.value : undefined, true);
+  }
+  const frame = a.pushFrame(g.func.debugName(), 'call', null, g.func);
+  g.state = 'executing';
+  try {
+    const r = g.body.next(how);
+    if (r.done) {
+      g.state = 'completed';
+      return createIterResultObject(a, r.value, true);
+    }
+    g.state = 'suspendedYield';
+    return createIterResultObject(a, r.value.value, false);
+  } catch (e) {
+    g.state = 'completed';
+    if (e instanceof ReturnSignal) return createIterResultObject(a, e.value, true);
+    throw e;
+  } finally {
+    a.popFrame(frame);
+  }
+}
+
+export function installGenerators(a: Agent): void {
+  const I = a.intrinsics;
+  const tag = (o: JSObject, t: string) => o.defineOwnProperty(Symbol.toStringTag, { value: t, writable: false, enumerable: false, configurable: true });
+
+  // %GeneratorFunction.prototype% and %GeneratorPrototype%
+  const GFP = new JSObject(I.FunctionPrototype);
+  const GP = new JSObject(I.IteratorPrototype);
+  GFP.defineOwnProperty('prototype', { value: GP, writable: false, enumerable: false, configurable: true });
+  GP.defineOwnProperty('constructor', { value: GFP, writable: false, enumerable: false, configurable: true });
+  tag(GFP, 'GeneratorFunction');
+  tag(GP, 'Generator');
+  I.GeneratorFunctionPrototype = GFP;
+  I.GeneratorPrototype = GP;
+  const thisGenerator = (v: Value, method: string): GeneratorObject => {
+    if (v instanceof GeneratorObject) return v;
+    throw a.typeError(`${method} method called on incompatible receiver ${isObject(v) ? '#<Object>' : String(v)}`);
+  };
+  defineMethod(a, GP, 'next', 1, (t, args) => resume(a, thisGenerator(t, 'next'), { type: 'normal', value: args[0] }));
+  defineMethod(a, GP, 'return', 1, (t, args) => resume(a, thisGenerator(t, 'return'), { type: 'return', value: args[0] }));
+  defineMethod(a, GP, 'throw', 1, (t, args) => resume(a, thisGenerator(t, 'throw'), { type: 'throw', value: args[0] }));
+
+  // %AsyncFunction.prototype%
+  const AFP = new JSObject(I.FunctionPrototype);
+  tag(AFP, 'AsyncFunction');
+  I.AsyncFunctionPrototype = AFP;
+
+  // %AsyncGeneratorFunction.prototype% and %AsyncGeneratorPrototype%
+  const AGFP = new JSObject(I.FunctionPrototype);
+  const AGP = new JSObject(I.AsyncIteratorPrototype);
+  AGFP.defineOwnProperty('prototype', { value: AGP, writable: false, enumerable: false, configurable: true });
+  AGP.defineOwnProperty('constructor', { value: AGFP, writable: false, enumerable: false, configurable: true });
+  tag(AGFP, 'AsyncGeneratorFunction');
+  tag(AGP, 'AsyncGenerator');
+  I.AsyncGeneratorFunctionPrototype = AGFP;
+  I.AsyncGeneratorPrototype = AGP;
+  defineMethod(a, I.AsyncIteratorPrototype, Symbol.asyncIterator, 0, (t) => t);
+}

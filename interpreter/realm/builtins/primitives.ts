@@ -1,0 +1,133 @@
+/** Number, Boolean, Symbol and BigInt: constructors and prototypes. */
+import { primitiveValues, type Agent } from '../../agent';
+import { toIntegerOrInfinity, toNumber, toNumeric, toPrimitive, toString } from '../operations';
+import { isObject, ThrowSignal, type JSObject, type Value } from '../values';
+import { arg, defineConstructor, defineGetter, defineMethod, defineValue } from './define';
+
+export function installPrimitives(a: Agent): void {
+  const I = a.intrinsics;
+  const thisPrimitive = <T>(type: string, name: string) => (thisArg: Value): T => {
+    if (typeof thisArg === type) return thisArg as T;
+    if (isObject(thisArg) && typeof primitiveValues.get(thisArg) === type) return primitiveValues.get(thisArg) as T;
+    throw a.typeError(`${name} requires that 'this' be a ${type[0].toUpperCase()}${type.slice(1)}`);
+  };
+  const constant = (o: JSObject, name: string, v: Value) =>
+    o.defineOwnProperty(name, { value: v, writable: false, enumerable: false, configurable: false });
+
+  // Number
+  const NP = I.NumberPrototype;
+  NP.className = 'Number';
+  primitiveValues.set(NP, 0);
+  const NumberCtor = defineConstructor(a, 'Number', 1, NP, (_this, args, newTarget) => {
+    let n = 0;
+    if (args.length > 0) {
+      const prim = toNumeric(a, args[0]);
+      n = typeof prim === 'bigint' ? Number(prim) : prim;
+    }
+    return newTarget ? a.wrapPrimitive(n) : n;
+  });
+  for (const [k, v] of Object.entries({
+    MAX_SAFE_INTEGER: Number.MAX_SAFE_INTEGER,
+    MIN_SAFE_INTEGER: Number.MIN_SAFE_INTEGER,
+    MAX_VALUE: Number.MAX_VALUE,
+    MIN_VALUE: Number.MIN_VALUE,
+    EPSILON: Number.EPSILON,
+    POSITIVE_INFINITY: Infinity,
+    NEGATIVE_INFINITY: -Infinity,
+    NaN: NaN,
+  })) constant(NumberCtor, k, v);
+  defineMethod(a, NumberCtor, 'isInteger', 1, (_t, args) => Number.isInteger(args[0]));
+  defineMethod(a, NumberCtor, 'isSafeInteger', 1, (_t, args) => Number.isSafeInteger(args[0]));
+  defineMethod(a, NumberCtor, 'isFinite', 1, (_t, args) => Number.isFinite(args[0]));
+  defineMethod(a, NumberCtor, 'isNaN', 1, (_t, args) => Number.isNaN(args[0]));
+  const parseFloatFn = defineMethod(a, a.globalObject, 'parseFloat', 1, (_t, args) => parseFloat(toString(a, arg(args, 0))));
+  const parseIntFn = defineMethod(a, a.globalObject, 'parseInt', 2, (_t, args) =>
+    parseInt(toString(a, arg(args, 0)), args[1] === undefined ? undefined : toNumber(a, args[1])),
+  );
+  defineValue(NumberCtor, 'parseFloat', parseFloatFn);
+  defineValue(NumberCtor, 'parseInt', parseIntFn);
+  const thisNumber = thisPrimitive<number>('number', 'Number.prototype.valueOf');
+  defineMethod(a, NP, 'toString', 1, (thisArg, args) => {
+    const radix = args[0] === undefined ? 10 : toIntegerOrInfinity(a, args[0]);
+    if (radix < 2 || radix > 36) throw a.rangeError('toString() radix must be between 2 and 36');
+    return thisNumber(thisArg).toString(radix);
+  });
+  defineMethod(a, NP, 'toFixed', 1, (thisArg, args) => {
+    const digits = toIntegerOrInfinity(a, args[0]);
+    if (digits < 0 || digits > 100) throw a.rangeError('toFixed() digits argument must be between 0 and 100');
+    return thisNumber(thisArg).toFixed(digits);
+  });
+  defineMethod(a, NP, 'toPrecision', 1, (thisArg, args) => {
+    if (args[0] === undefined) return String(thisNumber(thisArg));
+    const p = toIntegerOrInfinity(a, args[0]);
+    if (p < 1 || p > 100) throw a.rangeError('toPrecision() argument must be between 1 and 100');
+    return thisNumber(thisArg).toPrecision(p);
+  });
+  defineMethod(a, NP, 'toExponential', 1, (thisArg, args) => thisNumber(thisArg).toExponential(args[0] === undefined ? undefined : toIntegerOrInfinity(a, args[0])));
+  // NON-SPEC: locale formatting is the host's en-US, the same as Node's default ICU.
+  defineMethod(a, NP, 'toLocaleString', 0, (thisArg) => thisNumber(thisArg).toLocaleString('en-US'));
+  defineMethod(a, NP, 'valueOf', 0, (thisArg) => thisNumber(thisArg));
+
+  // Boolean
+  const BP = I.BooleanPrototype;
+  BP.className = 'Boolean';
+  primitiveValues.set(BP, false);
+  defineConstructor(a, 'Boolean', 1, BP, (_this, args, newTarget) => {
+    const b = isObject(args[0]) ? true : Boolean(args[0]);
+    return newTarget ? a.wrapPrimitive(b) : b;
+  });
+  const thisBoolean = thisPrimitive<boolean>('boolean', 'Boolean.prototype.valueOf');
+  defineMethod(a, BP, 'toString', 0, (thisArg) => String(thisBoolean(thisArg)));
+  defineMethod(a, BP, 'valueOf', 0, (thisArg) => thisBoolean(thisArg));
+
+  // Symbol: symbols are host symbols (they carry no capability); the registry is the realm's own.
+  const SyP = I.SymbolPrototype;
+  const registry = new Map<string, symbol>();
+  const SymbolCtor = defineConstructor(a, 'Symbol', 0, SyP, (_this, args, newTarget) => {
+    if (newTarget) throw a.typeError('Symbol is not a constructor');
+    return Symbol(args[0] === undefined ? undefined : toString(a, args[0]));
+  });
+  for (const name of ['iterator', 'asyncIterator', 'hasInstance', 'toPrimitive', 'toStringTag', 'species', 'isConcatSpreadable', 'unscopables', 'match', 'matchAll', 'replace', 'search', 'split'] as const) {
+    constant(SymbolCtor, name, Symbol[name]);
+  }
+  defineMethod(a, SymbolCtor, 'for', 1, (_t, args) => {
+    const key = toString(a, arg(args, 0));
+    let s = registry.get(key);
+    if (!s) registry.set(key, (s = Symbol(key)));
+    return s;
+  });
+  defineMethod(a, SymbolCtor, 'keyFor', 1, (_t, args) => {
+    const s = args[0];
+    if (typeof s !== 'symbol') throw a.typeError(`${String(s)} is not a symbol`);
+    for (const [k, v] of registry) if (v === s) return k;
+    return undefined;
+  });
+  const thisSymbol = thisPrimitive<symbol>('symbol', 'Symbol.prototype.valueOf');
+  defineMethod(a, SyP, 'toString', 0, (thisArg) => thisSymbol(thisArg).toString());
+  defineMethod(a, SyP, 'valueOf', 0, (thisArg) => thisSymbol(thisArg));
+  defineGetter(a, SyP, 'description', (thisArg) => thisSymbol(thisArg).description);
+  SyP.defineOwnProperty(Symbol.toStringTag, { value: 'Symbol', writable: false, enumerable: false, configurable: true });
+  SyP.defineOwnProperty(Symbol.toPrimitive, {
+    value: defineMethod(a, SyP, Symbol.toPrimitive, 1, (thisArg) => thisSymbol(thisArg)),
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
+
+  // BigInt
+  const BiP = I.BigIntPrototype;
+  defineConstructor(a, 'BigInt', 1, BiP, (_this, args, newTarget) => {
+    if (newTarget) throw a.typeError('BigInt is not a constructor');
+    const prim = toPrimitive(a, args[0], 'number');
+    if (typeof prim === 'number' && !Number.isInteger(prim)) throw a.rangeError(`The number ${prim} cannot be converted to a BigInt because it is not an integer`);
+    try {
+      return BigInt(prim as string | number | bigint | boolean);
+    } catch {
+      throw new ThrowSignal(a.makeError('SyntaxError', `Cannot convert ${String(prim)} to a BigInt`));
+    }
+  });
+  const thisBigInt = thisPrimitive<bigint>('bigint', 'BigInt.prototype.valueOf');
+  defineMethod(a, BiP, 'toString', 0, (thisArg, args) => thisBigInt(thisArg).toString(args[0] === undefined ? 10 : toIntegerOrInfinity(a, args[0])));
+  defineMethod(a, BiP, 'valueOf', 0, (thisArg) => thisBigInt(thisArg));
+  BiP.defineOwnProperty(Symbol.toStringTag, { value: 'BigInt', writable: false, enumerable: false, configurable: true });
+}

@@ -1,0 +1,149 @@
+/** String: https://tc39.es/ecma262/#sec-string-objects (without RegExp: string patterns only). */
+import { primitiveValues, type Agent } from '../../agent';
+import { createIterResultObject } from '../iteration';
+import { requireObjectCoercible, toIntegerOrInfinity, toNumber, toString } from '../operations';
+import { isObject, JSArray, JSFunction, JSObject, type Value } from '../values';
+import { arg, defineConstructor, defineMethod } from './define';
+
+export function installString(a: Agent): void {
+  const SP = a.intrinsics.StringPrototype;
+  primitiveValues.set(SP, '');
+  SP.className = 'String';
+  const StringCtor = defineConstructor(a, 'String', 1, SP, (_this, args, newTarget) => {
+    const v = args.length === 0 ? '' : typeof args[0] === 'symbol' && !newTarget ? args[0].toString() : toString(a, args[0]);
+    return newTarget ? a.wrapPrimitive(v) : v;
+  });
+  defineMethod(a, StringCtor, 'fromCharCode', 1, (_t, args) => String.fromCharCode(...args.map((v) => toNumber(a, v))));
+  defineMethod(a, StringCtor, 'fromCodePoint', 1, (_t, args) => {
+    const codes = args.map((v) => toNumber(a, v));
+    for (const c of codes) if (!Number.isInteger(c) || c < 0 || c > 0x10ffff) throw a.rangeError(`Invalid code point ${c}`);
+    return String.fromCodePoint(...codes);
+  });
+  defineMethod(a, StringCtor, 'raw', 1, (_t, args) => {
+    const strings = args[0];
+    if (!isObject(strings)) throw a.typeError('Cannot convert undefined or null to object');
+    const raw = a.getProperty(strings, 'raw');
+    if (!(raw instanceof JSArray)) return '';
+    let out = '';
+    raw.items.forEach((s, i) => {
+      out += toString(a, s as Value);
+      if (i + 1 < raw.items.length && i + 1 < args.length) out += toString(a, args[i + 1]);
+    });
+    return out;
+  });
+
+  const thisString = (thisArg: Value, name: string): string => {
+    if (typeof thisArg === 'string') return thisArg;
+    if (isObject(thisArg) && typeof primitiveValues.get(thisArg) === 'string') return primitiveValues.get(thisArg) as string;
+    requireObjectCoercible(a, thisArg, `String.prototype.${name}`);
+    return toString(a, thisArg);
+  };
+  const m = (name: string, length: number, impl: (s: string, args: Value[]) => Value) =>
+    defineMethod(a, SP, name, length, (thisArg, args) => impl(thisString(thisArg, name), args));
+  const str = (v: Value) => toString(a, v);
+  const int = (v: Value) => toIntegerOrInfinity(a, v);
+  const noRegExp = (v: Value, method: string) => {
+    if (isObject(v) && !(v instanceof JSFunction) && a.getProperty(v, Symbol.match) !== undefined) {
+      throw a.typeError(`String.prototype.${method}: regular expressions are not supported`);
+    }
+  };
+  const array = (items: Value[]) => new JSArray(a.intrinsics.ArrayPrototype, items);
+
+  m('toString', 0, (s) => s);
+  m('valueOf', 0, (s) => s);
+  m('charAt', 1, (s, args) => s.charAt(int(args[0])));
+  m('charCodeAt', 1, (s, args) => s.charCodeAt(int(args[0])));
+  m('codePointAt', 1, (s, args) => s.codePointAt(int(args[0])));
+  m('at', 1, (s, args) => s.at(int(args[0])));
+  m('indexOf', 1, (s, args) => s.indexOf(str(args[0]), int(args[1])));
+  m('lastIndexOf', 1, (s, args) => s.lastIndexOf(str(args[0]), args[1] === undefined ? Infinity : toNumber(a, args[1])));
+  m('includes', 1, (s, args) => {
+    noRegExp(args[0], 'includes');
+    return s.includes(str(args[0]), int(args[1]));
+  });
+  m('startsWith', 1, (s, args) => s.startsWith(str(args[0]), int(args[1])));
+  m('endsWith', 1, (s, args) => s.endsWith(str(args[0]), args[1] === undefined ? s.length : int(args[1])));
+  m('slice', 2, (s, args) => s.slice(int(args[0]), args[1] === undefined ? undefined : int(args[1])));
+  m('substring', 2, (s, args) => s.substring(int(args[0]), args[1] === undefined ? undefined : int(args[1])));
+  m('substr', 2, (s, args) => s.substr(int(args[0]), args[1] === undefined ? undefined : int(args[1])));
+  m('toUpperCase', 0, (s) => s.toUpperCase());
+  m('toLowerCase', 0, (s) => s.toLowerCase());
+  m('toLocaleUpperCase', 0, (s) => s.toUpperCase());
+  m('toLocaleLowerCase', 0, (s) => s.toLowerCase());
+  m('trim', 0, (s) => s.trim());
+  m('trimStart', 0, (s) => s.trimStart());
+  m('trimEnd', 0, (s) => s.trimEnd());
+  m('padStart', 2, (s, args) => s.padStart(int(args[0]), args[1] === undefined ? ' ' : str(args[1])));
+  m('padEnd', 2, (s, args) => s.padEnd(int(args[0]), args[1] === undefined ? ' ' : str(args[1])));
+  m('repeat', 1, (s, args) => {
+    const n = int(args[0]);
+    if (n < 0 || n === Infinity) throw a.rangeError(`Invalid count value: ${String(args[0])}`);
+    return s.repeat(n);
+  });
+  m('concat', 1, (s, args) => s + args.map(str).join(''));
+  m('split', 2, (s, args) => {
+    noRegExp(args[0], 'split');
+    const limit = args[1] === undefined ? undefined : toNumber(a, args[1]) >>> 0;
+    if (args[0] === undefined) return array(limit === 0 ? [] : [s]);
+    return array(s.split(str(args[0]), limit));
+  });
+  m('replace', 2, (s, args) => replace(a, s, args, false));
+  m('replaceAll', 2, (s, args) => replace(a, s, args, true));
+  m('localeCompare', 1, (s, args) => {
+    const t = str(args[0]);
+    return s < t ? -1 : s > t ? 1 : 0;
+  });
+  m('normalize', 0, (s, args) => s.normalize(args[0] === undefined ? undefined : str(args[0])));
+
+  // String iterator: by code points.
+  const SIP = new JSObject(a.intrinsics.IteratorPrototype);
+  SIP.defineOwnProperty(Symbol.toStringTag, { value: 'String Iterator', writable: false, enumerable: false, configurable: true });
+  const states = new WeakMap<JSObject, { s: string; i: number }>();
+  defineMethod(a, SIP, 'next', 0, (thisArg) => {
+    const st = isObject(thisArg) ? states.get(thisArg) : undefined;
+    if (!st) throw a.typeError('next method called on incompatible receiver');
+    if (st.i >= st.s.length) return createIterResultObject(a, undefined, true);
+    const cp = st.s.codePointAt(st.i)!;
+    const ch = String.fromCodePoint(cp);
+    st.i += ch.length;
+    return createIterResultObject(a, ch, false);
+  });
+  defineMethod(a, SP, Symbol.iterator, 0, (thisArg) => {
+    const it = new JSObject(SIP);
+    states.set(it, { s: thisString(thisArg, '[Symbol.iterator]'), i: 0 });
+    return it;
+  });
+  void arg;
+}
+
+/** replace / replaceAll with a string pattern and a string or function replacement. */
+function replace(a: Agent, s: string, args: Value[], all: boolean): string {
+  const pattern = toString(a, args[0]);
+  const replacement = args[1];
+  const positions: number[] = [];
+  if (all) {
+    const step = Math.max(1, pattern.length);
+    for (let i = s.indexOf(pattern); i >= 0; i = s.indexOf(pattern, i + step)) {
+      positions.push(i);
+      if (i >= s.length) break;
+    }
+  } else {
+    const i = s.indexOf(pattern);
+    if (i >= 0) positions.push(i);
+  }
+  let out = '';
+  let last = 0;
+  for (const pos of positions) {
+    out += s.slice(last, pos);
+    if (replacement instanceof JSFunction) {
+      out += toString(a, a.call(replacement, undefined, [pattern, pos, s], null, 'builtin-callback'));
+    } else {
+      // GetSubstitution for a string pattern: $$, $&, $`, $'.
+      out += toString(a, replacement).replace(/\$([$&`'])/g, (_m, c: string) =>
+        c === '$' ? '$' : c === '&' ? pattern : c === '`' ? s.slice(0, pos) : s.slice(pos + pattern.length),
+      );
+    }
+    last = pos + pattern.length;
+  }
+  return out + s.slice(last);
+}

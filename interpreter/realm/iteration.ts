@@ -1,0 +1,90 @@
+/** Iterator protocol operations: https://tc39.es/ecma262/#sec-operations-on-iterator-objects */
+import type { Agent } from '../agent';
+import { createDataProperty, get, getMethod, toBoolean } from './operations';
+import { HOLE, isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Value } from './values';
+
+export interface IteratorRecord {
+  iterator: JSObject;
+  nextMethod: Value;
+  done: boolean;
+}
+
+/** https://tc39.es/ecma262/#sec-getiterator (sync) */
+export function getIterator(a: Agent, v: Value): IteratorRecord {
+  const method = getMethod(a, v, Symbol.iterator);
+  if (!method) throw a.typeError(`${describeForIteration(a, v)} is not iterable`);
+  return getIteratorFromMethod(a, v, method);
+}
+
+export function getIteratorFromMethod(a: Agent, v: Value, method: JSFunction): IteratorRecord {
+  const iterator = a.call(method, v, []);
+  if (!isObject(iterator)) throw a.typeError('Result of the Symbol.iterator method is not an object');
+  return { iterator, nextMethod: get(a, iterator, 'next'), done: false };
+}
+
+function describeForIteration(a: Agent, v: Value): string {
+  if (v === undefined || v === null) return String(v);
+  if (typeof v === 'string') return `"${v}"`;
+  if (v instanceof JSFunction) return v.debugName();
+  if (isObject(v)) return 'object';
+  void a;
+  return `${typeof v} ${String(v)}`;
+}
+
+/** IteratorStepValue: https://tc39.es/ecma262/#sec-iteratorstepvalue */
+export function iteratorStep(a: Agent, it: IteratorRecord): { done: boolean; value: Value } {
+  let result: Value;
+  try {
+    result = a.call(it.nextMethod, it.iterator, []);
+  } catch (e) {
+    it.done = true;
+    throw e;
+  }
+  if (!isObject(result)) {
+    it.done = true;
+    throw a.typeError(`Iterator result ${String(result)} is not an object`);
+  }
+  if (toBoolean(get(a, result, 'done'))) {
+    it.done = true;
+    return { done: true, value: undefined };
+  }
+  return { done: false, value: get(a, result, 'value') };
+}
+
+/** https://tc39.es/ecma262/#sec-iteratorclose (normal completion case) */
+export function iteratorClose(a: Agent, it: IteratorRecord): void {
+  const ret = getMethod(a, it.iterator, 'return');
+  if (!ret) return;
+  const r = a.call(ret, it.iterator, []);
+  if (!isObject(r)) throw a.typeError('iterator.return() did not return an object');
+}
+
+/** IteratorClose for an abrupt completion: errors from return() are swallowed. */
+export function iteratorCloseQuietly(a: Agent, it: IteratorRecord): void {
+  try {
+    iteratorClose(a, it);
+  } catch (e) {
+    if (!(e instanceof ThrowSignal)) throw e;
+  }
+}
+
+export function createIterResultObject(a: Agent, value: Value, done: boolean): JSObject {
+  const o = new JSObject(a.intrinsics.ObjectPrototype);
+  createDataProperty(o, 'value', value);
+  createDataProperty(o, 'done', done);
+  return o;
+}
+
+/** Spread and Array.from: drain an iterable into a host array. */
+export function iterableToList(a: Agent, v: Value): Value[] {
+  if (v instanceof JSArray && get(a, v, Symbol.iterator) === a.intrinsics.ArrayPrototypeValues && get(a, a.intrinsics.ArrayIteratorPrototype, 'next') === a.intrinsics.ArrayIteratorPrototypeNext) {
+    return v.items.map((x) => (x === HOLE ? undefined : x));
+  }
+  const it = getIterator(a, v);
+  const list: Value[] = [];
+  for (;;) {
+    const r = iteratorStep(a, it);
+    if (r.done) return list;
+    list.push(r.value);
+  }
+}

@@ -1,0 +1,255 @@
+/**
+ * Promise abstract operations, as ECMA-262 §27.2 states them, step for step where the order is
+ * observable. The job queue belongs to the host: jobs leave here through `a.host.enqueueJob`.
+ */
+import type { Agent } from '../agent';
+import type { JobKind, PromiseView } from '../trace/types';
+import { inspect } from './inspect';
+import { get, isConstructor } from './operations';
+import { BuiltinFunction, isObject, JSFunction, JSObject, ThrowSignal, type Value } from './values';
+
+export type PromiseState = 'pending' | 'fulfilled' | 'rejected';
+
+/** A host-side handler, for reactions the spec creates as built-in closures (Await, all, …). */
+export interface InternalHandler {
+  run(argument: Value): Value;
+}
+
+export interface PromiseReaction {
+  capability: PromiseCapability | null;
+  type: 'fulfill' | 'reject';
+  handler: JSFunction | InternalHandler | undefined;
+  /** For the trace: what the job is and what to call it. */
+  jobKind: JobKind;
+  label: string;
+}
+
+export interface PromiseCapability {
+  promise: JSObject;
+  resolve: Value;
+  reject: Value;
+}
+
+export class PromiseObject extends JSObject {
+  override className = 'Promise';
+  state: PromiseState = 'pending';
+  result: Value = undefined;
+  fulfillReactions: PromiseReaction[] = [];
+  rejectReactions: PromiseReaction[] = [];
+  isHandled = false;
+  constructor(
+    proto: JSObject,
+    readonly id: number,
+    readonly origin: string,
+  ) {
+    super(proto);
+  }
+}
+
+/** A job as the host queues it; `run` performs it. */
+export interface Job {
+  id: number;
+  kind: JobKind;
+  label: string;
+  promiseId: number | null;
+  /** Where the job's code is, for the step that runs it. */
+  run(): void;
+}
+
+export function promiseView(a: Agent, p: PromiseObject): PromiseView {
+  return {
+    id: p.id,
+    state: p.state,
+    value: p.state === 'pending' ? null : inspect(a, p.result),
+    reactions: p.fulfillReactions.length,
+    origin: p.origin,
+  };
+}
+
+export function recordPromise(a: Agent, p: PromiseObject): void {
+  a.recorder.emit({ type: 'promise', promise: promiseView(a, p) });
+}
+
+export function createPromise(a: Agent, origin: string, proto: JSObject = a.intrinsics.PromisePrototype): PromiseObject {
+  const p = new PromiseObject(proto, a.newId(), origin);
+  recordPromise(a, p);
+  return p;
+}
+
+/** https://tc39.es/ecma262/#sec-createresolvingfunctions */
+export function createResolvingFunctions(a: Agent, promise: PromiseObject): { resolve: BuiltinFunction; reject: BuiltinFunction } {
+  let alreadyResolved = false;
+  const resolve = new BuiltinFunction(a.intrinsics.FunctionPrototype, '', (_this, args) => {
+    if (alreadyResolved) return undefined;
+    alreadyResolved = true;
+    resolvePromise(a, promise, args[0]);
+    return undefined;
+  });
+  const reject = new BuiltinFunction(a.intrinsics.FunctionPrototype, '', (_this, args) => {
+    if (alreadyResolved) return undefined;
+    alreadyResolved = true;
+    rejectPromise(a, promise, args[0]);
+    return undefined;
+  });
+  for (const f of [resolve, reject]) f.defineOwnProperty('length', { value: 1, writable: false, enumerable: false, configurable: true });
+  return { resolve, reject };
+}
+
+/** https://tc39.es/ecma262/#sec-promise-resolve-functions, steps 7-16 */
+export function resolvePromise(a: Agent, promise: PromiseObject, resolution: Value): void {
+  // 7. If SameValue(resolution, promise) is true, reject with a TypeError.
+  if (resolution === promise) {
+    rejectPromise(a, promise, a.makeError('TypeError', 'Chaining cycle detected for promise #<Promise>'));
+    return;
+  }
+  // 8. If resolution is not an Object, fulfill.
+  if (!isObject(resolution)) return fulfillPromise(a, promise, resolution);
+  // 9. Let then be Completion(Get(resolution, "then")).
+  let then: Value;
+  try {
+    then = get(a, resolution, 'then');
+  } catch (e) {
+    if (e instanceof ThrowSignal) return rejectPromise(a, promise, e.value);
+    throw e;
+  }
+  // 12. If IsCallable(thenAction) is false, fulfill.
+  if (!(then instanceof JSFunction)) return fulfillPromise(a, promise, resolution);
+  // 14-15. NewPromiseResolveThenableJob(promise, resolution, thenJobCallback); HostEnqueuePromiseJob.
+  enqueuePromiseResolveThenableJob(a, promise, resolution, then);
+}
+
+/** https://tc39.es/ecma262/#sec-newpromiseresolvethenablejob */
+function enqueuePromiseResolveThenableJob(a: Agent, promise: PromiseObject, thenable: JSObject, then: JSFunction): void {
+  const job: Job = {
+    id: a.newId(),
+    kind: 'resolve-thenable',
+    label: `resolve #${promise.id} with thenable`,
+    promiseId: promise.id,
+    run: () => {
+      const { resolve, reject } = createResolvingFunctions(a, promise);
+      try {
+        a.call(then, thenable, [resolve, reject], null, 'microtask');
+      } catch (e) {
+        if (!(e instanceof ThrowSignal)) throw e;
+        a.call(reject, undefined, [e.value]);
+      }
+    },
+  };
+  a.host.enqueueJob(job);
+}
+
+/** https://tc39.es/ecma262/#sec-fulfillpromise */
+export function fulfillPromise(a: Agent, promise: PromiseObject, value: Value): void {
+  const reactions = promise.fulfillReactions;
+  promise.result = value;
+  promise.fulfillReactions = [];
+  promise.rejectReactions = [];
+  promise.state = 'fulfilled';
+  recordPromise(a, promise);
+  triggerPromiseReactions(a, reactions, value, promise);
+}
+
+/** https://tc39.es/ecma262/#sec-rejectpromise */
+export function rejectPromise(a: Agent, promise: PromiseObject, reason: Value): void {
+  const reactions = promise.rejectReactions;
+  promise.result = reason;
+  promise.fulfillReactions = [];
+  promise.rejectReactions = [];
+  promise.state = 'rejected';
+  recordPromise(a, promise);
+  if (!promise.isHandled) a.host.promiseRejectionTracker(promise, 'reject');
+  triggerPromiseReactions(a, reactions, reason, promise);
+}
+
+/** https://tc39.es/ecma262/#sec-triggerpromisereactions */
+function triggerPromiseReactions(a: Agent, reactions: PromiseReaction[], argument: Value, promise: PromiseObject): void {
+  for (const reaction of reactions) enqueuePromiseReactionJob(a, reaction, argument, promise);
+}
+
+/** https://tc39.es/ecma262/#sec-newpromisereactionjob */
+function enqueuePromiseReactionJob(a: Agent, reaction: PromiseReaction, argument: Value, promise: PromiseObject): void {
+  const job: Job = {
+    id: a.newId(),
+    kind: reaction.jobKind,
+    label: reaction.label,
+    promiseId: promise.id,
+    run: () => {
+      const { capability, handler, type } = reaction;
+      let result: Value;
+      let threw = false;
+      if (handler === undefined) {
+        // Pass-through: fulfill with the value / reject with the reason.
+        result = argument;
+        threw = type === 'reject';
+      } else {
+        try {
+          result = handler instanceof JSFunction ? a.call(handler, undefined, [argument], null, 'microtask') : handler.run(argument);
+        } catch (e) {
+          if (!(e instanceof ThrowSignal)) throw e;
+          result = e.value;
+          threw = true;
+        }
+      }
+      if (!capability) return;
+      a.call(threw ? capability.reject : capability.resolve, undefined, [result]);
+    },
+  };
+  a.host.enqueueJob(job);
+}
+
+/** https://tc39.es/ecma262/#sec-performpromisethen */
+export function performPromiseThen(
+  a: Agent,
+  promise: PromiseObject,
+  onFulfilled: JSFunction | InternalHandler | undefined,
+  onRejected: JSFunction | InternalHandler | undefined,
+  capability: PromiseCapability | null,
+  trace: { jobKind: JobKind; label: string } = { jobKind: 'promise-reaction', label: 'then' },
+): void {
+  const fulfillReaction: PromiseReaction = { capability, type: 'fulfill', handler: onFulfilled, ...trace };
+  const rejectReaction: PromiseReaction = { capability, type: 'reject', handler: onRejected, ...trace };
+  if (promise.state === 'pending') {
+    promise.fulfillReactions.push(fulfillReaction);
+    promise.rejectReactions.push(rejectReaction);
+    recordPromise(a, promise);
+  } else if (promise.state === 'fulfilled') {
+    enqueuePromiseReactionJob(a, fulfillReaction, promise.result, promise);
+  } else {
+    if (!promise.isHandled) a.host.promiseRejectionTracker(promise, 'handle');
+    enqueuePromiseReactionJob(a, rejectReaction, promise.result, promise);
+  }
+  promise.isHandled = true;
+}
+
+/** https://tc39.es/ecma262/#sec-newpromisecapability */
+export function newPromiseCapability(a: Agent, C: Value, origin: string): PromiseCapability {
+  if (C === a.intrinsics.Promise) {
+    const promise = createPromise(a, origin);
+    const { resolve, reject } = createResolvingFunctions(a, promise);
+    return { promise, resolve, reject };
+  }
+  if (!isConstructor(C)) throw a.typeError('Promise resolve or reject function is not callable');
+  const capability: { resolve: Value; reject: Value } = { resolve: undefined, reject: undefined };
+  const executor = new BuiltinFunction(a.intrinsics.FunctionPrototype, '', (_this, args) => {
+    if (capability.resolve !== undefined) throw a.typeError('Promise executor has already been invoked with non-undefined arguments');
+    if (capability.reject !== undefined) throw a.typeError('Promise executor has already been invoked with non-undefined arguments');
+    capability.resolve = args[0];
+    capability.reject = args[1];
+    return undefined;
+  });
+  const promise = a.construct(C, [executor]);
+  if (!(capability.resolve instanceof JSFunction)) throw a.typeError('Promise resolve or reject function is not callable');
+  if (!(capability.reject instanceof JSFunction)) throw a.typeError('Promise resolve or reject function is not callable');
+  return { promise, resolve: capability.resolve, reject: capability.reject };
+}
+
+/** https://tc39.es/ecma262/#sec-promise-resolve */
+export function promiseResolve(a: Agent, C: JSObject, x: Value, origin: string): JSObject {
+  if (x instanceof PromiseObject) {
+    const xConstructor = get(a, x, 'constructor');
+    if (xConstructor === C) return x;
+  }
+  const capability = newPromiseCapability(a, C, origin);
+  a.call(capability.resolve, undefined, [x]);
+  return capability.promise;
+}

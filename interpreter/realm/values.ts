@@ -1,0 +1,247 @@
+/**
+ * The interpreted program's values. Primitives are host primitives (they carry no capability);
+ * every object is one of ours, so nothing of the host's object graph is reachable from user code.
+ */
+export type Value = undefined | null | boolean | number | string | symbol | bigint | JSObject;
+export type PropertyKey = string | symbol;
+
+export interface DataProperty {
+  value: Value;
+  writable: boolean;
+  enumerable: boolean;
+  configurable: boolean;
+  get?: undefined;
+  set?: undefined;
+}
+export interface AccessorProperty {
+  get: JSObject | undefined;
+  set: JSObject | undefined;
+  enumerable: boolean;
+  configurable: boolean;
+  value?: undefined;
+  writable?: undefined;
+}
+export type Property = DataProperty | AccessorProperty;
+
+/** A partial descriptor as Object.defineProperty takes it. */
+export interface PropertyDescriptor {
+  value?: Value;
+  writable?: boolean;
+  get?: JSObject | undefined;
+  set?: JSObject | undefined;
+  enumerable?: boolean;
+  configurable?: boolean;
+}
+
+export const isAccessor = (p: Property): p is AccessorProperty => 'get' in p || 'set' in p;
+
+/** Canonical array index: "0", "1", … (not "01", not "-1"). */
+export function arrayIndex(key: PropertyKey): number {
+  if (typeof key !== 'string' || key.length === 0 || key.length > 10) return -1;
+  const c = key.charCodeAt(0);
+  if (c < 48 || c > 57 || (c === 48 && key.length > 1)) return -1;
+  const n = Number(key);
+  return Number.isInteger(n) && n < 4294967295 ? n : -1;
+}
+
+export class JSObject {
+  props = new Map<PropertyKey, Property>();
+  extensible = true;
+  /** The [[Class]]-like tag inspect and Object.prototype.toString use. */
+  className = 'Object';
+
+  constructor(public proto: JSObject | null) {}
+
+  getOwnProperty(key: PropertyKey): Property | undefined {
+    return this.props.get(key);
+  }
+
+  /** https://tc39.es/ecma262/#sec-validateandapplypropertydescriptor (simplified). */
+  defineOwnProperty(key: PropertyKey, desc: PropertyDescriptor): boolean {
+    const current = this.getOwnProperty(key);
+    if (!current) {
+      if (!this.extensible) return false;
+      this.props.set(key, completeDescriptor(desc));
+      return true;
+    }
+    if (!current.configurable) {
+      if (desc.configurable || (desc.enumerable !== undefined && desc.enumerable !== current.enumerable)) return false;
+      if (isAccessor(current)) {
+        if ('value' in desc || 'writable' in desc) return false;
+        if (('get' in desc && desc.get !== current.get) || ('set' in desc && desc.set !== current.set)) return false;
+      } else {
+        if ('get' in desc || 'set' in desc) return false;
+        if (!current.writable) {
+          if (desc.writable) return false;
+          if ('value' in desc && !Object.is(desc.value, current.value)) return false;
+        }
+      }
+    }
+    this.props.set(key, mergeDescriptor(current, desc));
+    return true;
+  }
+
+  hasOwn(key: PropertyKey): boolean {
+    return this.getOwnProperty(key) !== undefined;
+  }
+
+  deleteOwn(key: PropertyKey): boolean {
+    const p = this.props.get(key);
+    if (!p) return true;
+    if (!p.configurable) return false;
+    this.props.delete(key);
+    return true;
+  }
+
+  /** https://tc39.es/ecma262/#sec-ordinaryownpropertykeys: indices ascending, strings, symbols. */
+  ownKeys(): PropertyKey[] {
+    const indices: string[] = [];
+    const strings: string[] = [];
+    const symbols: symbol[] = [];
+    for (const key of this.props.keys()) {
+      if (typeof key === 'symbol') symbols.push(key);
+      else if (arrayIndex(key) >= 0) indices.push(key);
+      else strings.push(key);
+    }
+    indices.sort((a, b) => Number(a) - Number(b));
+    return [...indices, ...strings, ...symbols];
+  }
+
+  /** Plain data property, as object literals and builtin setup create them. */
+  setOwn(key: PropertyKey, value: Value, enumerable = true): void {
+    this.props.set(key, { value, writable: true, enumerable, configurable: true });
+  }
+}
+
+function completeDescriptor(desc: PropertyDescriptor): Property {
+  if ('get' in desc || 'set' in desc) {
+    return { get: desc.get, set: desc.set, enumerable: !!desc.enumerable, configurable: !!desc.configurable };
+  }
+  return { value: desc.value, writable: !!desc.writable, enumerable: !!desc.enumerable, configurable: !!desc.configurable };
+}
+
+function mergeDescriptor(current: Property, desc: PropertyDescriptor): Property {
+  const enumerable = desc.enumerable ?? current.enumerable;
+  const configurable = desc.configurable ?? current.configurable;
+  if ('get' in desc || 'set' in desc) {
+    const base = isAccessor(current) ? current : { get: undefined, set: undefined };
+    return { get: 'get' in desc ? desc.get : base.get, set: 'set' in desc ? desc.set : base.set, enumerable, configurable };
+  }
+  if (isAccessor(current) && !('value' in desc) && !('writable' in desc)) return { ...current, enumerable, configurable };
+  const base = isAccessor(current) ? { value: undefined, writable: false } : current;
+  return {
+    value: 'value' in desc ? desc.value : base.value,
+    writable: desc.writable ?? base.writable,
+    enumerable,
+    configurable,
+  };
+}
+
+/** The hole in a sparse array: `[1, , 3]`. */
+export const HOLE: unique symbol = Symbol('hole');
+export type Element = Value | typeof HOLE;
+
+/** An Array exotic object with dense storage. https://tc39.es/ecma262/#sec-array-exotic-objects */
+export class JSArray extends JSObject {
+  override className = 'Array';
+  lengthWritable = true;
+  constructor(
+    proto: JSObject | null,
+    public items: Element[] = [],
+  ) {
+    super(proto);
+  }
+
+  override getOwnProperty(key: PropertyKey): Property | undefined {
+    if (key === 'length') return { value: this.items.length, writable: this.lengthWritable, enumerable: false, configurable: false };
+    const i = arrayIndex(key);
+    if (i >= 0) {
+      const v = this.items[i];
+      if (i < this.items.length && v !== HOLE) return { value: v, writable: true, enumerable: true, configurable: true };
+      return this.props.get(key);
+    }
+    return this.props.get(key);
+  }
+
+  override defineOwnProperty(key: PropertyKey, desc: PropertyDescriptor): boolean {
+    if (key === 'length') {
+      if ('value' in desc) {
+        if (!this.lengthWritable) return desc.value === this.items.length;
+        const n = desc.value as number;
+        if (n < this.items.length) this.items.length = n;
+        else while (this.items.length < n) this.items.push(HOLE);
+      }
+      if (desc.writable === false) this.lengthWritable = false;
+      return true;
+    }
+    const i = arrayIndex(key);
+    const plain = !('get' in desc || 'set' in desc) && desc.enumerable !== false && desc.configurable !== false && desc.writable !== false;
+    if (i >= 0 && plain && !this.props.has(key)) {
+      if (i >= this.items.length) {
+        if (!this.extensible || !this.lengthWritable) return false;
+        while (this.items.length < i) this.items.push(HOLE);
+      }
+      const existing = this.items[i];
+      this.items[i] = 'value' in desc ? desc.value : existing === HOLE ? undefined : existing;
+      return true;
+    }
+    if (i >= 0 && i < this.items.length && this.items[i] !== HOLE) {
+      // Moving an element out of dense storage (e.g. making it non-writable).
+      this.props.set(key, { value: this.items[i] as Value, writable: true, enumerable: true, configurable: true });
+      this.items[i] = HOLE;
+    }
+    if (i >= this.items.length) {
+      while (this.items.length <= i) this.items.push(HOLE);
+    }
+    return super.defineOwnProperty(key, desc);
+  }
+
+  override deleteOwn(key: PropertyKey): boolean {
+    const i = arrayIndex(key);
+    if (i >= 0 && i < this.items.length && this.items[i] !== HOLE) {
+      if (!this.extensible && Object.isFrozen(this)) return false;
+      this.items[i] = HOLE;
+      return true;
+    }
+    return super.deleteOwn(key);
+  }
+
+  override ownKeys(): PropertyKey[] {
+    const keys: PropertyKey[] = [];
+    for (let i = 0; i < this.items.length; i++) if (this.items[i] !== HOLE || this.props.has(String(i))) keys.push(String(i));
+    const rest = super.ownKeys().filter((k) => arrayIndex(k) < 0);
+    return [...keys, 'length', ...rest];
+  }
+}
+
+/** What every callable is: `call` runs it, `construct` (when present) runs `new`. */
+export abstract class JSFunction extends JSObject {
+  override className = 'Function';
+  abstract readonly isConstructor: boolean;
+  /** The name stack traces and inspect show. */
+  abstract debugName(): string;
+}
+
+export type BuiltinImpl = (thisArg: Value, args: Value[], newTarget: JSObject | undefined) => Value;
+
+export class BuiltinFunction extends JSFunction {
+  constructor(
+    proto: JSObject | null,
+    public readonly name: string,
+    public readonly impl: BuiltinImpl,
+    public readonly isConstructor = false,
+  ) {
+    super(proto);
+  }
+  debugName(): string {
+    return this.name;
+  }
+}
+
+/** Host-side marker for an interpreted exception; `value` is what the program threw. */
+export class ThrowSignal {
+  constructor(public readonly value: Value) {}
+}
+
+export const isObject = (v: Value): v is JSObject => v instanceof JSObject;
+export const isCallable = (v: Value): v is JSFunction => v instanceof JSFunction;

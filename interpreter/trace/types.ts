@@ -1,0 +1,177 @@
+/**
+ * The trace: the interpreter's only output. Plain JSON (it crosses the worker boundary, IPC and
+ * the disk), versioned, and compact: an append-only event log, one row per step in columnar
+ * arrays, and a keyframe snapshot every `keyframeInterval` steps so that the snapshot of any step
+ * is rebuilt by folding at most that many steps' events onto the keyframe before it.
+ */
+export const TRACE_VERSION = 1;
+
+export type Model = 'browser' | 'node';
+
+/** Character offsets into the source: [start, end). */
+export type SourceRange = readonly [start: number, end: number];
+
+/** Where the event loop is. `script` is the main program; the rest name loop phases. */
+export type LoopPhase =
+  | 'script'
+  | 'microtasks'
+  | 'task'
+  | 'render'
+  | 'timers'
+  | 'pending'
+  | 'poll'
+  | 'check'
+  | 'close'
+  | 'idle'
+  | 'done';
+
+export interface FrameView {
+  id: number;
+  /** The function's name as a stack trace would print it, `(anonymous)` or `<script>`. */
+  name: string;
+  /** The range of the call expression (or host dispatch) that created the frame. */
+  callSite: SourceRange | null;
+  /** Why this frame exists: the main script, a call, or a callback the host or a job invoked. */
+  kind: 'script' | 'call' | 'task' | 'microtask' | 'builtin-callback';
+}
+
+/** What kind of microtask a job is; each is drawn and labelled differently. */
+export type JobKind =
+  | 'promise-reaction'
+  | 'await-continuation'
+  | 'resolve-thenable'
+  | 'queueMicrotask'
+  | 'nextTick';
+
+export interface JobView {
+  id: number;
+  kind: JobKind;
+  /** A short label: the callback's name, or `doStuff (after await)`. */
+  label: string;
+  /** The promise the job belongs to, if any. */
+  promiseId: number | null;
+}
+
+export type TaskSource =
+  | 'timer'
+  | 'messaging'
+  | 'networking'
+  | 'user-interaction'
+  | 'immediate'
+  | 'close'
+  | 'io';
+
+export interface TaskView {
+  id: number;
+  source: TaskSource;
+  label: string;
+}
+
+/** Work the host holds for later: a timer counting down, a fetch in flight, an rAF callback. */
+export interface HostWorkView {
+  id: number;
+  kind: 'timeout' | 'interval' | 'fetch' | 'animation-frame' | 'immediate';
+  label: string;
+  /** Virtual time (ms) at which it becomes a task; null when not time-driven. */
+  dueAt: number | null;
+  delay: number;
+}
+
+export type PromiseState = 'pending' | 'fulfilled' | 'rejected';
+
+export interface PromiseView {
+  id: number;
+  state: PromiseState;
+  /** The settled value, formatted as the console would print it. */
+  value: string | null;
+  /** How many reactions wait on it. */
+  reactions: number;
+  /** What created it: `new Promise`, `then`, `async doStuff`, … */
+  origin: string;
+}
+
+export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error';
+
+export interface ConsoleLine {
+  level: ConsoleLevel;
+  text: string;
+  /** The step at which the line was printed. */
+  step: number;
+}
+
+/** Everything the stage shows at one step. Console lines live in `Trace.console`. */
+export interface Snapshot {
+  stack: FrameView[];
+  microtasks: JobView[];
+  tasks: TaskView[];
+  hostWork: HostWorkView[];
+  /** The most recently touched promises, newest last (bounded; see MAX_SNAPSHOT_PROMISES). */
+  promises: PromiseView[];
+  /** How many entries of `Trace.console` have been printed by this step. */
+  consoleLength: number;
+  phase: LoopPhase;
+  /** Virtual clock in milliseconds. */
+  time: number;
+}
+
+export type TraceEvent =
+  | { type: 'frame-push'; frame: FrameView }
+  | { type: 'frame-pop'; id: number }
+  | { type: 'job-enqueue'; job: JobView }
+  | { type: 'job-dequeue'; id: number }
+  | { type: 'task-enqueue'; task: TaskView }
+  | { type: 'task-dequeue'; id: number }
+  | { type: 'host-add'; work: HostWorkView }
+  | { type: 'host-remove'; id: number }
+  | { type: 'promise'; promise: PromiseView }
+  | { type: 'console'; index: number }
+  | { type: 'phase'; phase: LoopPhase }
+  | { type: 'time'; time: number };
+
+export interface Diagnostic {
+  message: string;
+  line: number;
+  /** 1-based, as editors count. */
+  column: number;
+  range: SourceRange;
+}
+
+export type Outcome =
+  | { kind: 'completed' }
+  | { kind: 'step-limit'; limit: number }
+  | { kind: 'uncaught'; message: string }
+  | { kind: 'syntax-error'; diagnostic: Diagnostic }
+  | { kind: 'unsupported'; feature: string; diagnostic: Diagnostic };
+
+/**
+ * One row per step, in parallel arrays (a few bytes a step, not an object each).
+ * Step i highlights source [start[i], end[i]) and its snapshot has applied events
+ * [0, eventEnd[i]). A step whose eventEnd is larger than the previous one is an *event step*;
+ * every step is a *fine step*.
+ */
+export interface StepColumns {
+  start: number[];
+  end: number[];
+  eventEnd: number[];
+}
+
+export interface Keyframe {
+  step: number;
+  snapshot: Snapshot;
+}
+
+export interface Trace {
+  version: typeof TRACE_VERSION;
+  model: Model;
+  source: string;
+  steps: StepColumns;
+  /** Why a step happened, in plain words; only steps that have one are listed. */
+  captions: Record<number, string>;
+  events: TraceEvent[];
+  keyframeInterval: number;
+  keyframes: Keyframe[];
+  console: ConsoleLine[];
+  /** Notices about the run that are true but surprising (e.g. nondeterminism in real Node). */
+  notices: string[];
+  outcome: Outcome;
+}
