@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { knownDifferences, listPrograms, normalize, normalizeCrash, PROGRAMS_DIR, readProgram, runInLoopscope, runInNode, type Output } from './harness';
+
+const programs = listPrograms();
+const known = knownDifferences();
+const fromNode = new Map<string, Output>();
+
+beforeAll(async () => {
+  // Real Node runs every program first, a few at a time (the machines have two cores).
+  const queue = [...programs];
+  const worker = async () => {
+    for (let p = queue.shift(); p; p = queue.shift()) fromNode.set(p, await runInNode(join(PROGRAMS_DIR, p)));
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+}, 600_000);
+
+describe('conformance with real Node (node model)', () => {
+  it('has programs to compare', () => expect(programs.length).toBeGreaterThan(0));
+  for (const program of programs) {
+    const test = known[program] ? it.skip : it;
+    test(program, () => {
+      const expected = fromNode.get(program)!;
+      const actual = runInLoopscope(readProgram(program), 'node');
+      expect(normalize(actual.stdout), 'stdout').toBe(normalize(expected.stdout));
+      expect(actual.exitCode, 'exit code').toBe(expected.exitCode);
+      if (expected.exitCode !== 0) expect(normalizeCrash(actual.stderr), 'stderr').toBe(normalizeCrash(expected.stderr));
+      else expect(normalize(actual.stderr), 'stderr').toBe(normalize(expected.stderr));
+    });
+  }
+});
+
+describe('the known-differences list', () => {
+  it('names only programs that exist, each with a reason', () => {
+    for (const [program, reason] of Object.entries(known)) {
+      expect(programs, program).toContain(program);
+      expect(reason.length, program).toBeGreaterThan(10);
+    }
+  });
+});
