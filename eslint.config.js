@@ -2,33 +2,63 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'test-results', 'playwright-report', 'interpreter/conformance/programs/**', 'bench/.work/**'] },
+  {
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      'test-results',
+      'playwright-report',
+      'interpreter/conformance/programs/**',
+      'bench/.work/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     // Plain Node scripts (launchers, the test runner).
     files: ['**/*.mjs'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
     },
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
     // The interpreter is a pure library: it depends on nothing of ours, and (its CLI and tests
     // aside) on nothing of Node's.
     files: ['interpreter/**/*.ts'],
-    ignores: ['interpreter/cli.ts', 'interpreter/**/*.test.ts', 'interpreter/conformance/**', 'interpreter/fuzz/**'],
+    ignores: [
+      'interpreter/cli.ts',
+      'interpreter/**/*.test.ts',
+      'interpreter/conformance/**',
+      'interpreter/fuzz/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/renderer/**', '**/electron/**', '**/e2e/**', '**/bench/**'], message: 'interpreter/ imports nothing from the rest of Loopscope (DESIGN.md).' },
-            { group: ['node:*', 'fs', 'path', 'child_process', 'os', 'worker_threads'], message: 'interpreter/ uses no Node APIs outside its CLI.' },
+            {
+              group: ['**/renderer/**', '**/electron/**', '**/e2e/**', '**/bench/**'],
+              message: 'interpreter/ imports nothing from the rest of Loopscope (DESIGN.md).',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'child_process', 'os', 'worker_threads'],
+              message: 'interpreter/ uses no Node APIs outside its CLI.',
+            },
           ],
         },
       ],
@@ -40,14 +70,32 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/electron/**', '!**/electron/api'], message: 'renderer/ imports only electron/api (types).' }, { group: ['electron'], message: 'renderer/ never imports electron.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', '!**/electron/api'],
+              message: 'renderer/ imports only electron/api (types).',
+            },
+            { group: ['electron'], message: 'renderer/ never imports electron.' },
+          ],
+        },
       ],
     },
   },
   {
     files: ['electron/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**', '**/interpreter/**'], message: 'electron/ depends on nothing of ours (DESIGN.md).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/interpreter/**'],
+              message: 'electron/ depends on nothing of ours (DESIGN.md).',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -24,6 +24,9 @@ for (const [name, cmd, args] of steps) {
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;
 process.stdout.write('\n=== summary\n');
-for (const r of results) process.stdout.write(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name.padEnd(20)} ${r.seconds.toFixed(1)} s\n`);
+for (const r of results)
+  process.stdout.write(
+    `${r.ok ? 'PASS' : 'FAIL'}  ${r.name.padEnd(20)} ${r.seconds.toFixed(1)} s\n`,
+  );
 process.stdout.write(`${passed} passed, ${failed} failed\n`);
 process.exit(failed ? 1 : 0);
