@@ -71,12 +71,18 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          // `paths`, not a pattern: the pattern 'electron' also matched '../../electron/api'.
+          paths: [{ name: 'electron', message: 'renderer/ never imports electron.' }],
           patterns: [
             {
               group: ['**/electron/**', '!**/electron/api'],
               message: 'renderer/ imports only electron/api (types).',
             },
-            { group: ['electron'], message: 'renderer/ never imports electron.' },
+            {
+              group: ['**/electron/api'],
+              allowTypeImports: true,
+              message: 'renderer/ imports electron/api for its types only (import type).',
+            },
           ],
         },
       ],
