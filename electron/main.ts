@@ -49,6 +49,11 @@ const PRELOAD = path.join(here, '../preload/preload.cjs');
 /** Set by `electron-vite dev`; a packaged app always loads its own files. */
 const DEV_SERVER_URL = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 
+// A development build may keep its data elsewhere (e2e/electron.spec.ts uses a fresh folder).
+if (!app.isPackaged && process.env.LOOPSCOPE_USER_DATA) {
+  app.setPath('userData', path.resolve(process.env.LOOPSCOPE_USER_DATA));
+}
+
 // Before `ready`: app:// is a standard, secure scheme, and every renderer is sandboxed.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
