@@ -1,15 +1,21 @@
 // A bare page around renderer/platform (no UI), so e2e/files.spec.ts can drive the web platform
 // in real Chromium: its file chooser, downloads, keyboard, title, beforeunload and localStorage.
 import {
+  acceptFileDrops,
   documentContents,
   platform,
   serializeSession,
   startAutosave,
 } from '../../renderer/platform';
-import type { AutosaveSnapshot, MenuCommand } from '../../renderer/platform';
+import type { AutosaveSnapshot, MenuCommand, OpenOutcome } from '../../renderer/platform';
 
 const commands: MenuCommand[] = [];
 platform.onMenuCommand((command) => commands.push(command));
+
+const dropped: OpenOutcome[] = [];
+acceptFileDrops(document.body, (file) => {
+  void platform.openDroppedFile(file).then((outcome) => dropped.push(outcome));
+});
 
 let unsaved: AutosaveSnapshot | null = null;
 const autosaver = startAutosave({
@@ -22,6 +28,7 @@ const autosaver = startAutosave({
 const harness = {
   platform,
   commands,
+  dropped,
   documentContents,
   serializeSession,
   setUnsaved(text: string | null) {

@@ -36,3 +36,10 @@ export {
   type SessionOptions,
 } from './session';
 export { startAutosave, type Autosaver } from './autosave';
+export {
+  createDocumentCommands,
+  type DocumentCommands,
+  type DocumentHost,
+  type OpenDocument,
+} from './document-commands';
+export { acceptFileDrops } from './drop';
