@@ -11,6 +11,14 @@ export function createElectronPlatform(
   api: Api,
   page: { setTitle(title: string): void; storage: Pick<Storage, 'getItem' | 'setItem'> },
 ): Platform {
+  // Methods never use `this`, so the UI may pass them around (`onClick={platform.save}`).
+  const saveAs: Platform['saveAs'] = async (document) => {
+    const suggestedName = withExtension(document.name, document.kind);
+    return toSaveOutcome(
+      await api.saveFileAs({ suggestedName, kind: document.kind, text: document.text }),
+    );
+  };
+
   return {
     kind: 'electron',
     capabilities: { saveInPlace: true, recentFiles: true, nativeMenu: true },
@@ -22,15 +30,10 @@ export function createElectronPlatform(
     clearRecentFiles: () => api.clearRecentFiles(),
 
     async save(document) {
-      if (!document.handle) return this.saveAs(document);
+      if (!document.handle) return saveAs(document);
       return toSaveOutcome(await api.saveFile({ path: document.handle.path, text: document.text }));
     },
-    async saveAs(document) {
-      const suggestedName = withExtension(document.name, document.kind);
-      return toSaveOutcome(
-        await api.saveFileAs({ suggestedName, kind: document.kind, text: document.text }),
-      );
-    },
+    saveAs,
     async exportFile(data, suggestedName) {
       const bytes = data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data;
       const outcome = toSaveOutcome(await api.exportFile({ suggestedName, bytes }));
