@@ -80,6 +80,11 @@ function startLoopscope(): void {
   let window: BrowserWindow | null = null;
   let closeGuard: CloseGuard | null = null;
   let documentState: DocumentState = { name: null, path: null, dirty: false, model: 'browser' };
+  /**
+   * Set once the window has decided to close: the page's last autosave (sent as it unloads)
+   * must not bring back work the person just discarded or saved.
+   */
+  let windowClosing = false;
   const pendingOpens: string[] = [...launchFiles];
   /** Disk writes started on the way out; quitting waits for them. */
   const finalWrites = new Set<Promise<unknown>>();
@@ -163,6 +168,7 @@ function startLoopscope(): void {
     });
     window = win;
     documentState = { name: null, path: null, dirty: false, model: documentState.model };
+    windowClosing = false;
     if (placement.maximized) win.maximize();
     if (placement.fullScreen) win.setFullScreen(true);
     win.once('ready-to-show', () => win.show());
@@ -187,6 +193,7 @@ function startLoopscope(): void {
       requestSaveThenClose: () => send('file.save-then-close'),
       close: () => win.close(),
       onClosing(workIsSafe) {
+        windowClosing = true;
         saveState();
         if (workIsSafe) trackFinalWrite(autosave.clear());
       },
@@ -274,7 +281,12 @@ function startLoopscope(): void {
       handlers: createHandlers({
         documents,
         recentFiles,
-        autosave,
+        autosave: {
+          write: (entry) => (windowClosing ? Promise.resolve() : autosave.write(entry)),
+          clear: () => autosave.clear(),
+          recoveries: () => autosave.recoveries(),
+          discardRecovery: (id) => autosave.discardRecovery(id),
+        },
         dialogs,
         onRendererReady: () => channel.markReady(),
         onRecentFilesChanged: refreshMenu,
