@@ -1,10 +1,13 @@
 import { defineConfig } from 'electron-vite';
 import { fileURLToPath } from 'node:url';
+import { mergeConfig, type UserConfig } from 'vite';
+import webConfig from './renderer/vite.config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-// `electron-vite build` -> out/main, out/preload, out/renderer. The renderer is the same
-// renderer/index.html the web build uses (renderer/vite.config.ts); only the output differs.
+// `electron-vite build` -> out/main, out/preload, out/renderer. The renderer is the web build's
+// own config (renderer/vite.config.ts: same index.html, same plugins and workers), written to
+// out/renderer instead of dist/web.
 export default defineConfig({
   main: {
     build: {
@@ -20,13 +23,10 @@ export default defineConfig({
       rolldownOptions: { output: { entryFileNames: '[name].cjs' } },
     },
   },
-  renderer: {
-    root: here('renderer'),
-    base: './',
-    worker: { format: 'es' },
+  renderer: mergeConfig(webConfig as UserConfig, {
     build: {
       outDir: here('out/renderer'),
       rolldownOptions: { input: here('renderer/index.html') },
     },
-  },
+  }),
 });
