@@ -11,7 +11,11 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'loopscope';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
-/** Passed to protocol.registerSchemesAsPrivileged before the app is ready. */
+/**
+ * Passed to protocol.registerSchemesAsPrivileged before the app is ready. `standard` gives the
+ * page a real origin, so its own module scripts and workers load same-origin; `corsEnabled` is
+ * left off on purpose, so no other origin can read app:// responses.
+ */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
