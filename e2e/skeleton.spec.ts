@@ -13,7 +13,7 @@ test('runs the classic async/await example and steps through it', async ({ page 
   expect(total).toBeGreaterThan(10);
 
   // Nothing printed before the first step that prints.
-  await page.getByTestId('step-slider').fill('0');
+  await page.keyboard.press('Home');
   await expect(page.getByTestId('jump-start')).toBeDisabled();
   expect(await consoleLines(page)).toEqual([]);
   expect(await panelTokens(page, 'stack', 'frame')).toEqual([expect.stringContaining('<script>')]);
@@ -61,8 +61,10 @@ test('runs the classic async/await example and steps through it', async ({ page 
   await page.getByTestId('step-back-event').click();
   expect(await consoleLines(page)).not.toContain('setTimeout');
 
-  // The plain slider moves through the same steps.
-  await page.getByTestId('step-slider').fill('0');
+  // The timeline moves through the same steps: its left end is the start.
+  const box = (await page.getByTestId('timeline').boundingBox())!;
+  await page.mouse.click(box.x + 2, box.y + box.height / 2);
+  await expect(page.getByTestId('step-current')).toHaveText('1');
   expect(await consoleLines(page)).toEqual([]);
 });
 

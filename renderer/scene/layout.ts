@@ -45,8 +45,11 @@ export interface Metrics {
 }
 
 export function metricsFor(size: StageSize, theme: Theme): Metrics {
-  const unit = clamp(Math.min(size.width / 1100, size.height / 700), 0.72, 1.7);
-  const fs = round1(theme.fontSize * size.fontScale * unit);
+  // Type grows with the stage (a big screen or a projector), but never below a readable size.
+  const unit = clamp(Math.min(size.width / 1000, size.height / 660), 0.85, 1.7);
+  // ...and never so large that the panels cannot hold a few tokens (the user's scale saturates).
+  const largest = Math.min(size.width / 42, size.height / 26);
+  const fs = round1(Math.min(theme.fontSize * size.fontScale * unit, largest));
   return {
     fs,
     pad: Math.round(fs * 0.7),
@@ -214,6 +217,11 @@ function panel(
     dashed: false,
     lines,
   });
+  return contentArea(r, m);
+}
+
+/** The area under a panel's title. */
+function contentArea(r: Rect, m: Metrics): Rect {
   return { x: r.x + m.pad, y: r.y + m.titleH, w: r.w - 2 * m.pad, h: r.h - m.titleH - m.pad * 0.7 };
 }
 
@@ -323,22 +331,25 @@ function layoutHost(
   m: Metrics,
   theme: Theme,
 ): void {
+  const h = Math.round(m.fs * 3.5);
+  const inner = contentArea(r, m);
+  const w = Math.min(inner.w, inner.w >= m.fs * 24 ? (inner.w - m.gap * 0.7) / 2 : m.fs * 16);
+  const cells = grid(inner, w, h, m.gap * 0.7, input.hostWork.length);
+  const hidden = input.hostWork.length - cells.shown;
+  const title = input.model === 'node' ? 'Node APIs' : 'Web APIs';
   const area = panel(
     nodes,
     'host',
-    input.model === 'node' ? 'Node APIs' : 'Web APIs',
+    title,
     r,
     m,
     theme,
-    'timers and other host work',
+    hidden > 0 ? `+${hidden} more not shown` : 'timers and other host work',
   );
   if (input.hostWork.length === 0) {
     hint(nodes, 'host', 'no timers pending', area, m, theme);
     return;
   }
-  const h = Math.round(m.fs * 3.5);
-  const w = clamp(area.w >= m.fs * 21 ? (area.w - m.gap) / 2 : area.w, m.fs * 8, m.fs * 16);
-  const cells = grid(area, w, h, m.gap * 0.7, input.hostWork.length);
   input.hostWork.slice(0, cells.shown).forEach((work, i) => {
     const cell = cells.at(i);
     const remaining =
@@ -346,10 +357,10 @@ function layoutHost(
         ? 'waiting'
         : work.remaining === 0
           ? 'due now'
-          : `in ${formatMs(work.remaining)}`;
+          : `${formatMs(work.remaining)} left`;
     const detail =
       work.kind === 'timeout' || work.kind === 'interval'
-        ? `${HOST_TAGS[work.kind]} ${formatMs(work.delay)} · ${remaining}`
+        ? `${formatMs(work.delay)} ${work.kind === 'interval' ? 'interval' : 'timer'} · ${remaining}`
         : `${HOST_TAGS[work.kind]} · ${remaining}`;
     const node = token({
       key: work.key,
@@ -376,7 +387,6 @@ function layoutHost(
     }
     nodes.push(node);
   });
-  overflowNote(nodes, 'host', input.hostWork.length - cells.shown, area, m, theme);
 }
 
 // ---- promises ------------------------------------------------------------------------------
@@ -388,15 +398,31 @@ function layoutPromises(
   m: Metrics,
   theme: Theme,
 ): void {
-  const area = panel(nodes, 'promises', 'Promises', r, m, theme, 'newest last');
+  const h = Math.round(m.fs * 3.3);
+  const gap = m.gap * 0.7;
+  const inner = contentArea(r, m);
+  const columns = Math.max(1, Math.floor((inner.w + gap) / (m.fs * 10 + gap)));
+  const cells = grid(
+    inner,
+    (inner.w - gap * (columns - 1)) / columns,
+    h,
+    gap,
+    input.promises.length,
+  );
+  const hidden = input.promises.length - cells.shown;
+  const area = panel(
+    nodes,
+    'promises',
+    'Promises',
+    r,
+    m,
+    theme,
+    hidden > 0 ? `newest last · ${hidden} older not shown` : 'newest last',
+  );
   if (input.promises.length === 0) {
     hint(nodes, 'promises', 'no promises yet', area, m, theme);
     return;
   }
-  const h = Math.round(m.fs * 3.3);
-  const columns = Math.max(1, Math.floor((area.w + m.gap * 0.7) / (m.fs * 9.5 + m.gap * 0.7)));
-  const w = (area.w - m.gap * 0.7 * (columns - 1)) / columns;
-  const cells = grid(area, w, h, m.gap * 0.7, input.promises.length);
   // The newest promises matter most: when they do not all fit, the oldest are left out.
   const shown = input.promises.slice(input.promises.length - cells.shown);
   shown.forEach((p, i) => {
@@ -427,23 +453,6 @@ function layoutPromises(
       }),
     );
   });
-  if (input.promises.length > cells.shown) {
-    const size = round1(m.fs * 0.72);
-    nodes.push(
-      textNode(
-        'overflow:promises',
-        'promises',
-        'overflow',
-        r.x + r.w - m.pad,
-        r.y + m.titleH * 0.62,
-        `${input.promises.length - cells.shown} older not shown`,
-        size,
-        400,
-        theme.muted,
-        'end',
-      ),
-    );
-  }
 }
 
 // ---- event loop ----------------------------------------------------------------------------
@@ -484,21 +493,23 @@ function layoutLoop(
   theme: Theme,
 ): void {
   const area = panel(nodes, 'loop', 'Event loop', r, m, theme);
-  const phaseSize = round1(m.fs * 1.05);
-  const phaseH = phaseSize * 1.8;
-  const cx = area.x + area.w / 2;
-  const ringArea = { x: area.x, y: area.y, w: area.w, h: area.h - phaseH };
-  const thickness = Math.max(5, Math.round(m.fs * 0.6));
-  const r0 = Math.max(m.fs * 2, Math.min(ringArea.w * 0.36, ringArea.h * 0.42));
-  const cy = ringArea.y + ringArea.h / 2;
   const segments = input.model === 'node' ? NODE_RING : BROWSER_RING;
-  const gapAngle = 0.08;
+  // Below the ring, a slot for what the loop holds: the job or task it has just taken from a
+  // queue (on its way to the call stack), or else the name of the current phase.
+  const slotH = Math.min(m.tokenH, Math.max(m.fs * 2, area.h * 0.3));
+  const ringH = area.h - slotH - m.gap * 0.5;
+  const thickness = Math.max(5, Math.round(m.fs * 0.55));
+  const r0 = Math.max(m.fs * 1.6, Math.min(area.w * 0.4, ringH / 2) - thickness);
+  const cx = area.x + area.w / 2;
+  const cy = area.y + ringH / 2;
+  const gapAngle = 0.12;
   const span = (Math.PI * 2) / segments.length;
-  const labelSize = round1(m.fs * 0.7);
+  // The phases are listed inside the ring, in loop order; the current one is lit on both.
+  const innerH = (r0 - thickness) * 1.6;
+  const labelSize = round1(Math.min(m.fs * 0.85, innerH / (segments.length * 1.3)));
+  const listTop = cy - (segments.length * labelSize * 1.3) / 2 + labelSize;
   segments.forEach((seg, i) => {
     const active = seg.phases.includes(input.phase);
-    const start = i * span + gapAngle / 2;
-    const end = (i + 1) * span - gapAngle / 2;
     const arc: ArcNode = {
       type: 'arc',
       key: `ring:${seg.id}`,
@@ -509,71 +520,63 @@ function layoutLoop(
       cx,
       cy,
       r: r0,
-      width: active ? thickness * 1.6 : thickness,
-      start,
-      end,
+      width: active ? thickness * 1.8 : thickness,
+      // Segment i is centred on i * span: the first phase sits at 12 o'clock.
+      start: i * span - span / 2 + gapAngle / 2,
+      end: i * span + span / 2 - gapAngle / 2,
       color: active ? theme.ring.active : theme.ring.idle,
     };
     nodes.push(arc);
-    // Segment names sit outside the ring where there is room for them.
-    const mid = (start + end) / 2;
-    const lr = r0 + thickness + labelSize * 0.9;
-    const lx = cx + Math.sin(mid) * lr;
-    const ly = cy - Math.cos(mid) * lr + labelSize * 0.35;
-    const align = Math.abs(Math.sin(mid)) < 0.3 ? 'middle' : Math.sin(mid) > 0 ? 'start' : 'end';
-    const width = textWidth(seg.label, labelSize);
-    const left = align === 'start' ? lx : align === 'end' ? lx - width : lx - width / 2;
-    if (
-      left >= r.x + 2 &&
-      left + width <= r.x + r.w - 2 &&
-      ly - labelSize >= r.y + m.titleH * 0.8 &&
-      ly <= r.y + r.h
-    ) {
+    if (labelSize >= 7) {
+      const text = fitText(seg.label, (r0 - thickness) * 1.7, labelSize);
       nodes.push(
         textNode(
           `ring-label:${seg.id}`,
           'loop',
           'ring',
-          lx,
-          ly,
-          seg.label,
+          cx,
+          listTop + i * labelSize * 1.3,
+          text,
           labelSize,
           active ? 700 : 400,
           active ? theme.ring.active : theme.muted,
-          align,
+          'middle',
         ),
       );
     }
   });
 
-  // Microtasks run between phases (node) or after each task (browser): the ring's hub lights up.
-  const hubActive = input.phase === 'microtasks';
-  nodes.push({
-    type: 'arc',
-    key: 'ring:hub',
-    panel: 'loop',
-    role: 'ring',
-    label: hubActive ? 'microtask checkpoint (current)' : 'microtask checkpoint',
-    opacity: hubActive ? 1 : 0,
-    cx,
-    cy,
-    r: r0 - thickness * 2.2,
-    width: thickness * 0.8,
-    start: 0,
-    end: Math.PI * 2,
-    color: theme.job['promise-reaction'].stroke,
-  });
+  if (input.model === 'node') {
+    // In Node, microtasks run between callbacks of every phase: an inner ring lights up.
+    const hubActive = input.phase === 'microtasks';
+    nodes.push({
+      type: 'arc',
+      key: 'ring:hub',
+      panel: 'loop',
+      role: 'ring',
+      label: hubActive ? 'microtasks (current)' : 'microtasks',
+      opacity: hubActive ? 1 : 0,
+      cx,
+      cy,
+      r: r0 - thickness * 1.6,
+      width: thickness * 0.7,
+      start: 0,
+      end: Math.PI * 2,
+      color: theme.job['promise-reaction'].stroke,
+    });
+  }
 
+  const slotY = area.y + area.h - slotH;
   if (input.picked) {
     const p = input.picked;
     const swatch = p.job ? theme.job[p.job] : theme.task[p.task ?? 'timer'];
-    const w = Math.min(r0 * 2 - thickness * 3, m.fs * 10);
+    const w = Math.min(area.w, m.fs * 11);
     nodes.push(
       token({
         key: p.key,
         panel: 'loop',
         role: p.job ? 'job' : 'task',
-        rect: { x: cx - w / 2, y: cy - m.tokenH / 2, w, h: m.tokenH },
+        rect: { x: cx - w / 2, y: slotY, w, h: slotH },
         swatch,
         accent: swatch.stroke,
         title: p.job === 'await-continuation' ? p.label.replace(/ \(after await\)$/, '') : p.label,
@@ -584,17 +587,18 @@ function layoutLoop(
         theme,
       }),
     );
+    return;
   }
-
-  const phaseText = PHASE_LABELS[input.phase];
+  const phaseSize = round1(Math.min(m.fs * 1.05, slotH * 0.5));
+  const phaseText = fitText(PHASE_LABELS[input.phase], area.w, phaseSize);
   nodes.push(
     textNode(
       'phase',
       'loop',
       'phase',
       cx,
-      area.y + area.h - phaseH * 0.3,
-      fitText(phaseText, area.w, phaseSize),
+      slotY + slotH / 2 + phaseSize * 0.36,
+      phaseText,
       phaseSize,
       700,
       input.phase === 'done' ? theme.muted : theme.ring.active,
@@ -647,13 +651,13 @@ function queueRows(input: SceneInput): QueueRow[] {
     {
       panel: 'microtasks',
       title: 'Microtask queue',
-      subtitle: 'all run after each task',
+      subtitle: 'drained after each task',
       tokens: input.microtasks,
     },
     {
       panel: 'tasks',
       title: 'Task queue',
-      subtitle: 'one per turn of the loop',
+      subtitle: 'one per loop turn',
       tokens: input.tasks,
     },
   ];
@@ -670,62 +674,122 @@ function layoutQueues(
   const rowH = (r.h - m.gap * (rows.length - 1)) / rows.length;
   rows.forEach((row, i) => {
     const rect = { x: r.x, y: r.y + i * (rowH + m.gap), w: r.w, h: rowH };
-    const area = panel(nodes, row.panel, row.title, rect, m, theme, row.subtitle);
+    const area = queuePanel(nodes, row, rect, m, theme);
     if (row.tokens.length === 0) {
       hint(nodes, row.panel, 'empty', area, m, theme);
       return;
     }
     const h = Math.min(m.tokenH, area.h);
+    const gap = m.gap * 0.6;
     const sizes = row.tokens.map((t) => queueTokenWidth(t, m));
     // Tokens line up from the front of the queue (left, next to the event loop), wrapping to
     // more lines when the row is tall enough.
-    const lines = Math.max(1, Math.floor((area.h + m.gap * 0.6) / (h + m.gap * 0.6)));
+    const lines = Math.max(1, Math.floor((area.h + gap) / (h + gap)));
+    const noteSize = round1(m.fs * 0.85);
+    const reserve = textWidth(`+${row.tokens.length} more`, noteSize) + gap;
+    const placed: Array<{ x: number; line: number; w: number }> = [];
     let x = area.x;
     let lineNo = 0;
-    let shown = 0;
-    const reserve = m.fs * 4.5;
+    const minW = Math.min(area.w, m.fs * 5);
     for (let k = 0; k < row.tokens.length; k++) {
-      const w = sizes[k];
-      const lastLine = lineNo === lines - 1;
-      const room = area.x + area.w - x - (lastLine && k < row.tokens.length - 1 ? reserve : 0);
-      if (w > room) {
-        if (lastLine) break;
+      let w = Math.min(sizes[k], area.w);
+      const more = k < row.tokens.length - 1;
+      const roomOnLine = () => area.x + area.w - x - (lineNo === lines - 1 && more ? reserve : 0);
+      let room = roomOnLine();
+      if (w > room && lineNo < lines - 1 && x > area.x) {
         lineNo++;
         x = area.x;
-        if (w > area.w - (lineNo === lines - 1 && k < row.tokens.length - 1 ? reserve : 0)) break;
+        room = roomOnLine();
       }
-      const y =
-        area.y +
-        (area.h - (lines * h + (lines - 1) * m.gap * 0.6)) / 2 +
-        lineNo * (h + m.gap * 0.6);
-      nodes.push(queueToken(row.panel, row.tokens[k], { x, y, w, h }, k === 0, m, theme));
-      x += w + m.gap * 0.6;
-      shown++;
+      if (w > room) {
+        // The front of the queue always shows; later tokens shrink to fit, or are counted.
+        if (room >= minW) w = room;
+        else if (k === 0) w = room > 0 ? room : area.w;
+        else break;
+      }
+      placed.push({ x, line: lineNo, w });
+      x += w + gap;
     }
-    if (shown < row.tokens.length) {
-      const size = round1(m.fs * 0.85);
-      const y =
-        area.y +
-        (area.h - (lines * h + (lines - 1) * m.gap * 0.6)) / 2 +
-        lineNo * (h + m.gap * 0.6) +
-        h / 2 +
-        size * 0.35;
+    const usedLines = (placed[placed.length - 1]?.line ?? 0) + 1;
+    const top = area.y + (area.h - (usedLines * h + (usedLines - 1) * gap)) / 2;
+    placed.forEach((p, k) =>
+      nodes.push(
+        queueToken(
+          row.panel,
+          row.tokens[k],
+          { x: p.x, y: top + p.line * (h + gap), w: p.w, h },
+          k === 0,
+          m,
+          theme,
+        ),
+      ),
+    );
+    if (placed.length < row.tokens.length) {
+      const lastLine = usedLines - 1;
       nodes.push(
         textNode(
           `overflow:${row.panel}`,
           row.panel,
           'overflow',
           area.x + area.w,
-          y,
-          `+${row.tokens.length - shown} more`,
-          size,
-          600,
+          top + lastLine * (h + gap) + h / 2 + noteSize * 0.35,
+          `+${row.tokens.length - placed.length} more`,
+          noteSize,
+          700,
           theme.muted,
           'end',
         ),
       );
     }
   });
+}
+
+/** A queue row: its title on the left (where the queue's front is), tokens to the right. */
+function queuePanel(nodes: SceneNode[], row: QueueRow, r: Rect, m: Metrics, theme: Theme): Rect {
+  const size = round1(m.fs * 0.9);
+  const subSize = round1(m.fs * 0.72);
+  const needed = Math.max(textWidth(row.title, size), textWidth(row.subtitle, subSize)) + m.pad * 2;
+  const labelW = Math.round(Math.min(needed, r.w * 0.34));
+  const fitsTwo = r.h >= size * 1.4 + subSize * 1.5 + m.pad;
+  const titleY = fitsTwo ? r.h / 2 - subSize * 0.3 : r.h / 2 + size * 0.35;
+  const lines: TextLine[] = [
+    line(
+      fitText(row.title, labelW - m.pad * 1.2, size),
+      m.pad,
+      titleY,
+      size,
+      700,
+      theme.panel.title,
+    ),
+  ];
+  if (fitsTwo)
+    lines.push(
+      line(
+        fitText(row.subtitle, labelW - m.pad * 1.2, subSize),
+        m.pad,
+        titleY + subSize * 1.45,
+        subSize,
+        400,
+        theme.muted,
+      ),
+    );
+  nodes.push({
+    type: 'box',
+    key: `panel:${row.panel}`,
+    panel: row.panel,
+    role: 'panel',
+    label: row.title,
+    opacity: 1,
+    ...r,
+    radius: m.radius * 1.4,
+    fill: theme.panel.fill,
+    stroke: theme.panel.stroke,
+    strokeWidth: m.stroke,
+    dashed: false,
+    lines,
+  });
+  const padY = Math.min(m.pad * 0.7, r.h * 0.08);
+  return { x: r.x + labelW, y: r.y + padY, w: r.w - labelW - m.pad * 0.7, h: r.h - padY * 2 };
 }
 
 function isJob(t: StageJob | StageTask): t is StageJob {
@@ -953,8 +1017,9 @@ function grid(
   gap: number,
   count: number,
 ): { shown: number; at(i: number): Rect } {
-  const columns = Math.max(1, Math.floor((area.w + gap) / (w + gap)));
-  const rows = Math.max(1, Math.floor((area.h + gap) / (h + gap)));
+  // (The epsilon keeps cells computed as area / n from rounding down to n - 1 per line.)
+  const columns = Math.max(1, Math.floor((area.w + gap) / (w + gap) + 1e-6));
+  const rows = Math.max(1, Math.floor((area.h + gap) / (h + gap) + 1e-6));
   const cellH = Math.min(h, area.h);
   return {
     shown: Math.min(count, columns * rows),
@@ -965,32 +1030,6 @@ function grid(
       h: cellH,
     }),
   };
-}
-
-function overflowNote(
-  nodes: SceneNode[],
-  id: PanelId,
-  hidden: number,
-  area: Rect,
-  m: Metrics,
-  theme: Theme,
-): void {
-  if (hidden <= 0) return;
-  const size = round1(m.fs * 0.72);
-  nodes.push(
-    textNode(
-      `overflow:${id}`,
-      id,
-      'overflow',
-      area.x + area.w,
-      area.y - m.titleH * 0.38 + size * 0.35,
-      `+${hidden} more`,
-      size,
-      600,
-      theme.muted,
-      'end',
-    ),
-  );
 }
 
 function line(

@@ -47,7 +47,7 @@ const MONO =
 
 const light: Theme = {
   name: 'light',
-  fontSize: 15,
+  fontSize: 16,
   strokeWidth: 1.5,
   fonts: { sans: SANS, mono: MONO },
   background: '#f4f6fa',
@@ -176,7 +176,7 @@ const dark: Theme = {
 const projector: Theme = {
   ...light,
   name: 'projector',
-  fontSize: 20,
+  fontSize: 21,
   strokeWidth: 3,
   background: '#ffffff',
   panel: { fill: '#ffffff', stroke: '#000000', title: '#000000' },

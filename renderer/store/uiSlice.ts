@@ -23,7 +23,7 @@ export interface UiSlice {
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) => ({
   theme: 'light',
   fontScale: 1,
-  editorFraction: 0.36,
+  editorFraction: 0.34,
   overlay: null,
   setTheme: (theme) => set({ theme }),
   setFontScale: (fontScale) => set({ fontScale: Math.max(0.7, Math.min(2, fontScale)) }),

@@ -1,16 +1,20 @@
 import { useEffect } from 'react';
 import { themeNamed } from '../scene/theme';
-import { Controls } from './Controls';
 import { useApp } from './context';
+import { Controls } from './Controls';
 import { Editor } from './editor/Editor';
+import { Gallery } from './Gallery';
+import { HelpOverlay } from './HelpOverlay';
+import { Splitter } from './Splitter';
 import { StagePane } from './StagePane';
-import { StepSlider } from './StepSlider';
+import { Timeline } from './timeline/Timeline';
 import { Toolbar } from './Toolbar';
 
 export function App() {
   const theme = useApp((s) => s.theme);
   const fontScale = useApp((s) => s.fontScale);
   const editorFraction = useApp((s) => s.editorFraction);
+  const overlay = useApp((s) => s.overlay);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -24,18 +28,21 @@ export function App() {
     <div
       className="app"
       data-testid="app"
-      style={{ gridTemplateColumns: `${(editorFraction * 100).toFixed(2)}% 6px 1fr` }}
+      data-theme={theme}
+      style={{ gridTemplateColumns: `${(editorFraction * 100).toFixed(2)}% 6px minmax(0, 1fr)` }}
     >
       <Toolbar />
       <section className="editor-pane" aria-label="Program">
         <Editor />
       </section>
-      <div className="splitter" aria-hidden="true" />
+      <Splitter />
       <StagePane />
       <footer className="transport">
         <Controls />
-        <StepSlider />
+        <Timeline />
       </footer>
+      {overlay === 'help' ? <HelpOverlay /> : null}
+      {overlay === 'gallery' ? <Gallery /> : null}
     </div>
   );
 }

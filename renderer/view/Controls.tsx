@@ -1,5 +1,6 @@
 import { SPEEDS } from '../store/playbackSlice';
 import { useApp, useAppStoreApi } from './context';
+import { Icon } from './icons';
 
 /** Transport controls: jump, step by event or fine step, play/pause, speed, and where we are. */
 export function Controls() {
@@ -24,7 +25,7 @@ export function Controls() {
         disabled={!hasTrace || atStart}
         onClick={actions.jumpToStart}
       >
-        ⏮
+        <Icon name="start" />
       </button>
       <button
         type="button"
@@ -35,7 +36,7 @@ export function Controls() {
         disabled={!hasTrace || atStart}
         onClick={() => actions.stepBack(false)}
       >
-        ⏪
+        <Icon name="backEvent" />
       </button>
       <button
         type="button"
@@ -46,7 +47,7 @@ export function Controls() {
         disabled={!hasTrace || atStart}
         onClick={() => actions.stepBack(true)}
       >
-        ◂
+        <Icon name="backFine" size={16} />
       </button>
       <button
         type="button"
@@ -58,7 +59,7 @@ export function Controls() {
         disabled={!hasTrace || total < 2}
         onClick={actions.togglePlay}
       >
-        {playing ? '⏸' : '▶'}
+        <Icon name={playing ? 'pause' : 'play'} size={20} />
       </button>
       <button
         type="button"
@@ -69,7 +70,7 @@ export function Controls() {
         disabled={!hasTrace || atEnd}
         onClick={() => actions.stepForward(true)}
       >
-        ▸
+        <Icon name="forwardFine" size={16} />
       </button>
       <button
         type="button"
@@ -80,7 +81,7 @@ export function Controls() {
         disabled={!hasTrace || atEnd}
         onClick={() => actions.stepForward(false)}
       >
-        ⏩
+        <Icon name="forwardEvent" />
       </button>
       <button
         type="button"
@@ -91,14 +92,18 @@ export function Controls() {
         disabled={!hasTrace || atEnd}
         onClick={actions.jumpToEnd}
       >
-        ⏭
+        <Icon name="end" />
       </button>
       <label className="speed">
         <span>Speed</span>
         <select
           data-testid="speed"
           value={speed}
-          onChange={(e) => actions.setSpeed(Number(e.target.value))}
+          onChange={(e) => {
+            // Give the keyboard back to the shortcuts (a focused select would take the arrows).
+            e.currentTarget.blur();
+            actions.setSpeed(Number(e.target.value));
+          }}
           aria-label="Playback speed"
         >
           {SPEEDS.map((s) => (
@@ -108,6 +113,24 @@ export function Controls() {
           ))}
         </select>
       </label>
+      <span className="legend" aria-hidden="true">
+        <span>
+          <i style={{ background: 'var(--marker-task)' }} />
+          task
+        </span>
+        <span>
+          <i style={{ background: 'var(--marker-microtask)' }} />
+          microtasks
+        </span>
+        <span>
+          <i style={{ background: 'var(--marker-console)' }} />
+          console
+        </span>
+        <span>
+          <i style={{ background: 'var(--marker-error)' }} />
+          error
+        </span>
+      </span>
       <span className="step-counter" data-testid="step-counter" aria-live="polite">
         {hasTrace ? (
           <>

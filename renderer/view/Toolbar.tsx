@@ -70,7 +70,11 @@ export function Toolbar() {
         <select
           data-testid="theme"
           value={theme}
-          onChange={(e) => actions.setTheme(e.target.value as ThemeName)}
+          onChange={(e) => {
+            // Give the keyboard back to the shortcuts (a focused select would take the arrows).
+            e.currentTarget.blur();
+            actions.setTheme(e.target.value as ThemeName);
+          }}
         >
           {THEME_NAMES.map((t) => (
             <option key={t} value={t}>

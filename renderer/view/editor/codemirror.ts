@@ -39,6 +39,10 @@ const stepMark = Decoration.mark({
   class: 'cm-step',
   attributes: { 'data-testid': 'editor-step' },
 });
+const stepMarkMultiline = Decoration.mark({
+  class: 'cm-step cm-step-multi',
+  attributes: { 'data-testid': 'editor-step' },
+});
 const stepLine = Decoration.line({ class: 'cm-step-line' });
 
 const stepField = StateField.define<DecorationSet>({
@@ -57,7 +61,7 @@ const stepField = StateField.define<DecorationSet>({
       const to = Math.max(from, Math.min(range.to, doc.length));
       const line = doc.lineAt(from);
       const marks = [stepLine.range(line.from)];
-      if (to > from) marks.push(stepMark.range(from, to));
+      if (to > from) marks.push((to > line.to ? stepMarkMultiline : stepMark).range(from, to));
       next = Decoration.set(marks, true);
     }
     return next;
