@@ -133,6 +133,15 @@ describe('layoutScene', () => {
     }
   }
 
+  it('draws every panel before any token, so moving tokens pass over panels', () => {
+    const scene = layoutScene(busyInput(), SIZES[1], THEMES.light);
+    const lastPanel = scene.nodes.map((n) => n.role).lastIndexOf('panel');
+    const firstToken = scene.nodes.findIndex((n) =>
+      ['frame', 'job', 'task', 'host-work', 'promise', 'console-line'].includes(n.role),
+    );
+    expect(lastPanel).toBeLessThan(firstToken);
+  });
+
   it('draws the call stack bottom-up, the newest frame on top', () => {
     const input = emptySceneInput();
     input.stack = ['<script>', 'outer', 'inner'].map((name, i) => ({

@@ -87,6 +87,16 @@ const HOST_TAGS = {
   immediate: 'setImmediate',
 } as const;
 
+/** Roles of the things that travel between panels; they are drawn above every panel. */
+const MOVING_ROLES = new Set<SceneNode['role']>([
+  'frame',
+  'job',
+  'task',
+  'host-work',
+  'promise',
+  'console-line',
+]);
+
 interface QueueRow {
   panel: PanelId;
   title: string;
@@ -134,7 +144,12 @@ export function layoutScene(input: SceneInput, size: StageSize, theme: Theme): S
   layoutQueues(nodes, input, { x: rightX, y: lowerY, w: queuesW, h: lowerH }, m, theme);
   layoutConsole(nodes, input, consoleRect, m, theme);
 
-  return { width: W, height: H, background: theme.background, fonts: theme.fonts, nodes };
+  // Panels first, tokens over them: a token travelling between panels passes over, not under.
+  const layered = [
+    ...nodes.filter((n) => !MOVING_ROLES.has(n.role)),
+    ...nodes.filter((n) => MOVING_ROLES.has(n.role)),
+  ];
+  return { width: W, height: H, background: theme.background, fonts: theme.fonts, nodes: layered };
 }
 
 // ---- caption --------------------------------------------------------------------------------
@@ -333,8 +348,15 @@ function layoutHost(
 ): void {
   const h = Math.round(m.fs * 3.5);
   const inner = contentArea(r, m);
-  const w = Math.min(inner.w, inner.w >= m.fs * 24 ? (inner.w - m.gap * 0.7) / 2 : m.fs * 16);
-  const cells = grid(inner, w, h, m.gap * 0.7, input.hostWork.length);
+  const gap = m.gap * 0.7;
+  const columns = Math.max(1, Math.floor((inner.w + gap) / (m.fs * 11 + gap)));
+  const cells = grid(
+    inner,
+    (inner.w - gap * (columns - 1)) / columns,
+    h,
+    gap,
+    input.hostWork.length,
+  );
   const hidden = input.hostWork.length - cells.shown;
   const title = input.model === 'node' ? 'Node APIs' : 'Web APIs';
   const area = panel(
@@ -417,7 +439,7 @@ function layoutPromises(
     r,
     m,
     theme,
-    hidden > 0 ? `newest last · ${hidden} older not shown` : 'newest last',
+    hidden > 0 ? `latest change last · ${hidden} older not shown` : 'latest change last',
   );
   if (input.promises.length === 0) {
     hint(nodes, 'promises', 'no promises yet', area, m, theme);
@@ -506,7 +528,14 @@ function layoutLoop(
   const span = (Math.PI * 2) / segments.length;
   // The phases are listed inside the ring, in loop order; the current one is lit on both.
   const innerH = (r0 - thickness) * 1.6;
-  const labelSize = round1(Math.min(m.fs * 0.85, innerH / (segments.length * 1.3)));
+  const longest = Math.max(...segments.map((seg) => seg.label.length));
+  const labelSize = round1(
+    Math.min(
+      m.fs * 0.85,
+      innerH / (segments.length * 1.3),
+      ((r0 - thickness) * 1.7) / (longest * 0.6),
+    ),
+  );
   const listTop = cy - (segments.length * labelSize * 1.3) / 2 + labelSize;
   segments.forEach((seg, i) => {
     const active = seg.phases.includes(input.phase);
@@ -746,10 +775,17 @@ function layoutQueues(
 
 /** A queue row: its title on the left (where the queue's front is), tokens to the right. */
 function queuePanel(nodes: SceneNode[], row: QueueRow, r: Rect, m: Metrics, theme: Theme): Rect {
-  const size = round1(m.fs * 0.9);
-  const subSize = round1(m.fs * 0.72);
+  // The title column takes what its words need, up to 40% of the row; long words get a
+  // slightly smaller type before they get cut.
+  const maxW = r.w * 0.4;
+  const fitSize = (text: string, size: number, smallest: number) =>
+    textWidth(text, size) + m.pad * 2 <= maxW
+      ? size
+      : Math.max(smallest, round1((maxW - m.pad * 2) / (text.length * 0.6)));
+  const size = fitSize(row.title, round1(m.fs * 0.9), round1(m.fs * 0.74));
+  const subSize = fitSize(row.subtitle, round1(m.fs * 0.72), round1(m.fs * 0.62));
   const needed = Math.max(textWidth(row.title, size), textWidth(row.subtitle, subSize)) + m.pad * 2;
-  const labelW = Math.round(Math.min(needed, r.w * 0.34));
+  const labelW = Math.round(Math.min(needed, maxW));
   const fitsTwo = r.h >= size * 1.4 + subSize * 1.5 + m.pad;
   const titleY = fitsTwo ? r.h / 2 - subSize * 0.3 : r.h / 2 + size * 0.35;
   const lines: TextLine[] = [

@@ -123,6 +123,8 @@ export class Stage {
     const target = layoutScene(this.inputFor(state), size, theme);
     this.target = target;
     this.svg.dataset.step = String(state.step);
+    // Which trace is shown (a run counter), so tests can wait for a new run.
+    this.svg.dataset.trace = String(this.traceNumber(state.trace));
     const reduced = this.options.reducedMotion?.() ?? false;
     const from = this.shown;
     interrupt(this.svg, 'scene');
@@ -148,6 +150,18 @@ export class Stage {
         this.svg.dataset.settled = 'true';
       });
   }
+
+  private readonly traceNumbers = new WeakMap<object, number>();
+  private traceNumber(trace: Store['trace']): number {
+    if (!trace) return 0;
+    let n = this.traceNumbers.get(trace);
+    if (n === undefined) {
+      n = ++this.tracesSeen;
+      this.traceNumbers.set(trace, n);
+    }
+    return n;
+  }
+  private tracesSeen = 0;
 
   private draw(scene: Scene): void {
     this.shown = scene;

@@ -7,7 +7,7 @@ import type { Store } from './types';
 export type RunStatus = 'idle' | 'running' | 'ready' | 'failed';
 
 /** The UI's default step limit: long enough for teaching programs, short enough to stay snappy. */
-export const DEFAULT_UI_STEP_LIMIT = 200_000;
+export const DEFAULT_UI_STEP_LIMIT = 100_000;
 
 export interface TraceSlice {
   trace: Trace | null;

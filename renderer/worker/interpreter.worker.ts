@@ -17,7 +17,12 @@ scope.onmessage = (event: MessageEvent<RunRequest>) => {
   const started = performance.now();
   try {
     const trace = run(source, { model, stepLimit });
-    response = { id, ok: true, trace, millis: performance.now() - started };
+    response = {
+      id,
+      ok: true,
+      traceJson: JSON.stringify(trace),
+      millis: performance.now() - started,
+    };
   } catch (e) {
     response = { id, ok: false, error: e instanceof Error ? `${e.message}` : String(e) };
   }

@@ -41,10 +41,9 @@ export function createWorkerRunner(): ProgramRunner {
           const data = event.data;
           resolve(
             data.ok
-              ? { kind: 'trace', trace: data.trace, millis: data.millis }
+              ? { kind: 'trace', trace: JSON.parse(data.traceJson) as Trace, millis: data.millis }
               : { kind: 'failed', error: data.error },
           );
-          // Keep the worker warm for the next run only if nothing replaced it meanwhile.
         };
         w.onerror = (event) => {
           if (!pending || pending.id !== id) return;

@@ -213,6 +213,8 @@ export function editorExtensions(options: EditorExtensionsOptions): Extension[] 
     javascript(),
     syntaxHighlighting(classHighlighter),
     EditorState.tabSize.of(2),
+    // Long lines wrap: on a projector no code may hide past the right edge.
+    EditorView.lineWrapping,
     undoHistory(),
     keymap.of([
       { key: 'Mod-Enter', run: () => (options.onRun(), true) },

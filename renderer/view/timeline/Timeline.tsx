@@ -56,8 +56,9 @@ export function Timeline() {
     const ctx = c.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    const css = getComputedStyle(document.documentElement);
-    const colour = (name: string) => css.getPropertyValue(name).trim() || '#888';
+    // From the theme itself: the CSS variables may not be updated yet when this effect runs.
+    const ui = themeNamed(theme).ui;
+    const colour = (name: string) => ui[name] ?? '#888888';
     drawMarkers(ctx, index, width, height, {
       track: colour('--surface-2'),
       border: colour('--border'),
