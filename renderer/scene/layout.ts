@@ -366,7 +366,7 @@ function layoutHost(
     r,
     m,
     theme,
-    hidden > 0 ? `+${hidden} more not shown` : 'timers and other host work',
+    hidden > 0 ? `+${hidden} more not shown` : 'timers and host work',
   );
   if (input.hostWork.length === 0) {
     hint(nodes, 'host', 'no timers pending', area, m, theme);
@@ -680,7 +680,7 @@ function queueRows(input: SceneInput): QueueRow[] {
     {
       panel: 'microtasks',
       title: 'Microtask queue',
-      subtitle: 'drained after each task',
+      subtitle: 'run after each task',
       tokens: input.microtasks,
     },
     {

@@ -52,7 +52,8 @@ const stepField = StateField.define<DecorationSet>({
     for (const effect of tr.effects) {
       if (!effect.is(setStepRange)) continue;
       const range = effect.value;
-      if (!range) {
+      // No range (or an empty one: host work with no code of its own) highlights nothing.
+      if (!range || range.to <= range.from) {
         next = Decoration.none;
         continue;
       }
