@@ -650,7 +650,7 @@ function queueRows(input: SceneInput): QueueRow[] {
       },
       {
         panel: 'microtasks',
-        title: 'Microtask queue',
+        title: 'Microtasks',
         subtitle: 'promise jobs',
         tokens: input.microtasks.filter((j) => j.kind !== 'nextTick'),
       },
@@ -775,14 +775,14 @@ function layoutQueues(
 
 /** A queue row: its title on the left (where the queue's front is), tokens to the right. */
 function queuePanel(nodes: SceneNode[], row: QueueRow, r: Rect, m: Metrics, theme: Theme): Rect {
-  // The title column takes what its words need, up to 40% of the row; long words get a
+  // The title column takes what its words need, up to 45% of the row; long words get a
   // slightly smaller type before they get cut.
-  const maxW = r.w * 0.4;
+  const maxW = r.w * 0.45;
   const fitSize = (text: string, size: number, smallest: number) =>
     textWidth(text, size) + m.pad * 2 <= maxW
       ? size
       : Math.max(smallest, round1((maxW - m.pad * 2) / (text.length * 0.6)));
-  const size = fitSize(row.title, round1(m.fs * 0.9), round1(m.fs * 0.74));
+  const size = fitSize(row.title, round1(m.fs * 0.9), round1(m.fs * 0.68));
   const subSize = fitSize(row.subtitle, round1(m.fs * 0.72), round1(m.fs * 0.62));
   const needed = Math.max(textWidth(row.title, size), textWidth(row.subtitle, subSize)) + m.pad * 2;
   const labelW = Math.round(Math.min(needed, maxW));
