@@ -1,0 +1,61 @@
+/** The examples gallery and the browser/node model switch. */
+import { expect, test } from '@playwright/test';
+import { openApp, panelTokens } from './helpers';
+
+test('lists at least 15 examples, each with a title and what to watch', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('open-gallery').click();
+  const items = page.locator('[data-testid^="gallery-item-"]');
+  expect(await items.count()).toBeGreaterThanOrEqual(15);
+  for (const item of await items.all()) {
+    await expect(item.locator('.gallery-title')).not.toBeEmpty();
+    await expect(item.locator('.gallery-watch')).not.toBeEmpty();
+  }
+});
+
+test('every example loads, switches to its model and runs', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await page.getByTestId('open-gallery').click();
+  const ids = await page
+    .locator('[data-testid^="gallery-item-"]')
+    .evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-testid')!.slice('gallery-item-'.length)),
+    );
+  await page.keyboard.press('Escape');
+  for (const id of ids) {
+    await page.getByTestId('open-gallery').click();
+    const item = page.getByTestId(`gallery-item-${id}`);
+    const isNode = (await item.locator('.badge').count()) > 0;
+    await item.click();
+    await expect(page.getByTestId('gallery')).toBeHidden();
+    await expect(page.getByTestId(isNode ? 'model-node' : 'model-browser')).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await expect(page.getByTestId('step-total')).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`example=${id}&model=${isNode ? 'node' : 'browser'}`));
+    expect(await panelTokens(page, 'loop', 'panel')).toEqual(['Event loop']);
+  }
+});
+
+test('the microtask loop example stops calmly at the step limit', async ({ page }) => {
+  // 100,000 steps take a few seconds to run on a busy machine.
+  await page.goto('/#example=starvation');
+  await expect(page.getByTestId('step-total')).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByTestId('run-status')).toContainText('does not finish by itself');
+  await page.keyboard.press('End');
+  expect(await panelTokens(page, 'host', 'host-work')).toEqual([expect.stringMatching(/^timeout/)]);
+});
+
+test('the model switch runs the program again in the other runtime', async ({ page }) => {
+  await openApp(page);
+  expect(await panelTokens(page, 'host', 'panel')).toEqual(['Web APIs']);
+  await page.getByTestId('model-node').click();
+  await expect(page.getByTestId('model-node')).toHaveAttribute('aria-checked', 'true');
+  await expect.poll(() => panelTokens(page, 'host', 'panel')).toEqual(['Node APIs']);
+  expect(await panelTokens(page, 'check-queue', 'panel')).toEqual(['Check phase']);
+  await expect(page).toHaveURL(/model=node/);
+  await page.getByTestId('model-browser').click();
+  await expect.poll(() => panelTokens(page, 'host', 'panel')).toEqual(['Web APIs']);
+});

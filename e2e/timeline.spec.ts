@@ -1,0 +1,70 @@
+/** The timeline scrubber: markers, click, drag, hover preview; console lines link to their steps. */
+import { expect, test } from '@playwright/test';
+import { consoleLines, currentStep, expectStep, openApp, settled, totalSteps } from './helpers';
+
+test('shows markers for task starts, microtask checkpoints and console lines', async ({ page }) => {
+  await openApp(page);
+  const timeline = page.getByTestId('timeline');
+  await expect(timeline).toHaveAttribute('data-markers-console', '8');
+  expect(Number(await timeline.getAttribute('data-markers-tasks'))).toBeGreaterThanOrEqual(2);
+  expect(Number(await timeline.getAttribute('data-markers-checkpoints'))).toBeGreaterThanOrEqual(1);
+  await expect(timeline).toHaveAttribute('data-markers-errors', '0');
+});
+
+test('a click seeks, a drag follows the pointer, and the ends are the first and last steps', async ({
+  page,
+}) => {
+  await openApp(page);
+  const total = await totalSteps(page);
+  const box = (await page.getByTestId('timeline').boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.click(box.x + box.width / 2, y);
+  const middle = await currentStep(page);
+  expect(Math.abs(middle - (total - 1) / 2)).toBeLessThanOrEqual(2);
+
+  await page.mouse.move(box.x + 4, y);
+  await page.mouse.down();
+  await expectStep(page, 0);
+  let previous = 0;
+  for (let i = 1; i <= 10; i++) {
+    await page.mouse.move(box.x + (box.width * i) / 10, y);
+    await expect.poll(() => currentStep(page)).toBeGreaterThan(previous);
+    previous = await currentStep(page);
+  }
+  await page.mouse.move(box.x + box.width + 50, y);
+  await expectStep(page, total - 1);
+  await page.mouse.up();
+  await settled(page);
+  expect(await consoleLines(page)).toHaveLength(8);
+});
+
+test('hovering shows a preview of the step under the pointer', async ({ page }) => {
+  await openApp(page);
+  const total = await totalSteps(page);
+  const box = (await page.getByTestId('timeline').boundingBox())!;
+  const preview = page.getByTestId('timeline-preview');
+  await expect(preview).toBeHidden();
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+  await expect(preview).toBeVisible();
+  await expect(page.getByTestId('timeline-preview-step')).toHaveText(`Step ${total}`);
+  await expect(preview).toContainText('done');
+  // Hovering does not move the current step.
+  await expectStep(page, 0);
+  await page.mouse.move(box.x + box.width / 2, box.y - 200);
+  await expect(preview).toBeHidden();
+});
+
+test('clicking a console line jumps to the step that printed it', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('End');
+  await settled(page);
+  await page
+    .locator('[data-testid="stage"] g[data-role="console-line"][aria-label="async2"]')
+    .click();
+  await settled(page);
+  const lines = await consoleLines(page);
+  expect(lines[lines.length - 1]).toBe('async2');
+  // One step earlier, the line had not been printed.
+  await page.keyboard.press('Shift+ArrowLeft');
+  expect(await consoleLines(page)).not.toContain('async2');
+});

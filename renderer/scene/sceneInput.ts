@@ -1,0 +1,228 @@
+/**
+ * What the stage shows at one step, resolved from the trace into display terms (keys, labels,
+ * source locations, countdowns). `layoutScene` turns this into positioned nodes; keeping the two
+ * apart lets the layout be tested with hand-made inputs.
+ */
+import { snapshotAt } from '../../interpreter/trace/snapshot';
+import type {
+  ConsoleLevel,
+  FrameView,
+  HostWorkView,
+  JobKind,
+  LoopPhase,
+  Model,
+  PromiseState,
+  TaskSource,
+  Trace,
+} from '../../interpreter/trace/types';
+import {
+  consoleKey,
+  frameKey,
+  hostKey,
+  jobKey,
+  lineColumnOf,
+  promiseKey,
+  taskKey,
+  type TraceIndex,
+} from './traceIndex';
+
+export interface StageFrame {
+  key: string;
+  name: string;
+  /** Where it was called from, in words: `line 15`, `timer task`, `microtask`. */
+  site: string;
+  kind: FrameView['kind'];
+  origin?: string;
+}
+
+export interface StageJob {
+  key: string;
+  kind: JobKind;
+  label: string;
+  origin?: string;
+}
+
+export interface StageTask {
+  key: string;
+  source: TaskSource;
+  label: string;
+  origin?: string;
+}
+
+export interface StageHostWork {
+  key: string;
+  kind: HostWorkView['kind'];
+  label: string;
+  delay: number;
+  /** Virtual ms until it becomes a task; null when not time-driven. */
+  remaining: number | null;
+}
+
+export interface StagePromise {
+  key: string;
+  id: number;
+  state: PromiseState;
+  value: string | null;
+  reactions: number;
+  origin: string;
+}
+
+export interface StageConsoleLine {
+  key: string;
+  index: number;
+  level: ConsoleLevel;
+  text: string;
+  step: number;
+  /** Printed by this very step. */
+  current: boolean;
+  origin?: string;
+}
+
+export interface StagePicked {
+  key: string;
+  label: string;
+  job?: JobKind;
+  task?: TaskSource;
+}
+
+export interface SceneInput {
+  model: Model;
+  phase: LoopPhase;
+  /** Virtual clock, ms. */
+  time: number;
+  /** Bottom (oldest) frame first. */
+  stack: StageFrame[];
+  microtasks: StageJob[];
+  tasks: StageTask[];
+  hostWork: StageHostWork[];
+  promises: StagePromise[];
+  /** The last console lines printed so far (at most CONSOLE_TAIL), oldest first. */
+  console: StageConsoleLine[];
+  /** How many lines have been printed so far in all. */
+  consoleCount: number;
+  picked: StagePicked | null;
+  caption: string;
+}
+
+/** No stage shows more console lines than this; older ones are counted, not drawn. */
+export const CONSOLE_TAIL = 80;
+
+export function emptySceneInput(model: Model = 'browser'): SceneInput {
+  return {
+    model,
+    phase: 'script',
+    time: 0,
+    stack: [],
+    microtasks: [],
+    tasks: [],
+    hostWork: [],
+    promises: [],
+    console: [],
+    consoleCount: 0,
+    picked: null,
+    caption: 'Press Run to start the program.',
+  };
+}
+
+export function sceneInputAt(trace: Trace, index: TraceIndex, step: number): SceneInput {
+  const last = index.stepCount - 1;
+  const at = Math.max(0, Math.min(step, last));
+  const snapshot = snapshotAt(trace, at);
+  const where = (offset: number) => `line ${lineColumnOf(index.lineStarts, offset).line}`;
+
+  const stack: StageFrame[] = snapshot.stack.map((f) => ({
+    key: frameKey(f.id),
+    name: f.name,
+    site: frameSite(f, where),
+    kind: f.kind,
+    origin: index.frameOrigin.get(f.id),
+  }));
+  const top = stack[stack.length - 1]?.key;
+
+  const consoleFrom = Math.max(0, snapshot.consoleLength - CONSOLE_TAIL);
+  const console: StageConsoleLine[] = [];
+  for (let i = consoleFrom; i < snapshot.consoleLength; i++) {
+    const line = trace.console[i];
+    const current = line.step === at;
+    console.push({
+      key: consoleKey(i),
+      index: i,
+      level: line.level,
+      text: line.text,
+      step: line.step,
+      current,
+      origin: current ? top : undefined,
+    });
+  }
+
+  const held = index.picked.get(at);
+  const picked: StagePicked | null = held
+    ? { key: held.key, label: held.label, job: held.job?.kind, task: held.task?.source }
+    : null;
+
+  return {
+    model: trace.model,
+    phase: snapshot.phase,
+    time: snapshot.time,
+    stack,
+    microtasks: snapshot.microtasks.map((j) => ({
+      key: jobKey(j.id),
+      kind: j.kind,
+      label: j.label,
+      origin: j.promiseId === null ? undefined : promiseKey(j.promiseId),
+    })),
+    tasks: snapshot.tasks.map((t) => ({
+      key: taskKey(t.id),
+      source: t.source,
+      label: t.label,
+      origin: index.taskOrigin.get(t.id),
+    })),
+    hostWork: snapshot.hostWork.map((w) => ({
+      key: hostKey(w.id),
+      kind: w.kind,
+      label: w.label,
+      delay: w.delay,
+      remaining: w.dueAt === null ? null : Math.max(0, w.dueAt - snapshot.time),
+    })),
+    promises: snapshot.promises.map((p) => ({
+      key: promiseKey(p.id),
+      id: p.id,
+      state: p.state,
+      value: p.value,
+      reactions: p.reactions,
+      origin: p.origin,
+    })),
+    console,
+    consoleCount: snapshot.consoleLength,
+    picked,
+    caption: captionAt(trace, at, snapshot.phase),
+  };
+}
+
+function frameSite(f: FrameView, where: (offset: number) => string): string {
+  switch (f.kind) {
+    case 'script':
+      return 'main script';
+    case 'task':
+      return 'run by a task';
+    case 'microtask':
+      return 'run by a microtask';
+    default:
+      return f.callSite ? `called at ${where(f.callSite[0])}` : 'called by a builtin';
+  }
+}
+
+/** Why this step happened: the interpreter's caption, or what the highlighted code is. */
+export function captionAt(trace: Trace, step: number, phase: LoopPhase): string {
+  const caption = trace.captions[step];
+  if (caption) return caption;
+  const last = trace.steps.start.length - 1;
+  if (step === last && phase === 'done')
+    return 'the program is done: the call stack and every queue are empty';
+  const start = trace.steps.start[step];
+  const end = trace.steps.end[step];
+  if (start === undefined || end <= start) return '';
+  const code = trace.source.slice(start, end).split('\n')[0].trim();
+  const snippet = code.length > 56 ? `${code.slice(0, 55)}…` : code;
+  return `runs ${snippet}`;
+}

@@ -1,0 +1,45 @@
+/**
+ * The renderer's one store, made of slices. React reads it with narrow selectors (`useAppStore`);
+ * the D3 stage and the editor read it with `watch`, outside React.
+ */
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ProgramRunner } from '../worker/runner';
+import { createEditorSlice } from './editorSlice';
+import { createPlaybackSlice } from './playbackSlice';
+import { createTraceSlice } from './traceSlice';
+import type { Store } from './types';
+import { createUiSlice } from './uiSlice';
+
+export type { Store } from './types';
+export type AppStore = StoreApi<Store>;
+
+export function createAppStore(runner: ProgramRunner): AppStore {
+  return createStore<Store>()((...a) => ({
+    ...createEditorSlice(...a),
+    ...createTraceSlice(runner)(...a),
+    ...createPlaybackSlice(...a),
+    ...createUiSlice(...a),
+  }));
+}
+
+/** Calls `listener` whenever the selected value changes (by `equal`), outside React. */
+export function watch<T>(
+  store: AppStore,
+  select: (s: Store) => T,
+  listener: (value: T, previous: T) => void,
+  equal: (a: T, b: T) => boolean = Object.is,
+): () => void {
+  let current = select(store.getState());
+  return store.subscribe((state) => {
+    const next = select(state);
+    if (equal(next, current)) return;
+    const previous = current;
+    current = next;
+    listener(next, previous);
+  });
+}
+
+export function useAppStore<T>(store: AppStore, select: (s: Store) => T): T {
+  return useStore(store, select);
+}

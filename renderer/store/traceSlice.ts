@@ -1,0 +1,81 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { Trace } from '../../interpreter/trace/types';
+import { indexTrace, type TraceIndex } from '../scene/traceIndex';
+import type { ProgramRunner } from '../worker/runner';
+import type { Store } from './types';
+
+export type RunStatus = 'idle' | 'running' | 'ready' | 'failed';
+
+/** The UI's default step limit: long enough for teaching programs, short enough to stay snappy. */
+export const DEFAULT_UI_STEP_LIMIT = 100_000;
+
+export interface TraceSlice {
+  trace: Trace | null;
+  index: TraceIndex | null;
+  /** The source the trace was made from; when the editor differs, the trace is stale. */
+  traceSource: string | null;
+  runStatus: RunStatus;
+  /** Why the interpreter could not produce a trace (its own failure, not the program's). */
+  runError: string | null;
+  runMillis: number | null;
+  stepLimit: number;
+  /** Runs the editor's program in the worker. `step` is where to stand afterwards; `play` starts playing. */
+  runProgram(options?: { step?: number; play?: boolean }): Promise<void>;
+  cancelRun(): void;
+  setStepLimit(limit: number): void;
+  /** Installs a trace (from a run, a file, or a test). */
+  setTrace(trace: Trace, step?: number): void;
+}
+
+export const createTraceSlice =
+  (runner: ProgramRunner): StateCreator<Store, [], [], TraceSlice> =>
+  (set, get) => ({
+    trace: null,
+    index: null,
+    traceSource: null,
+    runStatus: 'idle',
+    runError: null,
+    runMillis: null,
+    stepLimit: DEFAULT_UI_STEP_LIMIT,
+    async runProgram(options = {}) {
+      const { source, model, stepLimit } = get();
+      set({ runStatus: 'running', runError: null, playing: false });
+      const result = await runner.run(source, model, stepLimit);
+      if (result.kind === 'cancelled') {
+        // A newer run replaced this one, or the user cancelled: only the latter changes status.
+        if (get().runStatus === 'running' && get().source === source)
+          set({ runStatus: get().trace ? 'ready' : 'idle' });
+        return;
+      }
+      if (result.kind === 'failed') {
+        set({ runStatus: 'failed', runError: result.error });
+        return;
+      }
+      get().setTrace(result.trace, options.step ?? 0);
+      set({
+        runMillis: result.millis,
+        playing: options.play === true && result.trace.steps.start.length > 1,
+      });
+    },
+    cancelRun() {
+      runner.cancel();
+      set({ runStatus: get().trace ? 'ready' : 'idle' });
+    },
+    setStepLimit(limit) {
+      set({ stepLimit: Math.max(1000, Math.floor(limit)) });
+    },
+    setTrace(trace, step = 0) {
+      const index = indexTrace(trace);
+      const last = Math.max(0, index.stepCount - 1);
+      set({
+        trace,
+        index,
+        traceSource: trace.source,
+        runStatus: 'ready',
+        runError: null,
+        step: Math.max(0, Math.min(step, last)),
+        direction: 1,
+        playing: false,
+      });
+    },
+  });

@@ -1,0 +1,16 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { AppStore, Store } from '../store/store';
+
+export const StoreContext = createContext<AppStore | null>(null);
+
+export function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('StoreContext is missing: render inside <StoreContext.Provider>');
+  return store;
+}
+
+/** Reads the least it can from the store: pass a selector that picks one value. */
+export function useApp<T>(select: (s: Store) => T): T {
+  return useStore(useAppStoreApi(), select);
+}

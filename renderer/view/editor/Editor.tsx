@@ -1,0 +1,111 @@
+import type { StateEffect } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import { useEffect, useRef } from 'react';
+import type { Outcome } from '../../../interpreter/trace/types';
+import { watch, type Store } from '../../store/store';
+import { useAppStoreApi } from '../context';
+import {
+  editorExtensions,
+  setDiagnostics,
+  setStepRange,
+  type EditorDiagnostic,
+} from './codemirror';
+
+/** The diagnostics a run's outcome puts in the editor (none when the program ran). */
+export function diagnosticsOf(outcome: Outcome | undefined): EditorDiagnostic[] {
+  if (!outcome) return [];
+  if (outcome.kind === 'syntax-error') {
+    const d = outcome.diagnostic;
+    return [
+      {
+        from: d.range[0],
+        to: d.range[1],
+        message: `SyntaxError: ${d.message} (${d.line}:${d.column})`,
+        kind: 'syntax-error',
+      },
+    ];
+  }
+  if (outcome.kind === 'unsupported') {
+    const d = outcome.diagnostic;
+    return [
+      {
+        from: d.range[0],
+        to: d.range[1],
+        message: `not supported yet: ${outcome.feature} at ${d.line}:${d.column}`,
+        kind: 'unsupported',
+      },
+    ];
+  }
+  return [];
+}
+
+/** The range to highlight: the current step's, while the editor still holds the traced code. */
+function stepRangeOf(s: Store): { from: number; to: number } | null {
+  const { trace, step, source } = s;
+  if (!trace || trace.source !== source || trace.steps.start.length === 0) return null;
+  if (trace.outcome.kind === 'syntax-error' || trace.outcome.kind === 'unsupported') return null;
+  return { from: trace.steps.start[step], to: trace.steps.end[step] };
+}
+
+export function Editor() {
+  const store = useAppStoreApi();
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const view = new EditorView({
+      parent: host.current!,
+      doc: store.getState().source,
+      extensions: editorExtensions({
+        onChange: (source) => store.getState().setSource(source),
+        onRun: () => void store.getState().runProgram({ play: true }),
+      }),
+    });
+
+    // Code put in the store from elsewhere (an example, a link) replaces the document.
+    const stopSource = watch(
+      store,
+      (s) => s.source,
+      (source) => {
+        if (source !== view.state.doc.toString())
+          view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: source } });
+      },
+    );
+
+    const showStep = () => {
+      const range = stepRangeOf(store.getState());
+      const effects: StateEffect<unknown>[] = [setStepRange.of(range)];
+      // Keep the highlighted code in view ('nearest' scrolls only when it is out of sight).
+      if (range) effects.push(EditorView.scrollIntoView(range.from, { y: 'nearest', yMargin: 48 }));
+      view.dispatch({ effects });
+    };
+    const stopStep = watch(
+      store,
+      stepRangeOf,
+      showStep,
+      (a, b) => a?.from === b?.from && a?.to === b?.to,
+    );
+
+    const showDiagnostics = () => {
+      const { trace, source } = store.getState();
+      const list = trace && trace.source === source ? diagnosticsOf(trace.outcome) : [];
+      view.dispatch({ effects: setDiagnostics.of(list) });
+    };
+    const stopDiagnostics = watch(
+      store,
+      (s) => [s.trace, s.source === s.trace?.source] as const,
+      showDiagnostics,
+      (a, b) => a[0] === b[0] && a[1] === b[1],
+    );
+    showStep();
+    showDiagnostics();
+
+    return () => {
+      stopSource();
+      stopStep();
+      stopDiagnostics();
+      view.destroy();
+    };
+  }, [store]);
+
+  return <div className="editor" ref={host} data-testid="editor" />;
+}

@@ -1,0 +1,195 @@
+/**
+ * The timeline: a scrubber over the whole trace. Markers (task starts, microtask checkpoints,
+ * console lines, errors) are drawn once per size on a canvas; the playhead is a positioned
+ * element; hovering shows a preview of that step painted from its Scene; dragging follows the
+ * pointer, one seek per animation frame, each rebuilt from the nearest keyframe (never a replay).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { layoutScene } from '../../scene/layout';
+import { paintCanvas } from '../../scene/paintCanvas';
+import { sceneInputAt } from '../../scene/sceneInput';
+import { themeNamed } from '../../scene/theme';
+import type { TraceIndex } from '../../scene/traceIndex';
+import { useApp, useAppStoreApi } from '../context';
+import { drawMarkers, stepAtX, xOfStep, TRACK_PAD } from './scale';
+
+const PREVIEW_W = 288;
+const PREVIEW_SCENE = { width: 1000, height: 640, fontScale: 1 };
+
+interface Hover {
+  x: number;
+  step: number;
+  caption: string;
+}
+
+export function Timeline() {
+  const store = useAppStoreApi();
+  const index = useApp((s) => s.index);
+  const step = useApp((s) => s.step);
+  const theme = useApp((s) => s.theme);
+  const track = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const preview = useRef<HTMLCanvasElement>(null);
+  const [width, setWidth] = useState(0);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const dragging = useRef(false);
+  const pendingSeek = useRef<number | null>(null);
+  const frame = useRef<number | null>(null);
+
+  useEffect(() => {
+    const el = track.current!;
+    const observer = new ResizeObserver(() =>
+      setWidth(Math.round(el.getBoundingClientRect().width)),
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // Markers: redrawn when the trace, the width or the theme changes, not when the step does.
+  useEffect(() => {
+    const c = canvas.current;
+    if (!c || width === 0) return;
+    const height = c.clientHeight;
+    const dpr = window.devicePixelRatio || 1;
+    c.width = Math.round(width * dpr);
+    c.height = Math.round(height * dpr);
+    const ctx = c.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    // From the theme itself: the CSS variables may not be updated yet when this effect runs.
+    const ui = themeNamed(theme).ui;
+    const colour = (name: string) => ui[name] ?? '#888888';
+    drawMarkers(ctx, index, width, height, {
+      track: colour('--surface-2'),
+      border: colour('--border'),
+      task: colour('--marker-task'),
+      microtask: colour('--marker-microtask'),
+      console: colour('--marker-console'),
+      error: colour('--marker-error'),
+    });
+  }, [index, width, theme]);
+
+  const stepAt = useCallback(
+    (clientX: number, idx: TraceIndex) => {
+      const rect = track.current!.getBoundingClientRect();
+      return stepAtX(clientX - rect.left, rect.width, idx.stepCount);
+    },
+    [track],
+  );
+
+  const flushSeek = () => {
+    frame.current = null;
+    if (pendingSeek.current === null) return;
+    store.getState().seek(pendingSeek.current);
+    pendingSeek.current = null;
+  };
+  const requestSeek = (target: number) => {
+    pendingSeek.current = target;
+    if (frame.current === null) frame.current = requestAnimationFrame(flushSeek);
+  };
+
+  const showPreview = (clientX: number) => {
+    const state = store.getState();
+    const { trace, index: idx } = state;
+    if (!trace || !idx) return;
+    const target = stepAt(clientX, idx);
+    const rect = track.current!.getBoundingClientRect();
+    const input = sceneInputAt(trace, idx, target);
+    setHover({ x: clientX - rect.left, step: target, caption: input.caption });
+    const c = preview.current;
+    if (!c) return;
+    const scale = PREVIEW_W / PREVIEW_SCENE.width;
+    const dpr = window.devicePixelRatio || 1;
+    const h = Math.round(PREVIEW_SCENE.height * scale);
+    if (c.width !== Math.round(PREVIEW_W * dpr)) {
+      c.width = Math.round(PREVIEW_W * dpr);
+      c.height = Math.round(h * dpr);
+    }
+    const ctx = c.getContext('2d');
+    if (ctx)
+      paintCanvas(ctx, layoutScene(input, PREVIEW_SCENE, themeNamed(state.theme)), {
+        scale: scale * dpr,
+      });
+  };
+
+  const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
+    const idx = store.getState().index;
+    if (!idx || e.button !== 0) return;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    dragging.current = true;
+    setHover(null);
+    store.getState().setScrubbing(true);
+    store.getState().seek(stepAt(e.clientX, idx));
+  };
+  const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
+    const idx = store.getState().index;
+    if (!idx) return;
+    if (dragging.current) requestSeek(stepAt(e.clientX, idx));
+    else showPreview(e.clientX);
+  };
+  const endDrag = () => {
+    if (!dragging.current) return;
+    dragging.current = false;
+    flushSeek();
+    store.getState().setScrubbing(false);
+  };
+
+  const total = index?.stepCount ?? 0;
+  const playheadX = index ? xOfStep(step, width, total) : TRACK_PAD;
+  const previewLeft = hover
+    ? Math.max(0, Math.min(width - PREVIEW_W - 16, hover.x - PREVIEW_W / 2))
+    : 0;
+
+  return (
+    <div className="timeline">
+      <div
+        ref={track}
+        className="timeline-track"
+        data-testid="timeline"
+        role="slider"
+        tabIndex={-1}
+        aria-label="Timeline"
+        aria-valuemin={0}
+        aria-valuemax={Math.max(0, total - 1)}
+        aria-valuenow={step}
+        aria-disabled={!index}
+        data-markers-tasks={index?.markers.taskStarts.length ?? 0}
+        data-markers-checkpoints={index?.markers.checkpoints.length ?? 0}
+        data-markers-console={index?.markers.consoleLines.length ?? 0}
+        data-markers-errors={index?.markers.errors.length ?? 0}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={endDrag}
+        onPointerCancel={endDrag}
+        onLostPointerCapture={endDrag}
+        onPointerLeave={() => setHover(null)}
+      >
+        <canvas ref={canvas} className="timeline-markers" />
+        <div className="timeline-played" style={{ width: Math.max(0, playheadX) }} />
+        <div
+          className="timeline-playhead"
+          data-testid="timeline-playhead"
+          style={{ transform: `translateX(${playheadX}px)` }}
+        />
+        {hover ? (
+          <div
+            className="timeline-hover"
+            style={{ transform: `translateX(${xOfStep(hover.step, width, total)}px)` }}
+          />
+        ) : null}
+      </div>
+      <div
+        className="timeline-preview"
+        data-testid="timeline-preview"
+        hidden={!hover}
+        style={{ left: previewLeft }}
+      >
+        <canvas ref={preview} style={{ width: PREVIEW_W }} />
+        <div className="timeline-preview-text">
+          <b data-testid="timeline-preview-step">Step {hover ? hover.step + 1 : ''}</b>{' '}
+          {hover?.caption}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Runs programs in the interpreter worker. One run at a time: starting a run or cancelling
+ * terminates the worker of the run before, so a runaway program cannot keep a core busy.
+ */
+import type { Model, Trace } from '../../interpreter/trace/types';
+import type { RunRequest, RunResponse } from './protocol';
+
+export type RunResult =
+  | { kind: 'trace'; trace: Trace; millis: number }
+  | { kind: 'failed'; error: string }
+  | { kind: 'cancelled' };
+
+export interface ProgramRunner {
+  run(source: string, model: Model, stepLimit: number): Promise<RunResult>;
+  cancel(): void;
+}
+
+export function createWorkerRunner(): ProgramRunner {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  let pending: { id: number; resolve: (r: RunResult) => void } | null = null;
+
+  const stop = () => {
+    worker?.terminate();
+    worker = null;
+    if (pending) pending.resolve({ kind: 'cancelled' });
+    pending = null;
+  };
+
+  return {
+    run(source, model, stepLimit) {
+      stop();
+      const w = new Worker(new URL('./interpreter.worker.ts', import.meta.url), { type: 'module' });
+      worker = w;
+      const id = nextId++;
+      return new Promise<RunResult>((resolve) => {
+        pending = { id, resolve };
+        w.onmessage = (event: MessageEvent<RunResponse>) => {
+          if (!pending || event.data.id !== pending.id) return;
+          pending = null;
+          const data = event.data;
+          resolve(
+            data.ok
+              ? { kind: 'trace', trace: JSON.parse(data.traceJson) as Trace, millis: data.millis }
+              : { kind: 'failed', error: data.error },
+          );
+        };
+        w.onerror = (event) => {
+          if (!pending || pending.id !== id) return;
+          pending = null;
+          resolve({
+            kind: 'failed',
+            error: event.message || 'the interpreter worker stopped unexpectedly',
+          });
+          stop();
+        };
+        const request: RunRequest = { id, source, model, stepLimit };
+        w.postMessage(request);
+      });
+    },
+    cancel: stop,
+  };
+}
