@@ -7,7 +7,7 @@ import type * as ESTree from 'estree';
 import { Agent } from './agent';
 import { executeStatements, hoistFunctionScope } from './evaluate/statements';
 import { runToEnd } from './evaluate/drive';
-import { Scope } from './evaluate/scope';
+import { hasUseStrictDirective, Scope } from './evaluate/scope';
 import { BrowserEventLoop } from './host/browser';
 import type { Host } from './host/host';
 import { ProcessExit } from './host/host';
@@ -58,15 +58,23 @@ export function run(source: string, options: RunOptions = {}): Trace {
 
 function runScript(agent: Agent, program: Program): void {
   const body = program.body as unknown as ESTree.Statement[];
-  const scope = new Scope(agent, null, {
-    func: null,
-    // In a CommonJS module (Node's default) top-level `this` is module.exports, an empty object.
-    thisValue: agent.host.model === 'node' ? new JSObject(agent.intrinsics.ObjectPrototype) : agent.globalObject,
-    thisBound: true,
-    newTarget: undefined,
-    homeObject: null,
-    argumentsList: [],
-  });
+  const node = agent.host.model === 'node';
+  const scope = new Scope(
+    agent,
+    null,
+    {
+      func: null,
+      // In a CommonJS module (Node's default) top-level `this` is module.exports, an empty object.
+      thisValue: node ? new JSObject(agent.intrinsics.ObjectPrototype) : agent.globalObject,
+      thisBound: true,
+      newTarget: undefined,
+      homeObject: null,
+      argumentsList: [],
+    },
+    hasUseStrictDirective(body),
+  );
+  // A CommonJS module's vars are the module function's; a classic script's are the global object's.
+  if (!node) scope.varObject = agent.globalObject;
   const frame = agent.pushFrame('<script>', 'script', [program.start, program.start], null);
   agent.recorder.step([program.start, program.start], 'the script starts: its code runs as the first task');
   try {

@@ -8,10 +8,13 @@ import type { Agent } from '../agent';
 import { startAsyncFunction, startAsyncGenerator } from './async';
 import { createGeneratorObject } from '../realm/builtins/generator';
 import { get } from '../realm/operations';
-import { JSArray, JSFunction, JSObject, type Value } from '../realm/values';
+import { ArgumentsObject } from '../realm/arguments';
+import { isObject, JSArray, JSFunction, JSObject, type PropertyKey, type Value } from '../realm/values';
 import type { FrameView, SourceRange } from '../trace/types';
-import { bindPattern } from './patterns';
-import { Scope, type FunctionContext } from './scope';
+import { defineField } from './classes';
+import { bindPattern, boundNames } from './patterns';
+import { privateElementAdd, type PrivateElement, type PrivateName } from './privateNames';
+import { hasUseStrictDirective, Scope, type Binding, type FunctionContext } from './scope';
 import { executeStatements, hoistFunctionScope } from './statements';
 import { evaluate } from './evaluate';
 import { runToEnd } from './drive';
@@ -20,7 +23,7 @@ import type { Gen } from './types';
 export type FunctionNode = ESTree.FunctionDeclaration | ESTree.FunctionExpression | ESTree.ArrowFunctionExpression;
 
 export interface ClassFieldDefinition {
-  key: string | symbol;
+  key: PropertyKey | PrivateName;
   node: ESTree.PropertyDefinition;
 }
 
@@ -28,11 +31,17 @@ export class ClosureFunction extends JSFunction {
   readonly isArrow: boolean;
   readonly isAsync: boolean;
   readonly isGenerator: boolean;
+  /** Strict mode function (https://tc39.es/ecma262/#sec-strict-mode-code): no `this` coercion. */
+  readonly strict: boolean;
   isClassConstructor = false;
   isDerived = false;
   homeObject: JSObject | null = null;
   /** Instance fields a class constructor initializes on `this`. */
   fields: ClassFieldDefinition[] = [];
+  /** Private methods and accessors every instance gets before its fields. */
+  privateMethods: Array<[PrivateName, PrivateElement]> = [];
+  /** The class a class constructor was made from (its source text, for toString). */
+  classNode: ESTree.ClassDeclaration | ESTree.ClassExpression | null = null;
   fieldScope: Scope | null = null;
   isConstructor: boolean;
 
@@ -47,6 +56,7 @@ export class ClosureFunction extends JSFunction {
     this.isArrow = node.type === 'ArrowFunctionExpression';
     this.isAsync = !!node.async;
     this.isGenerator = !!node.generator;
+    this.strict = scope.strict || (node.body.type === 'BlockStatement' && hasUseStrictDirective(node.body.body));
     this.isConstructor = !this.isArrow && !this.isAsync && !this.isGenerator && !isMethod;
   }
 
@@ -89,38 +99,117 @@ function expectedArgumentCount(params: ESTree.Pattern[]): number {
 }
 
 function newFunctionScope(a: Agent, f: ClosureFunction, thisArg: Value, args: Value[], newTarget: JSObject | undefined): Scope {
-  if (f.isArrow) return new Scope(a, f.scope, f.scope.fn);
+  if (f.isArrow) return new Scope(a, f.scope, f.scope.fn, f.strict);
   const fn: FunctionContext = {
     func: f,
-    thisValue: thisArg,
+    thisValue: f.strict || newTarget !== undefined ? thisArg : sloppyThis(a, thisArg),
     thisBound: !f.isDerived || newTarget === undefined,
     newTarget,
     homeObject: f.homeObject,
     argumentsList: args,
   };
-  return new Scope(a, f.scope, fn);
+  return new Scope(a, f.scope, fn, f.strict);
 }
 
-/** FunctionDeclarationInstantiation: parameters, `arguments`, hoisted declarations. */
+/** OrdinaryCallBindThis for sloppy functions: nullish is the global object, primitives are boxed. */
+function sloppyThis(a: Agent, thisArg: Value): Value {
+  if (thisArg === undefined || thisArg === null) return a.globalObject;
+  return isObject(thisArg) ? thisArg : a.wrapPrimitive(thisArg);
+}
+
+/** https://tc39.es/ecma262/#sec-functiondeclarationinstantiation: parameters, `arguments`, hoisted `var`s. */
 function* instantiate(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): Gen<void> {
   const node = f.node;
-  if (!f.isArrow) {
-    scope.declare('arguments', createArgumentsObject(a, args), true);
+  const params = node.params;
+  const simple = isSimpleParameterList(params);
+  // Parameters start in the temporal dead zone: `function f(a = b, b) {}` cannot read b early.
+  for (const p of params) for (const name of boundNames(p)) scope.declare(name, undefined, true, false);
+  if (!f.isArrow && usesArguments(node)) {
+    const argumentsObject = createArgumentsObject(a, f, args);
+    // A sloppy function with simple parameters aliases arguments[i] and its i-th parameter.
+    if (!f.strict && simple) {
+      const map = new Map<PropertyKey, Binding>();
+      const mappedNames = new Set<string>();
+      for (let i = Math.min(params.length, args.length) - 1; i >= 0; i--) {
+        const name = (params[i] as ESTree.Identifier).name;
+        // With duplicate names, the last parameter of that name is the one mapped.
+        if (mappedNames.has(name)) continue;
+        mappedNames.add(name);
+        map.set(String(i), scope.bindings.get(name)!);
+      }
+      argumentsObject.parameterMap = map;
+    }
+    if (!scope.bindings.has('arguments')) scope.declare('arguments', argumentsObject, true);
   }
-  for (let i = 0; i < node.params.length; i++) {
-    const p = node.params[i];
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
     if (p.type === 'RestElement') {
       yield* bindPattern(p.argument, new JSArray(a.intrinsics.ArrayPrototype, args.slice(i)), scope, 'let');
       break;
     }
-    yield* bindPattern(p, args[i], scope, 'let');
+    if (p.type === 'Identifier' && simple) {
+      // Sloppy duplicates (`function f(a, a)`): the last one wins, as plain assignment does.
+      const b = scope.bindings.get(p.name)!;
+      b.value = args[i];
+      b.initialized = true;
+      continue;
+    }
+    yield* bindPattern(p, args[i], scope, 'let', null);
   }
   if (node.body.type === 'BlockStatement') hoistFunctionScope(a, node.body.body, scope);
 }
 
-function createArgumentsObject(a: Agent, args: Value[]): JSObject {
-  const o = new JSArray(a.intrinsics.ObjectPrototype, args.slice());
-  o.className = 'Arguments';
+function isSimpleParameterList(params: ESTree.Pattern[]): boolean {
+  for (const p of params) if (p.type !== 'Identifier') return false;
+  return true;
+}
+
+const argumentsUse = new WeakMap<object, boolean>();
+
+/**
+ * Whether a function's own code mentions `arguments` (arrows inside it included, nested
+ * functions not): only then is the object made, which spares most calls an allocation.
+ */
+function usesArguments(node: FunctionNode): boolean {
+  let uses = argumentsUse.get(node);
+  if (uses !== undefined) return uses;
+  uses = false;
+  const visit = (n: unknown): void => {
+    if (uses || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const c of n) visit(c);
+      return;
+    }
+    const x = n as { type?: string; name?: string };
+    if (x.type === 'Identifier' && x.name === 'arguments') {
+      uses = true;
+      return;
+    }
+    if (x.type === 'FunctionExpression' || x.type === 'FunctionDeclaration') return;
+    for (const key in x) {
+      if (key === 'loc' || key === 'range') continue;
+      const child = (x as Record<string, unknown>)[key];
+      if (child && typeof child === 'object') visit(child);
+    }
+  };
+  visit(node.params);
+  visit(node.body);
+  argumentsUse.set(node, uses);
+  return uses;
+}
+
+/** https://tc39.es/ecma262/#sec-createunmappedargumentsobject (and the mapped one's shape). */
+function createArgumentsObject(a: Agent, f: ClosureFunction, args: Value[]): ArgumentsObject {
+  const o = new ArgumentsObject(a.intrinsics.ObjectPrototype);
+  for (let i = 0; i < args.length; i++) o.props.set(String(i), { value: args[i], writable: true, enumerable: true, configurable: true });
+  o.props.set('length', { value: args.length, writable: true, enumerable: false, configurable: true });
+  o.props.set(Symbol.iterator, { value: a.intrinsics.ArrayPrototypeValues, writable: true, enumerable: false, configurable: true });
+  if (f.strict) {
+    const thrower = a.intrinsics.ThrowTypeError;
+    o.props.set('callee', { get: thrower, set: thrower, enumerable: false, configurable: false });
+  } else {
+    o.props.set('callee', { value: f, writable: true, enumerable: false, configurable: true });
+  }
   return o;
 }
 
@@ -190,6 +279,7 @@ export function constructClosure(a: Agent, f: ClosureFunction, args: Value[], ne
 
 /** https://tc39.es/ecma262/#sec-initializeinstanceelements */
 export function* initializeInstanceFields(a: Agent, target: JSObject, ctor: ClosureFunction): Gen<void> {
+  for (const [name, element] of ctor.privateMethods) privateElementAdd(a, target, name, element);
   if (ctor.fields.length === 0 || !ctor.fieldScope) return;
   const scope = new Scope(a, ctor.fieldScope, {
     func: ctor,
@@ -199,16 +289,7 @@ export function* initializeInstanceFields(a: Agent, target: JSObject, ctor: Clos
     homeObject: ctor.homeObject,
     argumentsList: [],
   });
-  for (const field of ctor.fields) {
-    let value: Value = undefined;
-    if (field.node.value) {
-      value = yield* evaluate(field.node.value, scope);
-      if (value instanceof ClosureFunction && value.name === '' && isAnonymousFunctionDefinition(field.node.value)) setFunctionName(value, field.key);
-    }
-    if (!target.defineOwnProperty(field.key, { value, writable: true, enumerable: true, configurable: true })) {
-      throw a.typeError(`Cannot redefine property: ${String(field.key)}`);
-    }
-  }
+  for (const field of ctor.fields) yield* defineField(scope, target, field);
 }
 
 export function isAnonymousFunctionDefinition(node: ESTree.Node): boolean {

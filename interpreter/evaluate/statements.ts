@@ -5,7 +5,7 @@
 import type * as ESTree from 'estree';
 import type { Agent } from '../agent';
 import { getIterator, iteratorClose, iteratorStep, type IteratorRecord } from '../realm/iteration';
-import { toBoolean, toObject } from '../realm/operations';
+import { putValue, toBoolean, toObject } from '../realm/operations';
 import { JSObject, ThrowSignal, type Value } from '../realm/values';
 import { asyncIteratorClose, asyncIteratorStep, getAsyncIterator } from './asyncIteration';
 import { defineClass } from './classes';
@@ -39,7 +39,9 @@ export function* execute(node: Statement, scope: Scope): Gen<Completion> {
       yield* declareVariables(node, scope);
       return NORMAL;
     case 'FunctionDeclaration':
-      return NORMAL; // instantiated when its scope was entered
+      // Instantiated when its scope was entered; a sloppy block function also sets its var.
+      if (annexBFunctions.has(node)) setAnnexBVar(scope, node.id!.name);
+      return NORMAL;
     case 'ClassDeclaration': {
       a.step(node);
       const cls = yield* defineClass(node, scope);
@@ -105,24 +107,44 @@ function* declareVariables(node: ESTree.VariableDeclaration, scope: Scope): Gen<
 
 /** Hoisting of `var` and function declarations into a function (or script) scope. */
 export function hoistFunctionScope(a: Agent, body: Statement[], scope: Scope): void {
-  for (const name of varNames(body)) if (!scope.bindings.has(name)) scope.declare(name, undefined, true);
+  const names = varNames(body, scope.strict);
+  const varObject = scope.varObject;
+  if (varObject) {
+    // A classic script's vars are properties of the global object (https://tc39.es/ecma262/#sec-globaldeclarationinstantiation).
+    for (const name of names) {
+      if (!varObject.hasOwn(name)) varObject.defineOwnProperty(name, { value: undefined, writable: true, enumerable: true, configurable: false });
+    }
+    return;
+  }
+  for (const name of names) if (!scope.bindings.has(name)) scope.declare(name, undefined, true);
   void a;
 }
 
 const varNamesCache = new WeakMap<object, string[]>();
+/**
+ * Function declarations in blocks of sloppy code, which also get a `var` of their name
+ * (https://tc39.es/ecma262/#sec-block-level-function-declarations-web-legacy-compatibility-semantics).
+ */
+const annexBFunctions = new WeakSet<ESTree.Node>();
 
-function varNames(body: Statement[]): string[] {
+function varNames(body: Statement[], strict: boolean): string[] {
   let names = varNamesCache.get(body);
   if (names) return names;
   names = [];
-  const visit = (n: ESTree.Node | null | undefined): void => {
+  const visit = (n: ESTree.Node | null | undefined, inBlock = true): void => {
     if (!n) return;
     switch (n.type) {
       case 'VariableDeclaration':
         if (n.kind === 'var') for (const d of n.declarations) names!.push(...boundNames(d.id));
         return;
+      case 'FunctionDeclaration':
+        if (inBlock && !strict && !n.async && !n.generator && n.id) {
+          annexBFunctions.add(n);
+          names!.push(n.id.name);
+        }
+        return;
       case 'BlockStatement':
-        n.body.forEach(visit);
+        n.body.forEach((c) => visit(c));
         return;
       case 'IfStatement':
         visit(n.consequent);
@@ -148,13 +170,13 @@ function varNames(body: Statement[]): string[] {
         visit(n.finalizer);
         return;
       case 'SwitchStatement':
-        for (const c of n.cases) c.consequent.forEach(visit);
+        for (const c of n.cases) c.consequent.forEach((x) => visit(x));
         return;
       default:
         return;
     }
   };
-  body.forEach(visit);
+  for (const stmt of body) visit(stmt, false);
   varNamesCache.set(body, names);
   return names;
 }
@@ -173,9 +195,26 @@ function hoistLexical(a: Agent, body: Statement[], scope: Scope): void {
   }
   for (const stmt of body) {
     if (stmt.type === 'FunctionDeclaration' && stmt.id) {
-      scope.declare(stmt.id.name, makeFunction(a, stmt, scope, stmt.id.name), true);
+      const f = makeFunction(a, stmt, scope, stmt.id.name);
+      if (scope.varObject) defineGlobalFunction(scope.varObject, stmt.id.name, f);
+      else scope.declare(stmt.id.name, f, true);
     }
   }
+}
+
+/** https://tc39.es/ecma262/#sec-createglobalfunctionbinding */
+function defineGlobalFunction(global: JSObject, name: string, f: Value): void {
+  const existing = global.getOwnProperty(name);
+  if (!existing || existing.configurable) global.defineOwnProperty(name, { value: f, writable: true, enumerable: true, configurable: false });
+  else global.defineOwnProperty(name, { value: f });
+}
+
+/** Annex B.3.2.1: evaluating a block's function declaration copies it to the function's var. */
+function setAnnexBVar(scope: Scope, name: string): void {
+  const value = scope.bindings.get(name)?.value;
+  const outer = scope.parent?.lookup(name);
+  if (outer) outer.value = value;
+  else putValue(scope.agent, scope.agent.globalObject, name, value, false);
 }
 
 function* executeTry(node: ESTree.TryStatement, scope: Scope): Gen<Completion> {

@@ -39,7 +39,6 @@ const UNSUPPORTED_NODES: Record<string, string> = {
   ExportDefaultDeclaration: 'export declarations (modules)',
   ExportAllDeclaration: 'export declarations (modules)',
   ImportExpression: 'import() (modules)',
-  PrivateIdentifier: 'private class members (#name)',
 };
 
 export function findUnsupported(program: Program, source: string): Unsupported | null {

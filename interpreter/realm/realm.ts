@@ -22,6 +22,8 @@ export interface Intrinsics {
   ObjectPrototype: JSObject;
   FunctionPrototype: JSObject;
   FunctionPrototypeHasInstance: JSFunction;
+  /** %ThrowTypeError%: the poisoned `callee` of strict arguments objects. */
+  ThrowTypeError: JSFunction;
   ArrayPrototype: JSObject;
   ArrayPrototypeValues: JSFunction;
   IteratorPrototype: JSObject;
@@ -61,6 +63,7 @@ export function createRealm(a: Agent): void {
     ObjectPrototype,
     FunctionPrototype,
     FunctionPrototypeHasInstance: placeholder,
+    ThrowTypeError: placeholder,
     // Array.prototype is itself an array exotic object.
     ArrayPrototype: new JSArray(ObjectPrototype, []),
     ArrayPrototypeValues: placeholder,

@@ -3,7 +3,7 @@ import type { Agent } from '../../agent';
 import { ClosureFunction } from '../../evaluate/functions';
 import { lengthOfArrayLike, get, ordinaryHasInstance, toIntegerOrInfinity } from '../operations';
 import { isObject, JSFunction, JSObject, ThrowSignal, type Value } from '../values';
-import { arg, defineConstructor, defineMethod, defineValue } from './define';
+import { arg, defineConstructor, defineMethod, defineValue, makeBuiltin } from './define';
 
 /** https://tc39.es/ecma262/#sec-bound-function-exotic-objects */
 export class BoundFunction extends JSFunction {
@@ -57,6 +57,13 @@ export function installFunction(a: Agent): void {
   );
   FP.defineOwnProperty(Symbol.hasInstance, { value: hasInstance, writable: false, enumerable: false, configurable: false });
   a.intrinsics.FunctionPrototypeHasInstance = hasInstance;
+  const thrower = makeBuiltin(a, '', 0, () => {
+    throw a.typeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them");
+  });
+  thrower.extensible = false;
+  a.intrinsics.ThrowTypeError = thrower;
+  FP.defineOwnProperty('caller', { get: thrower, set: thrower, enumerable: false, configurable: true });
+  FP.defineOwnProperty('arguments', { get: thrower, set: thrower, enumerable: false, configurable: true });
 
   // The Function constructor compiles strings; the sealed realm refuses, as V8 does under a CSP.
   const Function = defineConstructor(a, 'Function', 1, FP, () => {

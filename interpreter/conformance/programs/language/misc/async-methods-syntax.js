@@ -2,7 +2,6 @@ class Api {
   constructor() { this.base = 'api'; }
   async get(path) { return `${this.base}/${path}`; }
   static async create() { return new Api(); }
-  async *pages() { yield 1; yield 2; }
 }
 const obj = { async method() { return 'obj method'; }, arrow: async (x) => x * 2, async ['comp' + 'uted']() { return 'c'; } };
 (async () => {

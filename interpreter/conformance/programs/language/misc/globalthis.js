@@ -7,4 +7,4 @@ console.log(globalThis.topVar, globalThis.topLet);
 function topFn() {}
 console.log(typeof globalThis.topFn);
 console.log(Object.keys(globalThis).filter((k) => k === 'shared'));
-console.log(typeof window, typeof self, typeof require, typeof module, typeof process);
+console.log(typeof window, typeof self, typeof process, typeof global);

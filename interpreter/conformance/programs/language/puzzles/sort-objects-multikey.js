@@ -7,4 +7,3 @@ const rows = [
 rows.sort((a, b) => a.last.localeCompare(b.last) || a.first.localeCompare(b.first));
 console.log(rows.map((r) => `${r.first} ${r.last}`));
 console.log(rows.toSorted((a, b) => b.age - a.age).map((r) => r.age));
-console.table ? console.log('has table') : null;
