@@ -29,6 +29,10 @@ export interface ActiveFrame {
   func: JSFunction | null;
   /** The range of the node being evaluated in this frame, for Error.stack and captions. */
   range: SourceRange;
+  /** `this` of a method call, for V8's `Class.method` in stack lines. */
+  receiver?: Value;
+  /** A frame made by `new`, shown as `new Ctor` in stack lines. */
+  isConstruct?: boolean;
 }
 
 export class Agent {
@@ -129,28 +133,23 @@ export class Agent {
     return new ThrowSignal(this.makeError('ReferenceError', message));
   }
 
-  /** The `stack` string of a new error: one line per interpreted frame, innermost first. */
-  stackTrace(): string {
-    const lines: string[] = [];
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const f = this.stack[i];
-      const { line, column } = this.position(f.range[0]);
-      const name = f.view.kind === 'script' ? null : f.view.name;
-      lines.push(name ? `    at ${name} (program.js:${line}:${column})` : `    at program.js:${line}:${column}`);
-    }
-    return lines.join('\n');
-  }
+  private lineStarts: number[] | null = null;
 
+  /** 1-based line and column of a source offset. */
   position(offset: number): { line: number; column: number } {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset && i < this.source.length; i++) {
-      if (this.source.charCodeAt(i) === 10) {
-        line++;
-        lineStart = i + 1;
-      }
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = 0; i < this.source.length; i++) if (this.source.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
     }
-    return { line, column: offset - lineStart + 1 };
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
   }
 
   // ---- primitives ------------------------------------------------------------------------

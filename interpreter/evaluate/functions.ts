@@ -243,6 +243,7 @@ export function callClosure(
       : createGeneratorObject(a, f, evaluateBody(a, f, scope, args));
   }
   const frame = a.pushFrame(f.debugName(), kind, callSite, f);
+  if (!f.isArrow) frame.receiver = scope.fn.thisValue;
   try {
     if (f.isAsync) return startAsyncFunction(a, f, evaluateBody(a, f, scope, args), frame);
     return runToEnd(evaluateBody(a, f, scope, args));
@@ -262,6 +263,7 @@ export function constructClosure(a: Agent, f: ClosureFunction, args: Value[], ne
   }
   const scope = newFunctionScope(a, f, thisArg, args, newTarget);
   const frame = a.pushFrame(f.debugName(), 'call', callSite, f);
+  frame.isConstruct = true;
   try {
     if (thisArg) runToEnd(initializeInstanceFields(a, thisArg, f));
     const result = runToEnd(evaluateBody(a, f, scope, args));

@@ -4,7 +4,7 @@
  */
 import type { Agent } from '../../agent';
 import { createIterResultObject, getIterator, iteratorCloseQuietly, iteratorStep } from '../iteration';
-import { get } from '../operations';
+import { describeObject, get } from '../operations';
 import { isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Value } from '../values';
 import { defineConstructor, defineGetter, defineMethod } from './define';
 
@@ -26,6 +26,35 @@ export class WeakSetObject extends JSObject {
 }
 
 const normalizeKey = (k: Value) => (Object.is(k, -0) ? 0 : k);
+
+type CollectionIteratorKind = 'keys' | 'values' | 'entries';
+interface CollectionIteratorState {
+  tag: 'Map Iterator' | 'Set Iterator';
+  collection: Map<Value, Value> | Set<Value>;
+  kind: CollectionIteratorKind;
+  /** A host iterator: live over additions and deletions, as the spec's are. */
+  iterator: Iterator<unknown>;
+  consumed: number;
+}
+const collectionIterators = new WeakMap<JSObject, CollectionIteratorState>();
+
+/**
+ * What Node's inspect previews of a Map or Set iterator: the entries it has not yet produced
+ * (found by skipping what it has consumed; deletions during iteration may shift this).
+ */
+export function previewCollectionIterator(o: JSObject): { tag: 'Map' | 'Set'; keyValue: boolean; entries: Value[] } | null {
+  const state = collectionIterators.get(o);
+  if (!state) return null;
+  const entries: Value[] = [];
+  let i = 0;
+  const source = state.kind === 'keys' ? state.collection.keys() : state.kind === 'values' ? state.collection.values() : state.collection.entries();
+  for (const item of source as Iterable<unknown>) {
+    if (i++ < state.consumed) continue;
+    if (state.kind === 'entries') entries.push(...(item as [Value, Value]));
+    else entries.push(item as Value);
+  }
+  return { tag: state.tag === 'Map Iterator' ? 'Map' : 'Set', keyValue: state.kind === 'entries', entries };
+}
 
 export function installCollections(a: Agent): void {
   const I = a.intrinsics;
@@ -55,33 +84,33 @@ export function installCollections(a: Agent): void {
   };
   const requireThis = <T extends JSObject>(cls: new (...args: never[]) => T, method: string) => (v: Value): T => {
     if (v instanceof cls) return v;
-    throw a.typeError(`Method ${method} called on incompatible receiver ${isObject(v) ? '#<Object>' : String(v)}`);
+    throw a.typeError(`Method ${method} called on incompatible receiver ${isObject(v) ? describeObject(a, v) : String(v)}`);
   };
   const array = (items: Value[]) => new JSArray(I.ArrayPrototype, items);
 
   // Iterators over live host collections.
-  const makeIteratorProto = (tag: string) => {
+  const makeIteratorProto = (tag: 'Map Iterator' | 'Set Iterator') => {
     const proto = new JSObject(I.IteratorPrototype);
     proto.defineOwnProperty(Symbol.toStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
-    const states = new WeakMap<JSObject, Iterator<Value>>();
     defineMethod(a, proto, 'next', 0, (thisArg) => {
-      const it = isObject(thisArg) ? states.get(thisArg) : undefined;
-      if (!it) throw a.typeError('next method called on incompatible receiver');
-      const r = it.next();
-      return createIterResultObject(a, r.done ? undefined : r.value, !!r.done);
+      const state = isObject(thisArg) ? collectionIterators.get(thisArg) : undefined;
+      if (!state || state.tag !== tag) throw a.typeError(`Method ${tag} Iterator.prototype.next called on incompatible receiver ${isObject(thisArg) ? describeObject(a, thisArg) : String(thisArg)}`);
+      const r = state.iterator.next();
+      if (r.done) return createIterResultObject(a, undefined, true);
+      state.consumed++;
+      const value = state.kind === 'entries' ? array(r.value as Value[]) : (r.value as Value);
+      return createIterResultObject(a, value, false);
     });
-    return (source: Iterator<Value>) => {
+    return (collection: Map<Value, Value> | Set<Value>, kind: CollectionIteratorKind) => {
       const o = new JSObject(proto);
       o.className = tag;
-      states.set(o, source);
+      const iterator = kind === 'keys' ? collection.keys() : kind === 'values' ? collection.values() : collection.entries();
+      collectionIterators.set(o, { tag, collection, kind, iterator: iterator as Iterator<unknown>, consumed: 0 });
       return o;
     };
   };
   const mapIterator = makeIteratorProto('Map Iterator');
   const setIterator = makeIteratorProto('Set Iterator');
-  function* mapped<T>(source: Iterable<T>, f: (x: T) => Value): Iterator<Value> {
-    for (const x of source) yield f(x);
-  }
 
   // Map
   const MP = I.MapPrototype;
@@ -110,9 +139,9 @@ export function installCollections(a: Agent): void {
     for (const [k, v] of thisMap(t).entries) a.call(f, args[1], [v, k, t], null, 'builtin-callback');
     return undefined;
   });
-  defineMethod(a, MP, 'keys', 0, (t) => mapIterator(thisMap(t).entries.keys()));
-  defineMethod(a, MP, 'values', 0, (t) => mapIterator(thisMap(t).entries.values()));
-  const mapEntries = defineMethod(a, MP, 'entries', 0, (t) => mapIterator(mapped(thisMap(t).entries, ([k, v]) => array([k, v]))));
+  defineMethod(a, MP, 'keys', 0, (t) => mapIterator(thisMap(t).entries, 'keys'));
+  defineMethod(a, MP, 'values', 0, (t) => mapIterator(thisMap(t).entries, 'values'));
+  const mapEntries = defineMethod(a, MP, 'entries', 0, (t) => mapIterator(thisMap(t).entries, 'entries'));
   MP.defineOwnProperty(Symbol.iterator, { value: mapEntries, writable: true, enumerable: false, configurable: true });
   MP.defineOwnProperty(Symbol.toStringTag, { value: 'Map', writable: false, enumerable: false, configurable: true });
   defineMethod(a, MapCtor, 'groupBy', 2, (_t, args) => {
@@ -157,9 +186,9 @@ export function installCollections(a: Agent): void {
     for (const v of thisSet(t).entries) a.call(f, args[1], [v, v, t], null, 'builtin-callback');
     return undefined;
   });
-  const setValues = defineMethod(a, SP, 'values', 0, (t) => setIterator(thisSet(t).entries.values()));
+  const setValues = defineMethod(a, SP, 'values', 0, (t) => setIterator(thisSet(t).entries, 'values'));
   SP.defineOwnProperty('keys', { value: setValues, writable: true, enumerable: false, configurable: true });
-  defineMethod(a, SP, 'entries', 0, (t) => setIterator(mapped(thisSet(t).entries, (v) => array([v, v]))));
+  defineMethod(a, SP, 'entries', 0, (t) => setIterator(thisSet(t).entries, 'entries'));
   SP.defineOwnProperty(Symbol.iterator, { value: setValues, writable: true, enumerable: false, configurable: true });
   SP.defineOwnProperty(Symbol.toStringTag, { value: 'Set', writable: false, enumerable: false, configurable: true });
 

@@ -49,7 +49,7 @@ function revive(a: Agent, holder: JSObject, key: string, reviver: JSFunction): V
 }
 
 /** https://tc39.es/ecma262/#sec-json.stringify */
-function stringify(a: Agent, value: Value, replacer: Value, spaceArg: Value): Value {
+export function stringify(a: Agent, value: Value, replacer: Value, spaceArg: Value): Value {
   let gap = '';
   let space = spaceArg;
   if (isObject(space) && primitiveValues.has(space)) space = primitiveValues.get(space);
