@@ -6,7 +6,9 @@ import type { Program } from 'acorn';
 import type * as ESTree from 'estree';
 import { Agent } from './agent';
 import { executeStatements, hoistFunctionScope } from './evaluate/statements';
-import { runToEnd } from './evaluate/drive';
+import { runToEnd, trampoline } from './evaluate/drive';
+import type { Gen } from './evaluate/types';
+import type { Value } from './realm/values';
 import { hasUseStrictDirective, Scope } from './evaluate/scope';
 import { BrowserEventLoop } from './host/browser';
 import type { Host } from './host/host';
@@ -79,7 +81,7 @@ function runScript(agent: Agent, program: Program): void {
   agent.recorder.step([program.start, program.start], 'the script starts: its code runs as the first task');
   try {
     hoistFunctionScope(agent, body, scope);
-    runToEnd(executeStatements(body, scope));
+    runToEnd(trampoline(agent, executeStatements(body, scope) as unknown as Gen<Value>));
   } finally {
     agent.popFrame(frame);
   }

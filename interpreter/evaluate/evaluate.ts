@@ -133,7 +133,7 @@ export function* evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): G
       const args = yield* evaluateArguments(node.arguments, scope);
       if (!(callee instanceof JSFunction) || !callee.isConstructor) throw a.typeError(`${renderExpression(node.callee)} is not a constructor`);
       a.step(node);
-      return a.construct(callee, args, callee, rangeOf(node));
+      return (yield { kind: 'construct', callee, args, newTarget: callee, callSite: rangeOf(node) }).value;
     }
     case 'MetaProperty':
       return scope.fn.newTarget;
@@ -489,7 +489,7 @@ function* evaluateCall(node: ESTree.CallExpression, scope: Scope): Gen<Value> {
   const args = yield* evaluateArguments(node.arguments, scope);
   if (!(f instanceof JSFunction)) throw a.typeError(`${renderExpression(callee)} is not a function`);
   a.step(node);
-  return a.call(f, thisArg, args, rangeOf(node));
+  return (yield { kind: 'call', callee: f, thisArg, args, callSite: rangeOf(node) }).value;
 }
 
 /** https://tc39.es/ecma262/#sec-super-keyword-runtime-semantics-evaluation */
@@ -501,7 +501,7 @@ function* evaluateSuperCall(node: ESTree.CallExpression, scope: Scope): Gen<Valu
   const args = yield* evaluateArguments(node.arguments, scope);
   if (!(superConstructor instanceof JSFunction) || !superConstructor.isConstructor) throw a.typeError('Super constructor is not a constructor');
   a.step(node);
-  const result = a.construct(superConstructor, args, fn.newTarget, rangeOf(node));
+  const result = (yield { kind: 'construct', callee: superConstructor, args, newTarget: fn.newTarget!, callSite: rangeOf(node) }).value as JSObject;
   if (fn.thisBound) throw a.referenceError('Super constructor may only be called once');
   fn.thisValue = result;
   fn.thisBound = true;
@@ -525,7 +525,7 @@ function* evaluateTaggedTemplate(node: ESTree.TaggedTemplateExpression, scope: S
   for (const e of node.quasi.expressions) args.push(yield* evaluate(e, scope));
   if (!(f instanceof JSFunction)) throw a.typeError(`${renderExpression(node.tag)} is not a function`);
   a.step(node);
-  return a.call(f, thisArg, args, rangeOf(node));
+  return (yield { kind: 'call', callee: f, thisArg, args, callSite: rangeOf(node) }).value;
 }
 
 const templateObjects = new WeakMap<object, JSArray>();

@@ -4,7 +4,7 @@
  * and the start of generator and async bodies, which get a driver of their own.
  */
 import type * as ESTree from 'estree';
-import type { Agent } from '../agent';
+import type { ActiveFrame, Agent } from '../agent';
 import { startAsyncFunction, startAsyncGenerator } from './async';
 import { createGeneratorObject } from '../realm/builtins/generator';
 import { get } from '../realm/operations';
@@ -17,7 +17,7 @@ import { privateElementAdd, type PrivateElement, type PrivateName } from './priv
 import { hasUseStrictDirective, Scope, type Binding, type FunctionContext } from './scope';
 import { executeStatements, hoistFunctionScope } from './statements';
 import { evaluate } from './evaluate';
-import { runToEnd } from './drive';
+import { runToEnd, trampoline } from './drive';
 import type { Gen } from './types';
 
 export type FunctionNode = ESTree.FunctionDeclaration | ESTree.FunctionExpression | ESTree.ArrowFunctionExpression;
@@ -225,37 +225,33 @@ function* evaluateBody(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]
   return c.type === 'return' ? c.value : undefined;
 }
 
-/** https://tc39.es/ecma262/#sec-ecmascript-function-objects-call-thisargument-argumentslist */
-export function callClosure(
-  a: Agent,
-  f: ClosureFunction,
-  thisArg: Value,
-  args: Value[],
-  callSite: SourceRange | null,
-  kind: FrameView['kind'],
-): Value {
-  if (f.isClassConstructor) throw a.typeError(`Class constructor ${f.name} cannot be invoked without 'new'`);
-  const scope = newFunctionScope(a, f, thisArg, args, undefined);
-  if (f.isGenerator) {
-    // The generator's body starts on the first next(); only parameters bind now.
-    return f.isAsync
-      ? startAsyncGenerator(a, f, evaluateBody(a, f, scope, args), kind)
-      : createGeneratorObject(a, f, evaluateBody(a, f, scope, args));
-  }
-  const frame = a.pushFrame(f.debugName(), kind, callSite, f);
-  if (!f.isArrow) frame.receiver = scope.fn.thisValue;
-  try {
-    if (f.isAsync) return startAsyncFunction(a, f, evaluateBody(a, f, scope, args), frame);
-    return runToEnd(evaluateBody(a, f, scope, args));
-  } catch (e) {
-    throw convertHostStackOverflow(a, e);
-  } finally {
-    a.popFrame(frame);
-  }
+/** An interpreted call that has begun: its frame is pushed; the driver runs `body` to its end. */
+export interface StartedCall {
+  body: Gen<Value>;
+  frame: ActiveFrame;
+  /** Turns the body's result into the call's (a constructor's `this`, for one). */
+  finish: ((result: Value) => Value) | null;
 }
 
-/** https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget */
-export function constructClosure(a: Agent, f: ClosureFunction, args: Value[], newTarget: JSObject, callSite: SourceRange | null): JSObject {
+/**
+ * Whether a call to `f` can run on the trampoline (drive.ts) rather than on the host stack: plain
+ * functions and constructors. Generators, async functions and builtins start through agent.call.
+ */
+export function isTrampolined(f: JSFunction): f is ClosureFunction {
+  return f instanceof ClosureFunction && !f.isGenerator && !f.isAsync;
+}
+
+/** [[Call]] up to the first statement: https://tc39.es/ecma262/#sec-prepareforordinarycall */
+export function startCall(a: Agent, f: ClosureFunction, thisArg: Value, args: Value[], callSite: SourceRange | null, kind: FrameView['kind']): StartedCall {
+  if (f.isClassConstructor) throw a.typeError(`Class constructor ${f.name} cannot be invoked without 'new'`);
+  const scope = newFunctionScope(a, f, thisArg, args, undefined);
+  const frame = a.pushFrame(f.debugName(), kind, callSite, f);
+  if (!f.isArrow) frame.receiver = scope.fn.thisValue;
+  return { body: evaluateBody(a, f, scope, args), frame, finish: null };
+}
+
+/** [[Construct]] up to the first statement: https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget */
+export function startConstruct(a: Agent, f: ClosureFunction, args: Value[], newTarget: JSObject, callSite: SourceRange | null): StartedCall {
   let thisArg: JSObject | undefined;
   if (!f.isDerived) {
     const proto = get(a, newTarget, 'prototype');
@@ -264,18 +260,65 @@ export function constructClosure(a: Agent, f: ClosureFunction, args: Value[], ne
   const scope = newFunctionScope(a, f, thisArg, args, newTarget);
   const frame = a.pushFrame(f.debugName(), 'call', callSite, f);
   frame.isConstruct = true;
-  try {
-    if (thisArg) runToEnd(initializeInstanceFields(a, thisArg, f));
-    const result = runToEnd(evaluateBody(a, f, scope, args));
+  const finish = (result: Value): Value => {
     if (result instanceof JSObject) return result;
     if (!f.isDerived) return thisArg as JSObject;
     if (result !== undefined) throw a.typeError('Derived constructors may only return object or undefined');
     if (!scope.fn.thisBound) throw a.referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
     return scope.fn.thisValue as JSObject;
-  } catch (e) {
-    throw convertHostStackOverflow(a, e);
+  };
+  return { body: constructorBody(a, f, thisArg, scope, args), frame, finish };
+}
+
+function* constructorBody(a: Agent, f: ClosureFunction, thisArg: JSObject | undefined, scope: Scope, args: Value[]): Gen<Value> {
+  if (thisArg) yield* initializeInstanceFields(a, thisArg, f);
+  return yield* evaluateBody(a, f, scope, args);
+}
+
+/**
+ * https://tc39.es/ecma262/#sec-ecmascript-function-objects-call-thisargument-argumentslist, for
+ * calls that come from the host side (builtins, getters, jobs): the body runs on a trampoline of
+ * its own, nested on the host stack.
+ */
+export function callClosure(
+  a: Agent,
+  f: ClosureFunction,
+  thisArg: Value,
+  args: Value[],
+  callSite: SourceRange | null,
+  kind: FrameView['kind'],
+): Value {
+  if (f.isGenerator) {
+    if (f.isClassConstructor) throw a.typeError(`Class constructor ${f.name} cannot be invoked without 'new'`);
+    // The generator's body starts on the first next(); only parameters bind now.
+    const scope = newFunctionScope(a, f, thisArg, args, undefined);
+    const body = trampoline(a, evaluateBody(a, f, scope, args));
+    return f.isAsync ? startAsyncGenerator(a, f, body, kind) : createGeneratorObject(a, f, body);
+  }
+  if (f.isAsync) {
+    const scope = newFunctionScope(a, f, thisArg, args, undefined);
+    const frame = a.pushFrame(f.debugName(), kind, callSite, f);
+    if (!f.isArrow) frame.receiver = scope.fn.thisValue;
+    try {
+      return a.nested(() => startAsyncFunction(a, f, trampoline(a, evaluateBody(a, f, scope, args)), frame));
+    } finally {
+      a.popFrame(frame);
+    }
+  }
+  return runStarted(a, startCall(a, f, thisArg, args, callSite, kind));
+}
+
+/** [[Construct]] from the host side; see callClosure. */
+export function constructClosure(a: Agent, f: ClosureFunction, args: Value[], newTarget: JSObject, callSite: SourceRange | null): JSObject {
+  return runStarted(a, startConstruct(a, f, args, newTarget, callSite)) as JSObject;
+}
+
+function runStarted(a: Agent, started: StartedCall): Value {
+  try {
+    const result = a.nested(() => runToEnd(trampoline(a, started.body)));
+    return started.finish ? started.finish(result) : result;
   } finally {
-    a.popFrame(frame);
+    a.popFrame(started.frame);
   }
 }
 
@@ -306,8 +349,3 @@ export function setFunctionName(f: JSFunction, key: string | symbol, prefix?: st
   f.defineOwnProperty('name', { value: name, writable: false, enumerable: false, configurable: true });
 }
 
-/** A host stack overflow inside interpreted code surfaces as the program's own RangeError. */
-function convertHostStackOverflow(a: Agent, e: unknown): unknown {
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return a.rangeError('Maximum call stack size exceeded');
-  return e;
-}

@@ -40,13 +40,14 @@ function resume(a: Agent, g: GeneratorObject, how: { type: 'normal' | 'throw' | 
   const frame = a.pushFrame(g.func.debugName(), 'call', null, g.func);
   g.state = 'executing';
   try {
-    const r = g.body.next(how);
+    const r = a.nested(() => g.body.next(how));
     if (r.done) {
       g.state = 'completed';
       return createIterResultObject(a, r.value, true);
     }
     g.state = 'suspendedYield';
-    return createIterResultObject(a, r.value.value, false);
+    // The trampoline passes only `yield` up to a generator's driver.
+    return createIterResultObject(a, (r.value as { value: Value }).value, false);
   } catch (e) {
     g.state = 'completed';
     if (e instanceof ReturnSignal) return createIterResultObject(a, e.value, true);
