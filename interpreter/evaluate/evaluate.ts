@@ -299,19 +299,31 @@ function* evaluateDelete(arg: ESTree.Expression, scope: Scope): Gen<boolean> {
 function* evaluateUpdate(node: ESTree.UpdateExpression, scope: Scope): Gen<Value> {
   const a = scope.agent;
   const arg = node.argument;
-  const read = function* (): Gen<{ value: Value; write: (v: Value) => void }> {
-    if (arg.type === 'Identifier') {
-      return { value: lookupName(a, arg.name, scope), write: (v) => assignToName(a, arg.name, v, scope) };
+  if (arg.type === 'Identifier') {
+    // The common `i++`: a binding found once, read and written in place.
+    const b = scope.lookup(arg.name);
+    if (b && b.initialized && b.mutable) {
+      const old = typeof b.value === 'number' ? b.value : toNumeric(a, b.value);
+      const next = increment(old, node.operator);
+      b.value = next;
+      return node.prefix ? next : old;
     }
-    const member = arg as ESTree.MemberExpression;
-    const { base, key } = yield* evaluateMemberTarget(member, scope);
-    return { value: getMember(scope, member, base, key), write: (v) => putMember(scope, member, base, key, v) };
-  };
-  const { value, write } = yield* read();
-  const old = toNumeric(a, value);
-  const next = typeof old === 'bigint' ? (node.operator === '++' ? old + 1n : old - 1n) : node.operator === '++' ? old + 1 : old - 1;
-  write(next);
+    const old = toNumeric(a, lookupName(a, arg.name, scope));
+    const next = increment(old, node.operator);
+    assignToName(a, arg.name, next, scope);
+    return node.prefix ? next : old;
+  }
+  const member = arg as ESTree.MemberExpression;
+  const { base, key } = yield* evaluateMemberTarget(member, scope);
+  const old = toNumeric(a, getMember(scope, member, base, key));
+  const next = increment(old, node.operator);
+  putMember(scope, member, base, key, next);
   return node.prefix ? next : old;
+}
+
+function increment(old: number | bigint, operator: '++' | '--'): number | bigint {
+  if (typeof old === 'bigint') return operator === '++' ? old + 1n : old - 1n;
+  return operator === '++' ? old + 1 : old - 1;
 }
 
 /** https://tc39.es/ecma262/#sec-applystringornumericbinaryoperator and the relational operators. */

@@ -299,6 +299,8 @@ function* executeFor(node: ESTree.ForStatement, outer: Scope, labels: string[] |
       yield* evaluate(node.init, scope);
     }
   }
+  // CreatePerIterationEnvironment is only observable by closures; loops without any skip it.
+  if (perIteration.length > 0 && !containsClosure(node)) perIteration = [];
   const copy = () => {
     if (perIteration.length === 0) return;
     const next = outer.child();
@@ -450,4 +452,33 @@ function* executeSwitch(node: ESTree.SwitchStatement, outer: Scope): Gen<Complet
     }
   }
   return NORMAL;
+}
+
+const closureCache = new WeakMap<object, boolean>();
+
+/** Whether a subtree creates functions or classes (which could capture its bindings). */
+function containsClosure(node: ESTree.Node): boolean {
+  let found = closureCache.get(node);
+  if (found !== undefined) return found;
+  found = false;
+  const visit = (n: unknown): void => {
+    if (found || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const c of n) visit(c);
+      return;
+    }
+    const type = (n as { type?: string }).type;
+    if (type === 'FunctionExpression' || type === 'FunctionDeclaration' || type === 'ArrowFunctionExpression' || type === 'ClassExpression' || type === 'ClassDeclaration') {
+      found = true;
+      return;
+    }
+    for (const key in n as object) {
+      if (key === 'loc' || key === 'range') continue;
+      const child = (n as Record<string, unknown>)[key];
+      if (child && typeof child === 'object') visit(child);
+    }
+  };
+  visit(node);
+  closureCache.set(node, found);
+  return found;
 }
