@@ -13,6 +13,7 @@ import {
   BuiltinFunction,
   JSFunction,
   JSObject,
+  StringObject,
   ThrowSignal,
   type PropertyKey,
   type Value,
@@ -207,11 +208,10 @@ export class Agent {
     }
   }
 
-  wrapPrimitive(v: Value): JSObject {
-    const o = new JSObject(this.protoOfPrimitive(v));
+  wrapPrimitive(v: Value, proto: JSObject = this.protoOfPrimitive(v)): JSObject {
+    const o = typeof v === 'string' ? new StringObject(proto, v) : new JSObject(proto);
     o.className = typeof v === 'string' ? 'String' : typeof v === 'number' ? 'Number' : typeof v === 'boolean' ? 'Boolean' : typeof v === 'symbol' ? 'Symbol' : 'BigInt';
     primitiveValues.set(o, v);
-    if (typeof v === 'string') o.defineOwnProperty('length', { value: v.length, writable: false, enumerable: false, configurable: false });
     return o;
   }
 

@@ -16,7 +16,7 @@ import { ProcessExit } from './host/host';
 import { NodeEventLoop } from './host/node';
 import { parseProgram } from './parse/parse';
 import { findUnsupported } from './parse/unsupported';
-import { JSObject } from './realm/values';
+import { JSObject, NotSupported } from './realm/values';
 import { Recorder, StepLimitReached } from './trace/recorder';
 import type { Model, Outcome, Trace } from './trace/types';
 
@@ -53,9 +53,20 @@ export function run(source: string, options: RunOptions = {}): Trace {
   } catch (e) {
     if (e instanceof StepLimitReached) outcome = { kind: 'step-limit', limit: e.limit };
     else if (e instanceof ProcessExit) outcome = { kind: 'uncaught', message: e.message };
+    else if (e instanceof NotSupported) outcome = notSupportedAt(agent, e.feature);
     else throw e;
   }
   return recorder.finish(model, source, outcome);
+}
+
+/** A construct found unsupported while running: the run stops there, saying what and where. */
+function notSupportedAt(agent: Agent, feature: string): Outcome {
+  // The last recorded step is the statement or call that asked for it.
+  const steps = agent.recorder.steps;
+  const last = steps.start.length - 1;
+  const range: [number, number] = last >= 0 ? [steps.start[last], steps.end[last]] : [0, 0];
+  const { line, column } = agent.position(range[0]);
+  return { kind: 'unsupported', feature, diagnostic: { message: `not supported yet: ${feature} at ${line}:${column}`, line, column, range } };
 }
 
 function runScript(agent: Agent, program: Program): void {

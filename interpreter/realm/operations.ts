@@ -62,6 +62,7 @@ export function set(a: Agent, obj: JSObject, key: PropertyKey, value: Value, rec
 
 /** OrdinarySet, returning why it failed (null when it succeeded). */
 export function ordinarySet(a: Agent, obj: JSObject, key: PropertyKey, value: Value, receiver: Value): SetFailure | null {
+  if (key === 'length' && receiver instanceof JSArray) value = toArrayLength(a, value);
   let owner: JSObject | null = obj;
   let p = undefined;
   while (owner) {
@@ -145,6 +146,13 @@ export function constructorNameOf(obj: JSObject): string | null {
     }
   }
   return null;
+}
+
+/** The checked new length of an array: https://tc39.es/ecma262/#sec-arraysetlength steps 3-5. */
+export function toArrayLength(a: Agent, v: Value): number {
+  const n = toNumber(a, v);
+  if (n >>> 0 !== n) throw a.rangeError('Invalid array length');
+  return n;
 }
 
 export function hasProperty(obj: JSObject, key: PropertyKey): boolean {

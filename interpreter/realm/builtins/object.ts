@@ -1,7 +1,7 @@
 /** Object: https://tc39.es/ecma262/#sec-object-objects */
 import type { Agent } from '../../agent';
 import { iterableToList } from '../iteration';
-import { createDataProperty, get, getV, set, toBoolean, toObject, toPropertyKey } from '../operations';
+import { createDataProperty, describeObject, get, getV, keyToDisplay, set, toArrayLength, toBoolean, toObject, toPropertyKey } from '../operations';
 import { isAccessor, isObject, JSArray, JSFunction, JSObject, type PropertyDescriptor, type PropertyKey, type Value } from '../values';
 import { arg, defineConstructor, defineMethod, makeBuiltin } from './define';
 
@@ -99,7 +99,7 @@ export function installObject(a: Agent): void {
     const o = arg(args, 0);
     if (!isObject(o)) throw a.typeError('Object.defineProperty called on non-object');
     const key = toPropertyKey(a, arg(args, 1));
-    if (!o.defineOwnProperty(key, toPropertyDescriptor(a, arg(args, 2)))) throw a.typeError(`Cannot redefine property: ${String(key)}`);
+    definePropertyOrThrow(a, o, key, toPropertyDescriptor(a, arg(args, 2)));
     return o;
   });
   defineMethod(a, ObjectCtor, 'defineProperties', 2, (_t, args) => {
@@ -205,9 +205,15 @@ function defineProperties(a: Agent, o: JSObject, props: Value): void {
     if (!source.getOwnProperty(key)?.enumerable) continue;
     descriptors.push([key, toPropertyDescriptor(a, get(a, source, key))]);
   }
-  for (const [key, desc] of descriptors) {
-    if (!o.defineOwnProperty(key, desc)) throw a.typeError(`Cannot redefine property: ${String(key)}`);
-  }
+  for (const [key, desc] of descriptors) definePropertyOrThrow(a, o, key, desc);
+}
+
+/** https://tc39.es/ecma262/#sec-definepropertyorthrow, with V8's messages. */
+function definePropertyOrThrow(a: Agent, o: JSObject, key: PropertyKey, desc: PropertyDescriptor): void {
+  if (key === 'length' && o instanceof JSArray && 'value' in desc) desc = { ...desc, value: toArrayLength(a, desc.value) };
+  if (o.defineOwnProperty(key, desc)) return;
+  if (!o.getOwnProperty(key) && !o.extensible) throw a.typeError(`Cannot define property ${keyToDisplay(key)}, object is not extensible`);
+  throw a.typeError(`Cannot redefine property: ${keyToDisplay(key)}`);
 }
 
 /** https://tc39.es/ecma262/#sec-topropertydescriptor */
@@ -233,7 +239,7 @@ export function toPropertyDescriptor(a: Agent, v: Value): PropertyDescriptor {
     d.set = s as JSFunction | undefined;
   }
   if (('get' in d || 'set' in d) && ('value' in d || 'writable' in d)) {
-    throw a.typeError('Invalid property descriptor. Cannot both specify accessors and a value or writable attribute');
+    throw a.typeError(`Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, ${describeObject(a, v)}`);
   }
   return d;
 }
