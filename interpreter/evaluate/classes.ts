@@ -59,11 +59,11 @@ export function* defineClass(node: ESTree.ClassDeclaration | ESTree.ClassExpress
       if (element.key.type === 'PrivateIdentifier') {
         const privateName = scope.privateNames.get(element.key.name)!;
         const list = element.static ? staticPrivateMethods : F.privateMethods;
-        addPrivateMethod(list, privateName, privateMethod(scope, target, privateName, fn, element.kind as 'method' | 'get' | 'set'));
+        addPrivateMethod(list, privateName, privateMethod(scope, target, privateName, fn, element.kind as 'method' | 'get' | 'set', element));
         continue;
       }
       const key = element.computed ? toPropertyKey(a, yield* evaluate(element.key, scope)) : propertyName(element.key);
-      defineMethod(scope, target, key, fn, element.kind, false);
+      defineMethod(scope, target, key, fn, element.kind, false, element);
     } else if (element.type === 'PropertyDefinition') {
       const key =
         element.key.type === 'PrivateIdentifier'
@@ -114,9 +114,10 @@ function declarePrivateNames(body: ESTree.ClassBody, className: string): Map<str
 }
 
 /** A private method or accessor's function (https://tc39.es/ecma262/#sec-privatemethodoraccessoradd). */
-function privateMethod(scope: Scope, home: JSObject, name: PrivateName, fn: ESTree.FunctionExpression, kind: 'method' | 'get' | 'set'): PrivateElement {
+function privateMethod(scope: Scope, home: JSObject, name: PrivateName, fn: ESTree.FunctionExpression, kind: 'method' | 'get' | 'set', definition: ESTree.MethodDefinition): PrivateElement {
   const f = makeFunction(scope.agent, fn, scope, '', true);
   f.homeObject = home;
+  f.sourceText = methodSourceText(scope.agent.source, definition);
   if (kind === 'method') {
     setFunctionName(f, name.description);
     return { kind: 'method', value: f };
@@ -172,10 +173,19 @@ function syntheticConstructor(derived: boolean): FunctionNode {
 }
 
 /** Defines a method, getter or setter (https://tc39.es/ecma262/#sec-runtime-semantics-methoddefinitionevaluation). */
-export function defineMethod(scope: Scope, target: JSObject, key: PropertyKey, fn: ESTree.FunctionExpression, kind: 'method' | 'get' | 'set' | 'init', enumerable: boolean): void {
+export function defineMethod(
+  scope: Scope,
+  target: JSObject,
+  key: PropertyKey,
+  fn: ESTree.FunctionExpression,
+  kind: 'method' | 'get' | 'set' | 'init',
+  enumerable: boolean,
+  definition: ESTree.MethodDefinition | ESTree.Property,
+): void {
   const a = scope.agent;
   const f = makeFunction(a, fn, scope, '', true);
   f.homeObject = target;
+  f.sourceText = methodSourceText(a.source, definition);
   if (kind === 'get' || kind === 'set') {
     setFunctionName(f, key, kind);
     const existing = target.getOwnProperty(key);
@@ -185,4 +195,11 @@ export function defineMethod(scope: Scope, target: JSObject, key: PropertyKey, f
   }
   setFunctionName(f, key);
   target.defineOwnProperty(key, { value: f, writable: true, enumerable, configurable: true });
+}
+
+/** A method's source as Function.prototype.toString shows it: from its name on, without `static`. */
+function methodSourceText(source: string, definition: ESTree.MethodDefinition | ESTree.Property): string {
+  const { start, end } = definition as unknown as { start: number; end: number };
+  const text = source.slice(start, end);
+  return definition.type === 'MethodDefinition' && definition.static ? text.replace(/^static\s+/, '') : text;
 }

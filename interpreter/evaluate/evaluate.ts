@@ -29,6 +29,7 @@ import { awaitValue } from './await';
 import { defineClass, defineMethod } from './classes';
 import { ClosureFunction, initializeInstanceFields, isAnonymousFunctionDefinition, makeFunction, setFunctionName } from './functions';
 import { renderExpression } from './callPrinter';
+import { setIntegrityLevel } from '../realm/builtins/object';
 import { assignToName, bindPattern, propertyName, superPut } from './patterns';
 import { PrivateName, privateGet, privateIn, privateSet, resolvePrivateName } from './privateNames';
 import type { Scope } from './scope';
@@ -213,7 +214,7 @@ function* evaluateObject(node: ESTree.ObjectExpression, scope: Scope): Gen<Value
     }
     const key = prop.computed ? toPropertyKey(a, yield* evaluate(prop.key as ESTree.Expression, scope)) : propertyName(prop.key);
     if (prop.kind === 'get' || prop.kind === 'set' || prop.method) {
-      defineMethod(scope, obj, key, prop.value as ESTree.FunctionExpression, prop.kind === 'init' ? 'method' : prop.kind, true);
+      defineMethod(scope, obj, key, prop.value as ESTree.FunctionExpression, prop.kind === 'init' ? 'method' : prop.kind, true, prop);
       continue;
     }
     if (!prop.computed && key === '__proto__' && !prop.shorthand) {
@@ -549,8 +550,8 @@ function templateObject(a: Agent, quasi: ESTree.TemplateLiteral): JSArray {
   const raw = new JSArray(a.intrinsics.ArrayPrototype, quasi.quasis.map((q) => q.value.raw));
   t = new JSArray(a.intrinsics.ArrayPrototype, quasi.quasis.map((q) => q.value.cooked ?? undefined));
   t.defineOwnProperty('raw', { value: raw, writable: false, enumerable: false, configurable: false });
-  raw.extensible = false;
-  t.extensible = false;
+  setIntegrityLevel(raw, 'frozen');
+  setIntegrityLevel(t, 'frozen');
   templateObjects.set(quasi, t);
   return t;
 }

@@ -40,6 +40,8 @@ export class ClosureFunction extends JSFunction {
   fields: ClassFieldDefinition[] = [];
   /** Private methods and accessors every instance gets before its fields. */
   privateMethods: Array<[PrivateName, PrivateElement]> = [];
+  /** Function.prototype.toString's text when it is not the function node's (methods). */
+  sourceText: string | null = null;
   /** The class a class constructor was made from (its source text, for toString). */
   classNode: ESTree.ClassDeclaration | ESTree.ClassExpression | null = null;
   fieldScope: Scope | null = null;

@@ -55,7 +55,8 @@ export function* bindPattern(p: ESTree.Pattern, value: Value, scope: Scope, mode
         // `{ f = function () {} }` names the function f.
         value = yield* evaluate(p.right, scope, p.left.type === 'Identifier' && isAnonymousFunctionDefinition(p.right) ? p.left.name : undefined);
       }
-      return yield* bindPattern(p.left, value, scope, mode, source);
+      // A defaulted parameter's pattern reports like a nested one, as V8 does.
+      return yield* bindPattern(p.left, value, scope, mode, source === null ? undefined : source);
     }
     case 'ObjectPattern':
       return yield* bindObjectPattern(p, value, scope, mode, source);

@@ -5,7 +5,7 @@
 import type * as ESTree from 'estree';
 import type { Agent } from '../agent';
 import { getIterator, iteratorClose, iteratorStep, type IteratorRecord } from '../realm/iteration';
-import { putValue, toBoolean, toObject } from '../realm/operations';
+import { hasProperty, putValue, toBoolean, toObject } from '../realm/operations';
 import { JSObject, ThrowSignal, type Value } from '../realm/values';
 import { asyncIteratorClose, asyncIteratorStep, getAsyncIterator } from './asyncIteration';
 import { defineClass } from './classes';
@@ -101,7 +101,7 @@ function* declareVariables(node: ESTree.VariableDeclaration, scope: Scope): Gen<
       continue;
     }
     const value = yield* evaluate(d.init, scope, d.id.type === 'Identifier' ? d.id.name : undefined);
-    yield* bindPattern(d.id, value, scope, mode);
+    yield* bindPattern(d.id, value, scope, mode, d.init);
   }
 }
 
@@ -246,7 +246,7 @@ function* executeTry(node: ESTree.TryStatement, scope: Scope): Gen<Completion> {
 
 function* executeCatch(handler: ESTree.CatchClause, thrown: Value, scope: Scope): Gen<Completion> {
   const catchScope = scope.child();
-  if (handler.param) yield* bindPattern(handler.param, thrown, catchScope, 'let');
+  if (handler.param) yield* bindPattern(handler.param, thrown, catchScope, 'let', null);
   return yield* executeStatements(handler.body.body, catchScope);
 }
 
@@ -337,13 +337,15 @@ function* executeForInOf(node: ESTree.ForInStatement | ESTree.ForOfStatement, ou
   const subject = yield* evaluate(node.right, lexical ? tdz : outer);
   let iterator: IteratorRecord | null = null;
   let keys: string[] = [];
+  let forInObject: JSObject | null = null;
   let isAwait = false;
   if (node.type === 'ForOfStatement') {
     isAwait = node.await;
-    iterator = isAwait ? getAsyncIterator(a, subject) : getIterator(a, subject);
+    iterator = isAwait ? getAsyncIterator(a, subject) : getIterator(a, subject, node.right);
   } else {
     if (subject === undefined || subject === null) return NORMAL;
-    keys = forInKeys(a, toObject(a, subject));
+    forInObject = toObject(a, subject);
+    keys = forInKeys(a, forInObject);
   }
   let index = 0;
   for (;;) {
@@ -353,6 +355,8 @@ function* executeForInOf(node: ESTree.ForInStatement | ESTree.ForOfStatement, ou
       if (r.done) return NORMAL;
       value = r.value;
     } else {
+      // A key deleted before it is visited is not visited (https://tc39.es/ecma262/#sec-enumerate-object-properties).
+      while (index < keys.length && !hasProperty(forInObject!, keys[index])) index++;
       if (index >= keys.length) return NORMAL;
       value = keys[index++];
     }
@@ -362,9 +366,9 @@ function* executeForInOf(node: ESTree.ForInStatement | ESTree.ForOfStatement, ou
       a.step(left);
       if (left.type === 'VariableDeclaration') {
         const mode: BindingMode = left.kind === 'var' ? 'var' : left.kind === 'const' ? 'const' : 'let';
-        yield* bindPattern(left.declarations[0].id, value, scope, mode);
+        yield* bindPattern(left.declarations[0].id, value, scope, mode, null);
       } else {
-        yield* bindPattern(left as ESTree.Pattern, value, scope, 'assign');
+        yield* bindPattern(left as ESTree.Pattern, value, scope, 'assign', null);
       }
       c = yield* execute(node.body, scope);
     } catch (e) {

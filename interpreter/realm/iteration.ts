@@ -63,7 +63,7 @@ export function iteratorClose(a: Agent, it: IteratorRecord): void {
   const ret = getMethod(a, it.iterator, 'return');
   if (!ret) return;
   const r = a.call(ret, it.iterator, []);
-  if (!isObject(r)) throw a.typeError('iterator.return() did not return an object');
+  if (!isObject(r)) throw a.typeError(`Iterator result ${typeof r === 'symbol' ? r.toString() : String(r)} is not an object`);
 }
 
 /** IteratorClose for an abrupt completion: errors from return() are swallowed. */

@@ -248,7 +248,7 @@ export function looselyEqual(a: Agent, x: Value, y: Value): boolean {
 }
 
 export function instanceOf(a: Agent, v: Value, target: Value): boolean {
-  if (!isObject(target)) throw a.typeError(`Right-hand side of 'instanceof' is not callable`);
+  if (!isObject(target)) throw a.typeError(`Right-hand side of 'instanceof' is not an object`);
   const hasInstance = get(a, target, Symbol.hasInstance);
   if (hasInstance !== undefined && hasInstance !== a.intrinsics.FunctionPrototypeHasInstance) {
     return toBoolean(a.call(hasInstance as JSFunction, target, [v]));

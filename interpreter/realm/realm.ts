@@ -22,6 +22,7 @@ export interface Intrinsics {
   ObjectPrototype: JSObject;
   FunctionPrototype: JSObject;
   FunctionPrototypeHasInstance: JSFunction;
+  Function: JSFunction;
   /** %ThrowTypeError%: the poisoned `callee` of strict arguments objects. */
   ThrowTypeError: JSFunction;
   ArrayPrototype: JSObject;
@@ -63,6 +64,7 @@ export function createRealm(a: Agent): void {
     ObjectPrototype,
     FunctionPrototype,
     FunctionPrototypeHasInstance: placeholder,
+    Function: placeholder,
     ThrowTypeError: placeholder,
     // Array.prototype is itself an array exotic object.
     ArrayPrototype: new JSArray(ObjectPrototype, []),

@@ -70,13 +70,18 @@ export function installFunction(a: Agent): void {
     throw new ThrowSignal(a.makeError('EvalError', 'Code generation from strings disallowed for this context'));
   });
   defineValue(a.globalObject, 'Function', Function);
+  a.intrinsics.Function = Function;
 }
 
 export function functionSourceText(a: Agent, f: Value): string {
   if (f instanceof ClosureFunction) {
+    if (f.classNode) {
+      const cls = f.classNode as unknown as { start: number; end: number };
+      return a.source.slice(cls.start, cls.end);
+    }
+    if (f.sourceText !== null) return f.sourceText;
     const node = f.node as unknown as { start: number; end: number };
-    if (node.end > node.start) return a.source.slice(node.start, node.end);
-    return f.isClassConstructor ? `class ${f.name} { }` : `function ${f.name}() { [native code] }`;
+    return a.source.slice(node.start, node.end);
   }
   if (f instanceof JSFunction) return `function ${f instanceof BoundFunction ? '' : f.debugName()}() { [native code] }`;
   throw a.typeError('Function.prototype.toString requires that \'this\' be a Function');

@@ -8,7 +8,7 @@ import { ReturnSignal, type Gen } from '../../evaluate/types';
 import { createIterResultObject } from '../iteration';
 import { get } from '../operations';
 import { isObject, JSObject, ThrowSignal, type Value } from '../values';
-import { defineMethod } from './define';
+import { defineMethod, makeBuiltin } from './define';
 
 type GeneratorState = 'suspendedStart' | 'suspendedYield' | 'executing' | 'completed';
 
@@ -92,5 +92,20 @@ export function installGenerators(a: Agent): void {
   tag(AGP, 'AsyncGenerator');
   I.AsyncGeneratorFunctionPrototype = AGFP;
   I.AsyncGeneratorPrototype = AGP;
+
+  // %GeneratorFunction%, %AsyncFunction%, %AsyncGeneratorFunction%: not globals, reachable as
+  // `.constructor`; like Function they would compile strings, which the sealed realm refuses.
+  for (const [name, prototype] of [
+    ['GeneratorFunction', GFP],
+    ['AsyncFunction', AFP],
+    ['AsyncGeneratorFunction', AGFP],
+  ] as const) {
+    const C = makeBuiltin(a, name, 1, () => {
+      throw new ThrowSignal(a.makeError('EvalError', 'Code generation from strings disallowed for this context'));
+    }, true);
+    C.proto = I.Function;
+    C.defineOwnProperty('prototype', { value: prototype, writable: false, enumerable: false, configurable: false });
+    prototype.defineOwnProperty('constructor', { value: C, writable: false, enumerable: false, configurable: true });
+  }
   defineMethod(a, I.AsyncIteratorPrototype, Symbol.asyncIterator, 0, (t) => t);
 }

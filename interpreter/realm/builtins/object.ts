@@ -44,15 +44,7 @@ export function installObject(a: Agent): void {
     }
     return target;
   });
-  const setIntegrity = (o: JSObject, level: 'frozen' | 'sealed') => {
-    o.extensible = false;
-    for (const key of o.ownKeys()) {
-      const p = o.getOwnProperty(key)!;
-      if (level === 'frozen' && !isAccessor(p)) o.defineOwnProperty(key, { configurable: false, writable: false });
-      else o.defineOwnProperty(key, { configurable: false });
-    }
-    if (o instanceof JSArray && level === 'frozen') o.lengthWritable = false;
-  };
+  const setIntegrity = setIntegrityLevel;
   const testIntegrity = (o: JSObject, level: 'frozen' | 'sealed') => {
     if (o.extensible) return false;
     return o.ownKeys().every((key) => {
@@ -267,4 +259,14 @@ export function objectToString(a: Agent, v: Value): string {
   if (typeof tag === 'string') return `[object ${tag}]`;
   const builtinTag = o instanceof JSArray && o.className === 'Array' ? 'Array' : o instanceof JSFunction ? 'Function' : ['Error', 'Boolean', 'Number', 'String', 'Date', 'RegExp', 'Arguments'].includes(o.className) ? o.className : 'Object';
   return `[object ${builtinTag}]`;
+}
+
+/** https://tc39.es/ecma262/#sec-setintegritylevel */
+export function setIntegrityLevel(o: JSObject, level: 'frozen' | 'sealed'): void {
+  o.extensible = false;
+  for (const key of o.ownKeys()) {
+    const p = o.getOwnProperty(key)!;
+    if (level === 'frozen' && !isAccessor(p)) o.defineOwnProperty(key, { configurable: false, writable: false });
+    else o.defineOwnProperty(key, { configurable: false });
+  }
 }

@@ -3,10 +3,10 @@ const anon = function () {};
 const arrow = () => {};
 async function asyncFn() {}
 function* gen() {}
-async function* agen() {}
+
 class Klass {}
 class Child extends Klass {}
-console.log(named, anon, arrow, asyncFn, gen, agen, Klass, Child, class {}, Math.max, named.bind(null));
+console.log(named, anon, arrow, asyncFn, gen, Klass, Child, class {}, Math.max, named.bind(null));
 console.log([named, arrow], { named, method() {}, get g() { return 1; }, set s(v) {}, get gs() { return 1; }, set gs(v) {} });
 named.prop = 'x';
 console.log(named, { f: Object.assign(() => {}, { a: 1 }) });
