@@ -15,6 +15,7 @@ import {
   keyToDisplay,
   looselyEqual,
   putValue,
+  readNullishMessage,
   toBoolean,
   toNumber,
   toNumeric,
@@ -183,7 +184,7 @@ export function* evaluateMemberTarget(node: ESTree.MemberExpression, scope: Scop
   if (!node.computed) return { base, key: (property as ESTree.Identifier).name };
   const k = yield* evaluate(property, scope);
   if ((base === undefined || base === null) && node.object.type !== 'Super') {
-    throw a.typeError(`Cannot read properties of ${base} (reading '${typeof k === 'symbol' ? k.toString() : toString(a, k)}')`);
+    throw a.typeError(readNullishMessage(base, typeof k === 'symbol' ? k : toString(a, k)));
   }
   return { base, key: toPropertyKey(a, k) };
 }

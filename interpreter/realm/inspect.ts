@@ -11,7 +11,7 @@ import { MapObject, previewCollectionIterator, SetObject, WeakMapObject, WeakSet
 import { ErrorObject } from './builtins/error';
 import { ordinaryHasInstance, toString } from './operations';
 import { PromiseObject } from './promise';
-import { arrayIndex, isAccessor, isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Property, type PropertyKey, type Value } from './values';
+import { arrayIndex, elementAt, isAccessor, isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Property, type PropertyKey, type Value } from './values';
 
 export interface InspectOptions {
   depth?: number;
@@ -651,7 +651,7 @@ function groupArrayElements(ctx: Context, output: string[], value: JSObject | un
     let padStart = true;
     if (value !== undefined) {
       for (let i = 0; i < output.length; i++) {
-        const item = value instanceof JSArray ? value.items[i] : undefined;
+        const item = value instanceof JSArray ? elementAt(value, i) : undefined;
         if (typeof item !== 'number' && typeof item !== 'bigint') {
           padStart = false;
           break;

@@ -85,7 +85,8 @@ export function createIterResultObject(a: Agent, value: Value, done: boolean): J
 /** Spread and Array.from: drain an iterable into a host array (`site`: see getIterator). */
 export function iterableToList(a: Agent, v: Value, site?: ESTree.Node): Value[] {
   if (v instanceof JSArray && get(a, v, Symbol.iterator) === a.intrinsics.ArrayPrototypeValues && get(a, a.intrinsics.ArrayIteratorPrototype, 'next') === a.intrinsics.ArrayIteratorPrototypeNext) {
-    return v.items.map((x) => (x === HOLE ? undefined : x));
+    // Holes read through the prototype chain, as the array iterator's Get does.
+    return v.items.map((x, i) => (x === HOLE ? get(a, v, String(i)) : x));
   }
   const it = getIterator(a, v, site);
   const list: Value[] = [];

@@ -39,13 +39,19 @@ export function get(a: Agent, obj: JSObject, key: PropertyKey, receiver: Value =
 /** GetV: property access on any value (primitives use their wrapper's prototype). */
 export function getV(a: Agent, v: Value, key: PropertyKey): Value {
   if (isObject(v)) return get(a, v, key);
-  if (v === undefined || v === null) throw a.typeError(`Cannot read properties of ${v} (reading '${keyToDisplay(key)}')`);
+  if (v === undefined || v === null) throw a.typeError(readNullishMessage(v, key));
   if (typeof v === 'string') {
     if (key === 'length') return v.length;
     const i = arrayIndex(key);
     if (i >= 0) return i < v.length ? v[i] : undefined;
   }
   return get(a, a.protoOfPrimitive(v), key, v);
+}
+
+/** V8's TypeError for `null.x` (and, specially, for `null[Symbol.iterator]`). */
+export function readNullishMessage(base: null | undefined, key: PropertyKey): string {
+  if (key === Symbol.iterator) return `${base === null ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`;
+  return `Cannot read properties of ${base} (reading '${keyToDisplay(key)}')`;
 }
 
 export function keyToDisplay(key: PropertyKey): string {

@@ -141,6 +141,14 @@ function mergeDescriptor(current: Property, desc: PropertyDescriptor): Property 
 export const HOLE: unique symbol = Symbol('hole');
 export type Element = Value | typeof HOLE;
 
+/** An array's own element value without running code: a data element, else HOLE (absent or accessor). */
+export function elementAt(arr: JSArray, i: number): Element {
+  const v = arr.items[i];
+  if (v !== HOLE) return v;
+  const p = arr.props.get(String(i));
+  return p && !('get' in p || 'set' in p) ? p.value : HOLE;
+}
+
 /**
  * The interpreter cannot do what the program asks and says so (outcome "unsupported") rather
  * than pretend: e.g. an array millions of holes long, which V8 stores sparsely and we do not.

@@ -59,7 +59,9 @@ export function stringify(a: Agent, value: Value, replacer: Value, spaceArg: Val
   let allowList: string[] | null = null;
   if (replacer instanceof JSArray) {
     allowList = [];
-    for (const item of replacer.items) {
+    for (let i = 0; i < lengthOfArrayLike(a, replacer); i++) {
+      let item = get(a, replacer, String(i));
+      if (isObject(item) && (typeof primitiveValues.get(item) === 'string' || typeof primitiveValues.get(item) === 'number')) item = toString(a, item);
       if (typeof item === 'string' || typeof item === 'number') {
         const s = String(item);
         if (!allowList.includes(s)) allowList.push(s);

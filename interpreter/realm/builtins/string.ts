@@ -1,7 +1,7 @@
 /** String: https://tc39.es/ecma262/#sec-string-objects (without RegExp: string patterns only). */
 import { primitiveValues, type Agent } from '../../agent';
 import { createIterResultObject } from '../iteration';
-import { requireObjectCoercible, toIntegerOrInfinity, toNumber, toString } from '../operations';
+import { lengthOfArrayLike, requireObjectCoercible, toIntegerOrInfinity, toNumber, toObject, toString } from '../operations';
 import { isObject, JSArray, JSFunction, JSObject, type Value } from '../values';
 import { arg, defineConstructor, defineMethod } from './define';
 
@@ -22,13 +22,14 @@ export function installString(a: Agent): void {
   defineMethod(a, StringCtor, 'raw', 1, (_t, args) => {
     const strings = args[0];
     if (!isObject(strings)) throw a.typeError('Cannot convert undefined or null to object');
-    const raw = a.getProperty(strings, 'raw');
-    if (!(raw instanceof JSArray)) return '';
+    // https://tc39.es/ecma262/#sec-string.raw
+    const raw = toObject(a, a.getProperty(strings, 'raw'));
+    const length = lengthOfArrayLike(a, raw);
     let out = '';
-    raw.items.forEach((s, i) => {
-      out += toString(a, s as Value);
-      if (i + 1 < raw.items.length && i + 1 < args.length) out += toString(a, args[i + 1]);
-    });
+    for (let i = 0; i < length; i++) {
+      out += toString(a, a.getProperty(raw, String(i)));
+      if (i + 1 < length && i + 1 < args.length) out += toString(a, args[i + 1]);
+    }
     return out;
   });
 
