@@ -315,6 +315,9 @@ function* executeFor(node: ESTree.ForStatement, outer: Scope, labels: string[] |
     if (node.test) {
       a.step(node.test);
       if (!toBoolean(yield* evaluate(node.test, scope))) return NORMAL;
+    } else {
+      // `for (;;) {}` takes a step per iteration all the same, so the step limit can end it.
+      a.step(node);
     }
     const c = yield* execute(node.body, scope);
     if (!loopContinues(c, labels)) return afterBreak(c, labels);

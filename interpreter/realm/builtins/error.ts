@@ -102,10 +102,14 @@ function captureStackTrace(a: Agent, o: ErrorObject): void {
   o.captureStack(a, captureFrames(a));
 }
 
+function stackTraceLimit(a: Agent): number {
+  const p = a.intrinsics.Error.getOwnProperty('stackTraceLimit');
+  return p && !isAccessor(p) && typeof p.value === 'number' ? Math.max(0, p.value) : 0;
+}
+
 /** The interpreted stack, innermost first, as many frames as Error.stackTraceLimit allows. */
 function captureFrames(a: Agent): CapturedFrame[] {
-  const limitProp = a.intrinsics.Error.getOwnProperty('stackTraceLimit');
-  const limit = limitProp && !isAccessor(limitProp) && typeof limitProp.value === 'number' ? limitProp.value : 0;
+  const limit = stackTraceLimit(a);
   const frames: CapturedFrame[] = [];
   for (let i = a.stack.length - 1; i >= 0 && frames.length < limit; i--) {
     const f = a.stack[i];
@@ -118,7 +122,7 @@ function formatStack(a: Agent, error: JSObject, frames: CapturedFrame[]): string
   const header = errorHeader(a, error);
   // Node always shows at least its own internal frames; an error made outside any interpreted
   // frame still gets one line, so that it prints (and inspects) as an error with a stack.
-  if (frames.length === 0) return `${header}\n    at <anonymous>`;
+  if (frames.length === 0) return stackTraceLimit(a) > 0 ? `${header}\n    at <anonymous>` : header;
   return `${header}\n${frames.map((f) => `    at ${frameText(a, f)}`).join('\n')}`;
 }
 
