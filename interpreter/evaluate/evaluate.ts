@@ -31,6 +31,7 @@ import { defineClass, defineMethod } from './classes';
 import { ClosureFunction, initializeInstanceFields, isAnonymousFunctionDefinition, makeFunction, setFunctionName } from './functions';
 import { renderExpression } from './callPrinter';
 import { setIntegrityLevel } from '../realm/builtins/object';
+import { regExpLiteral } from '../realm/builtins/regexp';
 import { assignToName, bindPattern, propertyName, superPut } from './patterns';
 import { PrivateName, privateGet, privateIn, privateSet, resolvePrivateName } from './privateNames';
 import type { Scope } from './scope';
@@ -47,6 +48,7 @@ export function* evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): G
   const a = scope.agent;
   switch (node.type) {
     case 'Literal':
+      if ((node as ESTree.RegExpLiteral).regex !== undefined) return regExpLiteral(a, (node as ESTree.RegExpLiteral).regex.pattern, (node as ESTree.RegExpLiteral).regex.flags);
       return node.value as Value;
     case 'Identifier':
       return lookupName(a, node.name, scope);

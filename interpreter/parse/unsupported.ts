@@ -16,7 +16,6 @@ const UNSUPPORTED_GLOBALS: Record<string, string> = {
   Reflect: 'Reflect',
   eval: 'eval',
   Date: 'Date (time is virtual in Loopscope; use setTimeout delays)',
-  RegExp: 'RegExp',
   Intl: 'Intl',
   WeakRef: 'WeakRef',
   FinalizationRegistry: 'FinalizationRegistry',
@@ -57,7 +56,6 @@ export function findUnsupported(program: Program, source: string): Unsupported |
     const n = node as Node & Record<string, unknown>;
     const nodeFeature = UNSUPPORTED_NODES[node.type];
     if (nodeFeature) return report(node, nodeFeature);
-    if (node.type === 'Literal' && 'regex' in n && n.regex) return report(node, 'regular expressions');
     if (node.type === 'Identifier' && isReference(parent, key)) {
       const name = n.name as string;
       const feature = UNSUPPORTED_GLOBALS[name];

@@ -9,6 +9,7 @@ import { ClosureFunction } from '../evaluate/functions';
 import { ArgumentsObject } from './arguments';
 import { MapObject, previewCollectionIterator, SetObject, WeakMapObject, WeakSetObject } from './builtins/collections';
 import { ErrorObject } from './builtins/error';
+import { RegExpObject } from './builtins/regexp';
 import { ordinaryHasInstance, toString } from './operations';
 import { PromiseObject } from './promise';
 import { arrayIndex, elementAt, isAccessor, isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Property, type PropertyKey, type Value } from './values';
@@ -266,13 +267,18 @@ function formatRaw(ctx: Context, value: JSObject, recurseTimes: number): string 
     formatter = (c, _o, r) => formatIteratorEntries(c, preview.entries, preview.keyValue, r);
   } else {
     keys = getKeys(value, false);
-    if (constructor === 'Object' && !(value instanceof JSFunction) && !isError(ctx, value) && !(value instanceof PromiseObject) && !primitiveValues.has(value)) {
+    if (constructor === 'Object' && !(value instanceof JSFunction) && !(value instanceof RegExpObject) && !isError(ctx, value) && !(value instanceof PromiseObject) && !primitiveValues.has(value)) {
       if (value instanceof ArgumentsObject) braces[0] = '[Arguments] {';
       else if (tag !== '') braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       if (keys.length === 0) return `${braces[0]}}`;
     } else if (value instanceof JSFunction) {
       base = functionBase(ctx, value, constructor, tag);
       if (keys.length === 0) return base;
+    } else if (value instanceof RegExpObject) {
+      base = `/${value.matcher.source}/${value.matcher.flags}`;
+      const prefix = getPrefix(constructor, tag, 'RegExp');
+      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
+      if (keys.length === 0 || recurseTimes > ctx.depth) return base;
     } else if (isError(ctx, value)) {
       base = formatError(ctx, value, constructor, tag, keys);
       if (keys.length === 0) return base;

@@ -15,6 +15,7 @@ import { installMath } from './builtins/math';
 import { installObject } from './builtins/object';
 import { installPrimitives } from './builtins/primitives';
 import { installPromise } from './builtins/promise';
+import { installRegExp } from './builtins/regexp';
 import { installString } from './builtins/string';
 import { BuiltinFunction, JSArray, JSObject, type JSFunction } from './values';
 
@@ -52,6 +53,8 @@ export interface Intrinsics {
   AsyncGeneratorFunctionPrototype: JSObject;
   AsyncIteratorPrototype: JSObject;
   MapPrototype: JSObject;
+  RegExp: JSFunction;
+  RegExpPrototype: JSObject;
   SetPrototype: JSObject;
 }
 
@@ -94,6 +97,8 @@ export function createRealm(a: Agent): void {
     AsyncGeneratorFunctionPrototype: placeholder as unknown as JSObject,
     AsyncIteratorPrototype: proto(),
     MapPrototype: proto(),
+    RegExp: placeholder,
+    RegExpPrototype: placeholder as unknown as JSObject,
     SetPrototype: proto(),
   };
   a.intrinsics.ArrayIteratorPrototype = new JSObject(a.intrinsics.IteratorPrototype);
@@ -103,6 +108,7 @@ export function createRealm(a: Agent): void {
   installObject(a);
   installErrors(a);
   installArray(a);
+  installRegExp(a);
   installString(a);
   installPrimitives(a);
   installMath(a);
