@@ -13,7 +13,6 @@ export interface Unsupported {
 /** Globals of JavaScript that the realm does not provide (yet), and why people meet them. */
 const UNSUPPORTED_GLOBALS: Record<string, string> = {
   Proxy: 'Proxy',
-  Reflect: 'Reflect',
   eval: 'eval',
   Date: 'Date (time is virtual in Loopscope; use setTimeout delays)',
   Intl: 'Intl',

@@ -15,6 +15,7 @@ import { installMath } from './builtins/math';
 import { installObject } from './builtins/object';
 import { installPrimitives } from './builtins/primitives';
 import { installPromise } from './builtins/promise';
+import { installReflect } from './builtins/reflect';
 import { installRegExp } from './builtins/regexp';
 import { installString } from './builtins/string';
 import { BuiltinFunction, JSArray, JSObject, type JSFunction } from './values';
@@ -113,6 +114,7 @@ export function createRealm(a: Agent): void {
   installPrimitives(a);
   installMath(a);
   installJSON(a);
+  installReflect(a);
   installCollections(a);
   installGenerators(a);
   installPromise(a);

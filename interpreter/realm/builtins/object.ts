@@ -236,7 +236,7 @@ export function toPropertyDescriptor(a: Agent, v: Value): PropertyDescriptor {
   return d;
 }
 
-function fromPropertyDescriptor(a: Agent, p: ReturnType<JSObject['getOwnProperty']> & object): JSObject {
+export function fromPropertyDescriptor(a: Agent, p: ReturnType<JSObject['getOwnProperty']> & object): JSObject {
   const o = new JSObject(a.intrinsics.ObjectPrototype);
   if (isAccessor(p)) {
     createDataProperty(o, 'get', p.get);
