@@ -78,18 +78,24 @@ export class Agent {
   step(node: ESTree.Node, caption?: string): void {
     const { start, end } = node as unknown as { start: number; end: number };
     const top = this.stack[this.stack.length - 1];
-    if (top) top.range = [start, end];
-    this.recorder.step([start, end], caption);
+    if (top) {
+      // In place: the frame owns its range array (pushFrame copies it), and this runs every step.
+      top.range[0] = start;
+      top.range[1] = end;
+      this.recorder.step(top.range, caption);
+    } else this.recorder.step([start, end], caption);
   }
 
+  /** A copy: the frame's own range array changes in place at every step. */
   get currentRange(): SourceRange {
-    return this.stack[this.stack.length - 1]?.range ?? [0, 0];
+    const range = this.stack[this.stack.length - 1]?.range;
+    return range ? [range[0], range[1]] : [0, 0];
   }
 
   pushFrame(name: string, kind: FrameView['kind'], callSite: SourceRange | null, func: JSFunction | null): ActiveFrame {
     if (this.stack.length >= MAX_CALL_DEPTH) throw this.rangeError('Maximum call stack size exceeded');
-    const view: FrameView = { id: this.nextFrameId++, name, callSite, kind };
-    const frame: ActiveFrame = { view, func, range: callSite ?? [0, 0] };
+    const view: FrameView = { id: this.nextFrameId++, name, callSite: callSite ? [callSite[0], callSite[1]] : null, kind };
+    const frame: ActiveFrame = { view, func, range: callSite ? [callSite[0], callSite[1]] : [0, 0] };
     this.stack.push(frame);
     this.recorder.emit({ type: 'frame-push', frame: view });
     return frame;
