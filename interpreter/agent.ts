@@ -43,8 +43,8 @@ export const HOST_STACK_NOTICE =
 export interface ActiveFrame {
   view: FrameView;
   func: JSFunction | null;
-  /** The range of the node being evaluated in this frame, for Error.stack and captions. */
-  range: SourceRange;
+  /** The range of the node being evaluated in this frame, for Error.stack and captions (updated in place). */
+  range: [number, number];
   /** `this` of a method call, for V8's `Class.method` in stack lines. */
   receiver?: Value;
   /** A frame made by `new`, shown as `new Ctor` in stack lines. */
