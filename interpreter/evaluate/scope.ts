@@ -55,7 +55,9 @@ export class Scope {
   }
 
   lookup(name: string): Binding | undefined {
-    for (let s: Scope | null = this; s; s = s.parent) {
+    const own = this.bindings.get(name);
+    if (own) return own;
+    for (let s = this.parent; s; s = s.parent) {
       const b = s.bindings.get(name);
       if (b) return b;
     }
