@@ -18,7 +18,7 @@ import { installPromise } from './builtins/promise';
 import { installReflect } from './builtins/reflect';
 import { installRegExp } from './builtins/regexp';
 import { installString } from './builtins/string';
-import { BuiltinFunction, JSArray, JSObject, type JSFunction } from './values';
+import { BuiltinFunction, JSArray, JSObject, StringObject, type JSFunction } from './values';
 
 export interface Intrinsics {
   ObjectPrototype: JSObject;
@@ -76,7 +76,8 @@ export function createRealm(a: Agent): void {
     IteratorPrototype: proto(),
     ArrayIteratorPrototype: placeholder as unknown as JSObject,
     ArrayIteratorPrototypeNext: placeholder,
-    StringPrototype: proto(),
+    // String.prototype is itself a String object (of '').
+    StringPrototype: new StringObject(ObjectPrototype, ''),
     NumberPrototype: proto(),
     BooleanPrototype: proto(),
     SymbolPrototype: proto(),

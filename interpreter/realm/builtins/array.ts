@@ -14,7 +14,7 @@ import {
   toString,
 } from '../operations';
 import { HOLE, isObject, JSArray, JSFunction, JSObject, type Value } from '../values';
-import { createDataProperty, describeObject, setOrThrow } from '../operations';
+import { createDataProperty, describeObject, getV, setOrThrow } from '../operations';
 import { arg, defineConstructor, defineMethod, makeBuiltin } from './define';
 
 export function installArray(a: Agent): void {
@@ -402,6 +402,43 @@ export function installArray(a: Agent): void {
     const end = relative(args[2], n, n);
     for (let i = start; i < end; i++) put(o, i, args[0]);
     return o;
+  });
+  m('copyWithin', 2, (o, args) => {
+    const n = lengthOfArrayLike(a, o);
+    let to = relative(args[0], n, 0);
+    let from = relative(args[1], n, 0);
+    const final = relative(args[2], n, n);
+    let count = Math.min(final - from, n - to);
+    let direction = 1;
+    if (from < to && to < from + count) {
+      direction = -1;
+      from += count - 1;
+      to += count - 1;
+    }
+    for (; count > 0; count--, from += direction, to += direction) {
+      if (hasProperty(o, String(from))) put(o, to, getIndex(o, from));
+      else remove(o, to);
+    }
+    return o;
+  });
+  m('toSpliced', 2, (o, args) => {
+    const n = lengthOfArrayLike(a, o);
+    const start = relative(args[0], n, 0);
+    const skip = args.length === 0 ? 0 : args.length === 1 ? n - start : Math.min(Math.max(toIntegerOrInfinity(a, args[1]), 0), n - start);
+    const values: Value[] = [];
+    for (let i = 0; i < start; i++) values.push(getIndex(o, i));
+    values.push(...args.slice(2));
+    for (let i = start + skip; i < n; i++) values.push(getIndex(o, i));
+    return array(values);
+  });
+  m('toLocaleString', 0, (o) => {
+    const n = lengthOfArrayLike(a, o);
+    const parts: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const v = getIndex(o, i);
+      parts.push(v === undefined || v === null ? '' : toString(a, a.call(getV(a, v, 'toLocaleString'), v, [])));
+    }
+    return parts.join(',');
   });
   m('at', 1, (o, args) => {
     const n = lengthOfArrayLike(a, o);

@@ -146,21 +146,6 @@ export function installCollections(a: Agent): void {
   MP.defineOwnProperty(Symbol.iterator, { value: mapEntries, writable: true, enumerable: false, configurable: true });
   defineSpeciesGetter(a, MapCtor);
   MP.defineOwnProperty(Symbol.toStringTag, { value: 'Map', writable: false, enumerable: false, configurable: true });
-  defineMethod(a, MapCtor, 'groupBy', 2, (_t, args) => {
-    const m = new MapObject(MP);
-    const f = args[1];
-    let i = 0;
-    const it = getIterator(a, args[0]);
-    for (;;) {
-      const r = iteratorStep(a, it);
-      if (r.done) break;
-      const key = normalizeKey(a.call(f, undefined, [r.value, i++], null, 'builtin-callback'));
-      const group = m.entries.get(key);
-      if (group instanceof JSArray) group.items.push(r.value);
-      else m.entries.set(key, array([r.value]));
-    }
-    return m;
-  });
 
   // Set
   const SP = I.SetPrototype;

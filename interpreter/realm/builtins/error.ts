@@ -4,7 +4,7 @@ import { ClosureFunction } from '../../evaluate/functions';
 import { constructorNameOf, get, hasProperty, toString } from '../operations';
 import { iterableToList } from '../iteration';
 import { isAccessor, isObject, JSArray, JSFunction, JSObject, type Property, type PropertyKey, type Value } from '../values';
-import { defineConstructor, defineMethod, defineValue } from './define';
+import { defineConstructor, defineMethod, defineValue, makeBuiltin } from './define';
 
 export const NATIVE_ERRORS = ['EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError'] as const;
 
@@ -86,6 +86,9 @@ export function installErrors(a: Agent): void {
     return undefined;
   });
   I.Error.defineOwnProperty('stackTraceLimit', { value: 10, writable: true, enumerable: true, configurable: true });
+  // Node defines the hook (empty); the program may set it, and it changes nothing here.
+  const prepare = makeBuiltin(a, 'ErrorPrepareStackTrace', 2, (_this, args) => (isObject(args[0]) ? errorHeader(a, args[0]) : undefined));
+  I.Error.defineOwnProperty('prepareStackTrace', { value: prepare, writable: true, enumerable: false, configurable: true });
   for (const name of NATIVE_ERRORS) {
     const proto = new JSObject(EP);
     const C = make(name, proto, I.Error, 0);

@@ -131,18 +131,6 @@ export function installObject(a: Agent): void {
   });
   defineMethod(a, ObjectCtor, 'is', 2, (_t, args) => Object.is(arg(args, 0), arg(args, 1)));
   defineMethod(a, ObjectCtor, 'hasOwn', 2, (_t, args) => toObject(a, arg(args, 0)).hasOwn(toPropertyKey(a, arg(args, 1))));
-  defineMethod(a, ObjectCtor, 'groupBy', 2, (_t, args) => {
-    const callback = arg(args, 1);
-    const groups = new JSObject(null);
-    let i = 0;
-    for (const item of iterableToList(a, arg(args, 0))) {
-      const key = toPropertyKey(a, a.call(callback, undefined, [item, i++], null, 'builtin-callback'));
-      const existing = groups.getOwnProperty(key);
-      if (existing && !isAccessor(existing)) (existing.value as JSArray).items.push(item);
-      else createDataProperty(groups, key, array([item]));
-    }
-    return groups;
-  });
 
   defineMethod(a, OP, 'hasOwnProperty', 1, (thisArg, args) => {
     const key = toPropertyKey(a, arg(args, 0));
@@ -166,6 +154,28 @@ export function installObject(a: Agent): void {
   });
   defineMethod(a, OP, 'valueOf', 0, (thisArg) => toObject(a, thisArg));
   defineProtoAccessor(a, OP);
+
+  // Annex B's legacy accessor helpers: https://tc39.es/ecma262/#sec-object.prototype.__defineGetter__
+  const legacyDefine = (kind: 'get' | 'set') => (thisArg: Value, args: Value[]) => {
+    const o = toObject(a, thisArg);
+    const f = arg(args, 1);
+    if (!(f instanceof JSFunction)) throw a.typeError(`Object.prototype.__define${kind === 'get' ? 'Getter' : 'Setter'}__: Expecting function`);
+    const key = toPropertyKey(a, arg(args, 0));
+    definePropertyOrThrow(a, o, key, { [kind]: f, enumerable: true, configurable: true });
+    return undefined;
+  };
+  const legacyLookup = (kind: 'get' | 'set') => (thisArg: Value, args: Value[]) => {
+    const key = toPropertyKey(a, arg(args, 0));
+    for (let o: JSObject | null = toObject(a, thisArg); o; o = o.proto) {
+      const p = o.getOwnProperty(key);
+      if (p) return isAccessor(p) ? p[kind] : undefined;
+    }
+    return undefined;
+  };
+  defineMethod(a, OP, '__defineGetter__', 2, legacyDefine('get'));
+  defineMethod(a, OP, '__defineSetter__', 2, legacyDefine('set'));
+  defineMethod(a, OP, '__lookupGetter__', 1, legacyLookup('get'));
+  defineMethod(a, OP, '__lookupSetter__', 1, legacyLookup('set'));
 }
 
 /** The __proto__ accessor on Object.prototype (https://tc39.es/ecma262/#sec-object.prototype.__proto__). */

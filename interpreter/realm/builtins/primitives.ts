@@ -94,6 +94,10 @@ export function installPrimitives(a: Agent): void {
   for (const name of ['iterator', 'asyncIterator', 'hasInstance', 'toPrimitive', 'toStringTag', 'species', 'isConcatSpreadable', 'unscopables', 'match', 'matchAll', 'replace', 'search', 'split'] as const) {
     constant(SymbolCtor, name, Symbol[name]);
   }
+  // Node 20 has the explicit-resource-management symbols (a host without them gets fresh ones).
+  const hostSymbols = Symbol as unknown as Record<string, symbol | undefined>;
+  constant(SymbolCtor, 'dispose', hostSymbols.dispose ?? Symbol('Symbol.dispose'));
+  constant(SymbolCtor, 'asyncDispose', hostSymbols.asyncDispose ?? Symbol('Symbol.asyncDispose'));
   defineMethod(a, SymbolCtor, 'for', 1, (_t, args) => {
     const key = toString(a, arg(args, 0));
     let s = registry.get(key);
@@ -154,5 +158,7 @@ export function installPrimitives(a: Agent): void {
   const thisBigInt = thisPrimitive<bigint>('bigint', 'BigInt.prototype.valueOf');
   defineMethod(a, BiP, 'toString', 0, (thisArg, args) => thisBigInt(thisArg).toString(args[0] === undefined ? 10 : toIntegerOrInfinity(a, args[0])));
   defineMethod(a, BiP, 'valueOf', 0, (thisArg) => thisBigInt(thisArg));
+  // NON-SPEC: locale formatting is the host's en-US, the same as Node's default ICU.
+  defineMethod(a, BiP, 'toLocaleString', 0, (thisArg) => thisPrimitive<bigint>('bigint', 'BigInt.prototype.toLocaleString')(thisArg).toLocaleString('en-US'));
   BiP.defineOwnProperty(Symbol.toStringTag, { value: 'BigInt', writable: false, enumerable: false, configurable: true });
 }

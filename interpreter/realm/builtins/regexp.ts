@@ -54,6 +54,7 @@ export function installRegExp(a: Agent): void {
     return create(pattern, flags, newTarget);
   });
   I.RegExp = RegExpCtor;
+  const legacy = installLegacyStatics(a, RegExpCtor);
   const speciesGetter = makeBuiltin(a, 'get [Symbol.species]', 0, (thisArg) => thisArg);
   RegExpCtor.defineOwnProperty(Symbol.species, { get: speciesGetter, set: undefined, enumerable: false, configurable: true });
 
@@ -65,7 +66,9 @@ export function installRegExp(a: Agent): void {
   const withMatcher = <T>(rx: RegExpObject, use: (matcher: RegExp) => T): T => {
     const m = rx.matcher;
     m.lastIndex = Math.min(toLength(a, get(a, rx, 'lastIndex')), 2 ** 31 - 1);
+    legacy.arm();
     const result = use(m);
+    legacy.update();
     setOrThrow(a, rx, 'lastIndex', m.lastIndex);
     return result;
   };
@@ -260,4 +263,41 @@ export function isRegExp(a: Agent, v: Value): boolean {
 /** A regular expression literal's object: a new one each time the literal is evaluated. */
 export function regExpLiteral(a: Agent, pattern: string, flags: string): RegExpObject {
   return new RegExpObject(a.intrinsics.RegExpPrototype, new RegExp(pattern, flags));
+}
+
+type HostLegacy = Record<string, string>;
+const LEGACY_SENTINEL = '\u{10FFFF}loopscope\u{10FFFF}';
+
+/**
+ * Annex B's RegExp.$1…$9, lastMatch and friends (https://github.com/tc39/proposal-regexp-legacy-features).
+ * The host engine keeps them for its last successful match; each of the program's matches is
+ * bracketed so that only its own successes are copied into the realm's.
+ */
+function installLegacyStatics(a: Agent, RegExpCtor: JSObject): { arm(): void; update(): void } {
+  const state: Record<string, string> = { input: '', lastMatch: '', lastParen: '', leftContext: '', rightContext: '' };
+  for (let i = 1; i <= 9; i++) state[`$${i}`] = '';
+  const host = RegExp as unknown as HostLegacy;
+  const accessor = (names: string[], key: string, settable = false) => {
+    const getter = makeBuiltin(a, `get ${names[0]}`, 0, () => state[key]);
+    const setter = makeBuiltin(a, `set ${names[0]}`, 1, (_t, args) => {
+      if (settable) state[key] = toString(a, args[0]);
+      return undefined;
+    });
+    for (const name of names) RegExpCtor.defineOwnProperty(name, { get: getter, set: setter, enumerable: false, configurable: true });
+  };
+  accessor(['input', '$_'], 'input', true);
+  accessor(['lastMatch', '$&'], 'lastMatch');
+  accessor(['lastParen', '$+'], 'lastParen');
+  accessor(['leftContext', '$`'], 'leftContext');
+  accessor(['rightContext', "$'"], 'rightContext');
+  for (let i = 1; i <= 9; i++) accessor([`$${i}`], `$${i}`);
+  return {
+    arm() {
+      /\u{10FFFF}loopscope\u{10FFFF}/u.exec(LEGACY_SENTINEL);
+    },
+    update() {
+      if (host.lastMatch === LEGACY_SENTINEL && host.input === LEGACY_SENTINEL) return;
+      for (const key of Object.keys(state)) state[key] = String(host[key] ?? '');
+    },
+  };
 }

@@ -89,8 +89,32 @@ export function installString(a: Agent): void {
   m('toLocaleUpperCase', 0, (s) => s.toUpperCase());
   m('toLocaleLowerCase', 0, (s) => s.toLowerCase());
   m('trim', 0, (s) => s.trim());
-  m('trimStart', 0, (s) => s.trimStart());
-  m('trimEnd', 0, (s) => s.trimEnd());
+  const trimStart = m('trimStart', 0, (s) => s.trimStart());
+  const trimEnd = m('trimEnd', 0, (s) => s.trimEnd());
+  // Annex B: the old names are the same functions.
+  SP.defineOwnProperty('trimLeft', { value: trimStart, writable: true, enumerable: false, configurable: true });
+  SP.defineOwnProperty('trimRight', { value: trimEnd, writable: true, enumerable: false, configurable: true });
+  m('isWellFormed', 0, (s) => !/\p{Surrogate}/u.test(s));
+  m('toWellFormed', 0, (s) => s.replace(/\p{Surrogate}/gu, '\ufffd'));
+  // Annex B's HTML methods: https://tc39.es/ecma262/#sec-createhtml
+  const html = (name: string, tag: string, attribute?: string) =>
+    m(name, attribute ? 1 : 0, (s, args) => {
+      const attr = attribute ? ` ${attribute}="${str(args[0]).replace(/"/g, '&quot;')}"` : '';
+      return `<${tag}${attr}>${s}</${tag}>`;
+    });
+  html('anchor', 'a', 'name');
+  html('big', 'big');
+  html('blink', 'blink');
+  html('bold', 'b');
+  html('fixed', 'tt');
+  html('fontcolor', 'font', 'color');
+  html('fontsize', 'font', 'size');
+  html('italics', 'i');
+  html('link', 'a', 'href');
+  html('small', 'small');
+  html('strike', 'strike');
+  html('sub', 'sub');
+  html('sup', 'sup');
   m('padStart', 2, (s, args) => s.padStart(int(args[0]), args[1] === undefined ? ' ' : str(args[1])));
   m('padEnd', 2, (s, args) => s.padEnd(int(args[0]), args[1] === undefined ? ' ' : str(args[1])));
   m('repeat', 1, (s, args) => {

@@ -6,3 +6,7 @@ console.log(/a/gi.flags, new RegExp('a+', 'g').source, new RegExp('/path/').sour
 console.log(typeof /x/, Object.prototype.toString.call(/x/), /x/ instanceof RegExp, /[/]/.source, new RegExp('').source, String(new RegExp('\n')));
 try { new RegExp('('); } catch (e) { console.log(e.name + ': ' + e.message); }
 try { new RegExp('a', 'gg'); } catch (e) { console.log(e.name + ': ' + e.message); }
+/(\w+)@(\w+)\.com/.test('mail ann@site.com now');
+console.log(RegExp.$1, RegExp.$2, RegExp.lastMatch, RegExp['$`'], RegExp.input === 'mail ann@site.com now');
+'x'.replace(/y/, 'z');
+console.log(RegExp.$1, RegExp.lastParen);
