@@ -294,7 +294,11 @@ export class StringObject extends JSObject {
   override ownKeys(): PropertyKey[] {
     const keys: PropertyKey[] = [];
     for (let i = 0; i < this.value.length; i++) keys.push(String(i));
-    return keys.concat(super.ownKeys());
+    const rest = super.ownKeys();
+    let i = 0;
+    while (i < rest.length && arrayIndex(rest[i]) >= 0) keys.push(rest[i++]);
+    keys.push('length');
+    return keys.concat(rest.slice(i));
   }
 }
 
