@@ -13,6 +13,7 @@ import {
   BuiltinFunction,
   JSFunction,
   JSObject,
+  StringObject,
   ThrowSignal,
   type PropertyKey,
   type Value,
@@ -20,15 +21,34 @@ import {
 import type { Recorder } from './trace/recorder';
 import type { FrameView, SourceRange } from './trace/types';
 
-/** V8's default stack allows ~10k simple frames; ours is bounded by the host stack the
- * interpreter itself needs per interpreted call, so the limit is lower. */
-export const MAX_CALL_DEPTH = 900;
+/**
+ * Interpreted frames allowed before "Maximum call stack size exceeded". V8's default stack holds
+ * about 10,000 small frames; interpreted calls made by interpreted code take no host stack
+ * (evaluate/drive.ts), so the program sees about the depth it would see in V8.
+ */
+export const MAX_CALL_DEPTH = 10_000;
+
+/**
+ * Host-side nesting of interpreted code: a builtin calling back into the program (a getter, a
+ * sort comparator, valueOf, a generator's next) which calls a builtin that calls back again…
+ * Each level costs host stack (2-4 KB for ordinary code). A Chromium worker has about 450 KB of
+ * stack (half of Node's 984 KB: 6,360 vs 13,919 frames of a one-line recursion, measured); 100
+ * levels fit in it, which stackDepth.test.ts checks under `node --stack-size=450`.
+ */
+export const MAX_HOST_DEPTH = 100;
+
+export const HOST_STACK_NOTICE =
+  "The interpreter's own stack ran out inside nested callbacks; the program got V8's RangeError, but earlier than V8 would throw it.";
 
 export interface ActiveFrame {
   view: FrameView;
   func: JSFunction | null;
-  /** The range of the node being evaluated in this frame, for Error.stack and captions. */
-  range: SourceRange;
+  /** The range of the node being evaluated in this frame, for Error.stack and captions (updated in place). */
+  range: [number, number];
+  /** `this` of a method call, for V8's `Class.method` in stack lines. */
+  receiver?: Value;
+  /** A frame made by `new`, shown as `new Ctor` in stack lines. */
+  isConstruct?: boolean;
 }
 
 export class Agent {
@@ -58,18 +78,24 @@ export class Agent {
   step(node: ESTree.Node, caption?: string): void {
     const { start, end } = node as unknown as { start: number; end: number };
     const top = this.stack[this.stack.length - 1];
-    if (top) top.range = [start, end];
-    this.recorder.step([start, end], caption);
+    if (top) {
+      // In place: the frame owns its range array (pushFrame copies it), and this runs every step.
+      top.range[0] = start;
+      top.range[1] = end;
+      this.recorder.step(top.range, caption);
+    } else this.recorder.step([start, end], caption);
   }
 
+  /** A copy: the frame's own range array changes in place at every step. */
   get currentRange(): SourceRange {
-    return this.stack[this.stack.length - 1]?.range ?? [0, 0];
+    const range = this.stack[this.stack.length - 1]?.range;
+    return range ? [range[0], range[1]] : [0, 0];
   }
 
   pushFrame(name: string, kind: FrameView['kind'], callSite: SourceRange | null, func: JSFunction | null): ActiveFrame {
     if (this.stack.length >= MAX_CALL_DEPTH) throw this.rangeError('Maximum call stack size exceeded');
-    const view: FrameView = { id: this.nextFrameId++, name, callSite, kind };
-    const frame: ActiveFrame = { view, func, range: callSite ?? [0, 0] };
+    const view: FrameView = { id: this.nextFrameId++, name, callSite: callSite ? [callSite[0], callSite[1]] : null, kind };
+    const frame: ActiveFrame = { view, func, range: callSite ? [callSite[0], callSite[1]] : [0, 0] };
     this.stack.push(frame);
     this.recorder.emit({ type: 'frame-push', frame: view });
     return frame;
@@ -82,6 +108,27 @@ export class Agent {
   }
 
   // ---- calls -----------------------------------------------------------------------------
+
+  private hostDepth = 0;
+
+  /** Runs interpreted code nested on the host stack (see MAX_HOST_DEPTH). */
+  nested<T>(run: () => T): T {
+    if (this.hostDepth >= MAX_HOST_DEPTH) throw this.rangeError('Maximum call stack size exceeded');
+    this.hostDepth++;
+    try {
+      return run();
+    } catch (e) {
+      // A last resort (code nested unusually deep within each level): should the host stack run
+      // out all the same, the program sees V8's error, and the trace says so.
+      if (e instanceof RangeError && e.message === 'Maximum call stack size exceeded') {
+        if (!this.recorder.notices.includes(HOST_STACK_NOTICE)) this.recorder.notices.push(HOST_STACK_NOTICE);
+        throw this.rangeError(e.message);
+      }
+      throw e;
+    } finally {
+      this.hostDepth--;
+    }
+  }
 
   /** https://tc39.es/ecma262/#sec-call */
   call(f: Value, thisArg: Value, args: Value[], callSite: SourceRange | null = null, kind: FrameView['kind'] = 'call'): Value {
@@ -129,28 +176,23 @@ export class Agent {
     return new ThrowSignal(this.makeError('ReferenceError', message));
   }
 
-  /** The `stack` string of a new error: one line per interpreted frame, innermost first. */
-  stackTrace(): string {
-    const lines: string[] = [];
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const f = this.stack[i];
-      const { line, column } = this.position(f.range[0]);
-      const name = f.view.kind === 'script' ? null : f.view.name;
-      lines.push(name ? `    at ${name} (program.js:${line}:${column})` : `    at program.js:${line}:${column}`);
-    }
-    return lines.join('\n');
-  }
+  private lineStarts: number[] | null = null;
 
+  /** 1-based line and column of a source offset. */
   position(offset: number): { line: number; column: number } {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset && i < this.source.length; i++) {
-      if (this.source.charCodeAt(i) === 10) {
-        line++;
-        lineStart = i + 1;
-      }
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = 0; i < this.source.length; i++) if (this.source.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
     }
-    return { line, column: offset - lineStart + 1 };
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
   }
 
   // ---- primitives ------------------------------------------------------------------------
@@ -172,11 +214,10 @@ export class Agent {
     }
   }
 
-  wrapPrimitive(v: Value): JSObject {
-    const o = new JSObject(this.protoOfPrimitive(v));
+  wrapPrimitive(v: Value, proto: JSObject = this.protoOfPrimitive(v)): JSObject {
+    const o = typeof v === 'string' ? new StringObject(proto, v) : new JSObject(proto);
     o.className = typeof v === 'string' ? 'String' : typeof v === 'number' ? 'Number' : typeof v === 'boolean' ? 'Boolean' : typeof v === 'symbol' ? 'Symbol' : 'BigInt';
     primitiveValues.set(o, v);
-    if (typeof v === 'string') o.defineOwnProperty('length', { value: v.length, writable: false, enumerable: false, configurable: false });
     return o;
   }
 

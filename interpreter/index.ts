@@ -6,15 +6,17 @@ import type { Program } from 'acorn';
 import type * as ESTree from 'estree';
 import { Agent } from './agent';
 import { executeStatements, hoistFunctionScope } from './evaluate/statements';
-import { runToEnd } from './evaluate/drive';
-import { Scope } from './evaluate/scope';
+import { runToEnd, trampoline } from './evaluate/drive';
+import type { Gen } from './evaluate/types';
+import type { Value } from './realm/values';
+import { hasUseStrictDirective, Scope } from './evaluate/scope';
 import { BrowserEventLoop } from './host/browser';
 import type { Host } from './host/host';
 import { ProcessExit } from './host/host';
 import { NodeEventLoop } from './host/node';
 import { parseProgram } from './parse/parse';
 import { findUnsupported } from './parse/unsupported';
-import { JSObject } from './realm/values';
+import { JSObject, NotSupported } from './realm/values';
 import { Recorder, StepLimitReached } from './trace/recorder';
 import type { Model, Outcome, Trace } from './trace/types';
 
@@ -51,27 +53,46 @@ export function run(source: string, options: RunOptions = {}): Trace {
   } catch (e) {
     if (e instanceof StepLimitReached) outcome = { kind: 'step-limit', limit: e.limit };
     else if (e instanceof ProcessExit) outcome = { kind: 'uncaught', message: e.message };
+    else if (e instanceof NotSupported) outcome = notSupportedAt(agent, e.feature);
     else throw e;
   }
   return recorder.finish(model, source, outcome);
 }
 
+/** A construct found unsupported while running: the run stops there, saying what and where. */
+function notSupportedAt(agent: Agent, feature: string): Outcome {
+  // The last recorded step is the statement or call that asked for it.
+  const steps = agent.recorder.steps;
+  const last = steps.start.length - 1;
+  const range: [number, number] = last >= 0 ? [steps.start[last], steps.end[last]] : [0, 0];
+  const { line, column } = agent.position(range[0]);
+  return { kind: 'unsupported', feature, diagnostic: { message: `not supported yet: ${feature} at ${line}:${column}`, line, column, range } };
+}
+
 function runScript(agent: Agent, program: Program): void {
   const body = program.body as unknown as ESTree.Statement[];
-  const scope = new Scope(agent, null, {
-    func: null,
-    // In a CommonJS module (Node's default) top-level `this` is module.exports, an empty object.
-    thisValue: agent.host.model === 'node' ? new JSObject(agent.intrinsics.ObjectPrototype) : agent.globalObject,
-    thisBound: true,
-    newTarget: undefined,
-    homeObject: null,
-    argumentsList: [],
-  });
+  const node = agent.host.model === 'node';
+  const scope = new Scope(
+    agent,
+    null,
+    {
+      func: null,
+      // In a CommonJS module (Node's default) top-level `this` is module.exports, an empty object.
+      thisValue: node ? new JSObject(agent.intrinsics.ObjectPrototype) : agent.globalObject,
+      thisBound: true,
+      newTarget: undefined,
+      homeObject: null,
+      argumentsList: [],
+    },
+    hasUseStrictDirective(body),
+  );
+  // A CommonJS module's vars are the module function's; a classic script's are the global object's.
+  if (!node) scope.varObject = agent.globalObject;
   const frame = agent.pushFrame('<script>', 'script', [program.start, program.start], null);
   agent.recorder.step([program.start, program.start], 'the script starts: its code runs as the first task');
   try {
     hoistFunctionScope(agent, body, scope);
-    runToEnd(executeStatements(body, scope));
+    runToEnd(trampoline(agent, executeStatements(body, scope) as unknown as Gen<Value>));
   } finally {
     agent.popFrame(frame);
   }

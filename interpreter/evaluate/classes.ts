@@ -1,10 +1,12 @@
 /** Class definitions: https://tc39.es/ecma262/#sec-runtime-semantics-classdefinitionevaluation */
 import type * as ESTree from 'estree';
-import { get, toPropertyKey } from '../realm/operations';
+import { inspect } from '../realm/inspect';
+import { get, keyToDisplay, toPropertyKey } from '../realm/operations';
 import { isObject, JSFunction, JSObject, type PropertyKey, type Value } from '../realm/values';
 import { evaluate } from './evaluate';
-import { ClosureFunction, makeFunction, setFunctionName, type FunctionNode } from './functions';
+import { ClosureFunction, isAnonymousFunctionDefinition, makeFunction, setFunctionName, type ClassFieldDefinition, type FunctionNode } from './functions';
 import { propertyName } from './patterns';
+import { PrivateName, privateElementAdd, type PrivateElement } from './privateNames';
 import { Scope } from './scope';
 import { executeStatements } from './statements';
 import type { Gen } from './types';
@@ -13,8 +15,10 @@ export function* defineClass(node: ESTree.ClassDeclaration | ESTree.ClassExpress
   const a = outer.agent;
   const I = a.intrinsics;
   const name = node.id?.name ?? nameHint ?? '';
-  const scope = outer.child();
+  // All parts of a class are strict mode code.
+  const scope = new Scope(a, outer, outer.fn, true);
   if (node.id) scope.declare(node.id.name, undefined, false, false);
+  scope.privateNames = declarePrivateNames(node.body, name);
 
   let protoParent: JSObject | null = I.ObjectPrototype;
   let constructorParent: JSObject = I.FunctionPrototype;
@@ -24,10 +28,10 @@ export function* defineClass(node: ESTree.ClassDeclaration | ESTree.ClassExpress
       protoParent = null;
     } else {
       if (!(superclass instanceof JSFunction) || !superclass.isConstructor) {
-        throw a.typeError(`Class extends value ${String(superclass instanceof JSObject ? '[object]' : superclass)} is not a constructor or null`);
+        throw a.typeError(`Class extends value ${inspect(a, superclass)} is not a constructor or null`);
       }
       const pp = get(a, superclass, 'prototype');
-      if (pp !== null && !isObject(pp)) throw a.typeError('Class extends value does not have valid prototype property');
+      if (pp !== null && !isObject(pp)) throw a.typeError(`Class extends value does not have valid prototype property ${inspect(a, pp)}`);
       protoParent = pp as JSObject | null;
       constructorParent = superclass;
     }
@@ -41,18 +45,32 @@ export function* defineClass(node: ESTree.ClassDeclaration | ESTree.ClassExpress
   F.isDerived = !!node.superClass;
   F.homeObject = proto;
   F.fieldScope = scope;
+  F.classNode = node;
   F.defineOwnProperty('prototype', { value: proto, writable: false, enumerable: false, configurable: false });
   proto.defineOwnProperty('constructor', { value: F, writable: true, enumerable: false, configurable: true });
 
-  const staticElements: Array<{ key: PropertyKey; node: ESTree.PropertyDefinition } | ESTree.StaticBlock> = [];
+  const staticElements: Array<ClassFieldDefinition | ESTree.StaticBlock> = [];
+  const staticPrivateMethods: Array<[PrivateName, PrivateElement]> = [];
   for (const element of node.body.body) {
     if (element.type === 'MethodDefinition') {
       if (element.kind === 'constructor') continue;
       const target = element.static ? F : proto;
-      const key = element.computed ? toPropertyKey(a, yield* evaluate(element.key as ESTree.Expression, scope)) : propertyName(element.key);
-      defineMethod(scope, target, key, element.value as ESTree.FunctionExpression, element.kind, false);
+      const fn = element.value as ESTree.FunctionExpression;
+      if (element.key.type === 'PrivateIdentifier') {
+        const privateName = scope.privateNames.get(element.key.name)!;
+        const list = element.static ? staticPrivateMethods : F.privateMethods;
+        addPrivateMethod(list, privateName, privateMethod(scope, target, privateName, fn, element.kind as 'method' | 'get' | 'set', element));
+        continue;
+      }
+      const key = element.computed ? toPropertyKey(a, yield* evaluate(element.key, scope)) : propertyName(element.key);
+      defineMethod(scope, target, key, fn, element.kind, false, element);
     } else if (element.type === 'PropertyDefinition') {
-      const key = element.computed ? toPropertyKey(a, yield* evaluate(element.key as ESTree.Expression, scope)) : propertyName(element.key);
+      const key =
+        element.key.type === 'PrivateIdentifier'
+          ? scope.privateNames.get(element.key.name)!
+          : element.computed
+            ? toPropertyKey(a, yield* evaluate(element.key, scope))
+            : propertyName(element.key);
       if (element.static) staticElements.push({ key, node: element });
       else F.fields.push({ key, node: element });
     } else if (element.type === 'StaticBlock') {
@@ -64,6 +82,7 @@ export function* defineClass(node: ESTree.ClassDeclaration | ESTree.ClassExpress
     b.value = F;
     b.initialized = true;
   }
+  for (const [privateName, element] of staticPrivateMethods) privateElementAdd(a, F, privateName, element);
   // Static fields and blocks run with `this` = the class, in order.
   for (const element of staticElements) {
     const fnScope = new Scope(a, scope, {
@@ -78,15 +97,59 @@ export function* defineClass(node: ESTree.ClassDeclaration | ESTree.ClassExpress
       yield* executeStatements(element.body, fnScope);
       continue;
     }
-    const field = element as { key: PropertyKey; node: ESTree.PropertyDefinition };
-    let value: Value = undefined;
-    if (field.node.value) {
-      value = yield* evaluate(field.node.value, fnScope);
-      if (value instanceof ClosureFunction && value.name === '' && !('id' in field.node.value && field.node.value.id)) setFunctionName(value, field.key);
-    }
-    F.defineOwnProperty(field.key, { value, writable: true, enumerable: true, configurable: true });
+    yield* defineField(fnScope, F, element as ClassFieldDefinition);
   }
   return F;
+}
+
+/** Every `#name` a class body declares; a getter and a setter of one name share it. */
+function declarePrivateNames(body: ESTree.ClassBody, className: string): Map<string, PrivateName> {
+  const names = new Map<string, PrivateName>();
+  for (const element of body.body) {
+    if (element.type === 'StaticBlock' || element.key.type !== 'PrivateIdentifier') continue;
+    const kind = element.type === 'PropertyDefinition' ? 'field' : element.kind === 'method' ? 'method' : 'accessor';
+    if (!names.has(element.key.name)) names.set(element.key.name, new PrivateName(`#${element.key.name}`, kind, className));
+  }
+  return names;
+}
+
+/** A private method or accessor's function (https://tc39.es/ecma262/#sec-privatemethodoraccessoradd). */
+function privateMethod(scope: Scope, home: JSObject, name: PrivateName, fn: ESTree.FunctionExpression, kind: 'method' | 'get' | 'set', definition: ESTree.MethodDefinition): PrivateElement {
+  const f = makeFunction(scope.agent, fn, scope, '', true);
+  f.homeObject = home;
+  f.sourceText = methodSourceText(scope.agent.source, definition);
+  if (kind === 'method') {
+    setFunctionName(f, name.description);
+    return { kind: 'method', value: f };
+  }
+  setFunctionName(f, name.description, kind);
+  return kind === 'get' ? { kind: 'accessor', get: f, set: undefined } : { kind: 'accessor', get: undefined, set: f };
+}
+
+function addPrivateMethod(list: Array<[PrivateName, PrivateElement]>, name: PrivateName, element: PrivateElement): void {
+  const existing = list.find(([n]) => n === name);
+  if (existing && existing[1].kind === 'accessor' && element.kind === 'accessor') {
+    existing[1] = { kind: 'accessor', get: element.get ?? existing[1].get, set: element.set ?? existing[1].set };
+  } else list.push([name, element]);
+}
+
+/** https://tc39.es/ecma262/#sec-definefield: evaluates the initializer with `this` = the receiver. */
+export function* defineField(scope: Scope, receiver: JSObject, field: ClassFieldDefinition): Gen<void> {
+  const a = scope.agent;
+  const key = field.key;
+  let value: Value = undefined;
+  if (field.node.value) {
+    const hint = isAnonymousFunctionDefinition(field.node.value) ? (key instanceof PrivateName ? key.description : key) : undefined;
+    value = yield* evaluate(field.node.value, scope, typeof hint === 'symbol' ? undefined : hint);
+    if (typeof hint === 'symbol' && value instanceof ClosureFunction) setFunctionName(value, hint);
+  }
+  if (key instanceof PrivateName) {
+    privateElementAdd(a, receiver, key, { kind: 'field', value });
+    return;
+  }
+  if (!receiver.defineOwnProperty(key, { value, writable: true, enumerable: true, configurable: true })) {
+    throw a.typeError(`Cannot redefine property: ${keyToDisplay(key)}`);
+  }
 }
 
 let syntheticCache: { base: FunctionNode; derived: FunctionNode } | null = null;
@@ -110,10 +173,19 @@ function syntheticConstructor(derived: boolean): FunctionNode {
 }
 
 /** Defines a method, getter or setter (https://tc39.es/ecma262/#sec-runtime-semantics-methoddefinitionevaluation). */
-export function defineMethod(scope: Scope, target: JSObject, key: PropertyKey, fn: ESTree.FunctionExpression, kind: 'method' | 'get' | 'set' | 'init', enumerable: boolean): void {
+export function defineMethod(
+  scope: Scope,
+  target: JSObject,
+  key: PropertyKey,
+  fn: ESTree.FunctionExpression,
+  kind: 'method' | 'get' | 'set' | 'init',
+  enumerable: boolean,
+  definition: ESTree.MethodDefinition | ESTree.Property,
+): void {
   const a = scope.agent;
   const f = makeFunction(a, fn, scope, '', true);
   f.homeObject = target;
+  f.sourceText = methodSourceText(a.source, definition);
   if (kind === 'get' || kind === 'set') {
     setFunctionName(f, key, kind);
     const existing = target.getOwnProperty(key);
@@ -123,4 +195,11 @@ export function defineMethod(scope: Scope, target: JSObject, key: PropertyKey, f
   }
   setFunctionName(f, key);
   target.defineOwnProperty(key, { value: f, writable: true, enumerable, configurable: true });
+}
+
+/** A method's source as Function.prototype.toString shows it: from its name on, without `static`. */
+function methodSourceText(source: string, definition: ESTree.MethodDefinition | ESTree.Property): string {
+  const { start, end } = definition as unknown as { start: number; end: number };
+  const text = source.slice(start, end);
+  return definition.type === 'MethodDefinition' && definition.static ? text.replace(/^static\s+/, '') : text;
 }

@@ -1,4 +1,13 @@
-import type { Gen } from './types';
+/**
+ * Drivers of evaluation generators. An interpreted call made by interpreted code does not recurse
+ * on the host stack: the caller yields a `call` request and the trampoline runs the callee's body
+ * on an explicit stack of generators. So recursion depth is bounded by MAX_CALL_DEPTH (agent.ts),
+ * not by how much host stack one interpreted frame happens to take.
+ */
+import type { ActiveFrame, Agent } from '../agent';
+import type { Value } from '../realm/values';
+import { isTrampolined, startCall, startConstruct } from './functions';
+import type { Gen, Resume, Suspend } from './types';
 
 /**
  * Runs an evaluation that cannot suspend (the body of an ordinary function, a builtin's
@@ -9,4 +18,72 @@ export function runToEnd<T>(gen: Gen<T>): T {
   const r = gen.next();
   if (!r.done) throw new Error(`internal: '${r.value.kind}' outside an async function or generator`);
   return r.value;
+}
+
+interface Activation {
+  body: Gen<Value>;
+  frame: ActiveFrame | null;
+  finish: ((result: Value) => Value) | null;
+}
+
+const NOTHING = Symbol('nothing');
+
+/**
+ * Runs `body` and every interpreted call it makes on one explicit stack. `await` and `yield`
+ * suspensions of `body` itself pass through to whoever drives it (runToEnd, a generator object,
+ * an async function), so the trampoline is invisible to them.
+ */
+export function* trampoline(a: Agent, body: Gen<Value>): Gen<Value> {
+  const stack: Activation[] = [{ body, frame: null, finish: null }];
+  let resume: Resume = { type: 'normal', value: undefined };
+  let thrown: unknown = NOTHING;
+  for (;;) {
+    const top = stack[stack.length - 1];
+    let r: IteratorResult<Suspend, Value>;
+    try {
+      if (thrown !== NOTHING) {
+        const e = thrown;
+        thrown = NOTHING;
+        r = top.body.throw(e);
+      } else r = top.body.next(resume);
+    } catch (e) {
+      if (stack.length === 1) throw e;
+      stack.pop();
+      a.popFrame(top.frame!);
+      thrown = e;
+      continue;
+    }
+    if (r.done) {
+      if (stack.length === 1) return r.value;
+      stack.pop();
+      a.popFrame(top.frame!);
+      try {
+        resume = { type: 'normal', value: top.finish ? top.finish(r.value) : r.value };
+      } catch (e) {
+        thrown = e;
+      }
+      continue;
+    }
+    const request = r.value;
+    if (request.kind === 'call' || request.kind === 'construct') {
+      try {
+        const f = request.callee;
+        if (request.kind === 'call') {
+          if (isTrampolined(f)) stack.push(startCall(a, f, request.thisArg, request.args, request.callSite, 'call'));
+          else resume = { type: 'normal', value: a.call(f, request.thisArg, request.args, request.callSite) };
+        } else if (isTrampolined(f)) {
+          stack.push(startConstruct(a, f, request.args, request.newTarget, request.callSite));
+        } else {
+          resume = { type: 'normal', value: a.construct(f, request.args, request.newTarget, request.callSite) };
+        }
+        if (stack[stack.length - 1] !== top) resume = { type: 'normal', value: undefined };
+      } catch (e) {
+        thrown = e;
+      }
+      continue;
+    }
+    // `await` or `yield`: only the bottom body can suspend (callees are ordinary functions).
+    if (stack.length !== 1) throw new Error(`internal: '${request.kind}' in a trampolined call`);
+    resume = yield request;
+  }
 }

@@ -7,12 +7,15 @@ import type { Agent } from '../agent';
 import { getIterator, iterableToList } from '../realm/iteration';
 import {
   createDataProperty,
+  describeObject,
   get,
   getV,
   hasProperty,
   instanceOf,
+  keyToDisplay,
   looselyEqual,
-  setOrThrow,
+  putValue,
+  readNullishMessage,
   toBoolean,
   toNumber,
   toNumeric,
@@ -26,7 +29,11 @@ import { isObject, JSArray, JSFunction, JSObject, ThrowSignal, HOLE, type Elemen
 import { awaitValue } from './await';
 import { defineClass, defineMethod } from './classes';
 import { ClosureFunction, initializeInstanceFields, isAnonymousFunctionDefinition, makeFunction, setFunctionName } from './functions';
-import { assignToName, bindPattern, propertyName } from './patterns';
+import { renderExpression } from './callPrinter';
+import { setIntegrityLevel } from '../realm/builtins/object';
+import { regExpLiteral } from '../realm/builtins/regexp';
+import { assignToName, bindPattern, propertyName, superPut } from './patterns';
+import { PrivateName, privateGet, privateIn, privateSet, resolvePrivateName } from './privateNames';
 import type { Scope } from './scope';
 import { ReturnSignal, type Gen } from './types';
 
@@ -41,6 +48,7 @@ export function* evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): G
   const a = scope.agent;
   switch (node.type) {
     case 'Literal':
+      if ((node as ESTree.RegExpLiteral).regex !== undefined) return regExpLiteral(a, (node as ESTree.RegExpLiteral).regex.pattern, (node as ESTree.RegExpLiteral).regex.flags);
       return node.value as Value;
     case 'Identifier':
       return lookupName(a, node.name, scope);
@@ -61,7 +69,7 @@ export function* evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): G
       const items: Element[] = [];
       for (const e of node.elements) {
         if (e === null) items.push(HOLE);
-        else if (e.type === 'SpreadElement') items.push(...iterableToList(a, yield* evaluate(e.argument, scope)));
+        else if (e.type === 'SpreadElement') items.push(...iterableToList(a, yield* evaluate(e.argument, scope), e.argument));
         else items.push(yield* evaluate(e, scope));
       }
       return new JSArray(a.intrinsics.ArrayPrototype, items);
@@ -74,6 +82,7 @@ export function* evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): G
         const own = scope.child();
         const f = makeFunction(a, node, own, node.id.name);
         own.declare(node.id.name, f, false);
+        own.bindings.get(node.id.name)!.silentImmutable = true;
         return f;
       }
       return makeFunction(a, node, scope, nameHint ?? '');
@@ -87,7 +96,10 @@ export function* evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): G
     case 'UpdateExpression':
       return yield* evaluateUpdate(node, scope);
     case 'BinaryExpression': {
-      if (node.left.type === 'PrivateIdentifier') throw a.typeError('private names are not supported');
+      if (node.left.type === 'PrivateIdentifier') {
+        const name = resolvePrivateName(scope, node.left.name);
+        return privateIn(a, yield* evaluate(node.right, scope), name);
+      }
       const left = yield* evaluate(node.left, scope);
       const right = yield* evaluate(node.right, scope);
       return binaryOperation(a, node.operator, left, right);
@@ -109,8 +121,7 @@ export function* evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): G
     }
     case 'MemberExpression': {
       const { base, key } = yield* evaluateMemberTarget(node, scope);
-      if (node.object.type === 'Super') return get(a, thisSuperBase(a, scope), key, thisValue(a, scope));
-      return getV(a, base, key);
+      return getMember(scope, node, base, key);
     }
     case 'ChainExpression':
       try {
@@ -124,9 +135,9 @@ export function* evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): G
     case 'NewExpression': {
       const callee = yield* evaluate(node.callee, scope);
       const args = yield* evaluateArguments(node.arguments, scope);
-      if (!(callee instanceof JSFunction) || !callee.isConstructor) throw a.typeError(`${calleeText(a, node.callee)} is not a constructor`);
+      if (!(callee instanceof JSFunction) || !callee.isConstructor) throw a.typeError(`${renderExpression(node.callee)} is not a constructor`);
       a.step(node);
-      return a.construct(callee, args, callee, rangeOf(node));
+      return (yield { kind: 'construct', callee, args, newTarget: callee, callSite: rangeOf(node) }).value;
     }
     case 'MetaProperty':
       return scope.fn.newTarget;
@@ -162,22 +173,37 @@ function thisSuperBase(a: Agent, scope: Scope): JSObject {
   return home.proto;
 }
 
+/** A member expression's key: a property key, or a class's Private Name for `o.#x`. */
+export type MemberKey = PropertyKey | PrivateName;
+
 /** The object and key of a member expression, for reads, writes and calls. */
-export function* evaluateMemberTarget(node: ESTree.MemberExpression, scope: Scope): Gen<{ base: Value; key: PropertyKey }> {
+export function* evaluateMemberTarget(node: ESTree.MemberExpression, scope: Scope): Gen<{ base: Value; key: MemberKey }> {
   const a = scope.agent;
   const base = node.object.type === 'Super' ? undefined : yield* evaluate(node.object, scope);
   if (node.optional && (base === undefined || base === null)) throw SHORT_CIRCUIT;
-  let key: PropertyKey;
-  if (node.computed) {
-    const k = yield* evaluate(node.property as ESTree.Expression, scope);
-    if ((base === undefined || base === null) && node.object.type !== 'Super') {
-      throw a.typeError(`Cannot read properties of ${base} (reading '${typeof k === 'symbol' ? k.toString() : toString(a, k)}')`);
-    }
-    key = toPropertyKey(a, k);
-  } else {
-    key = propertyName(node.property);
+  const property = node.property;
+  if (property.type === 'PrivateIdentifier') return { base, key: resolvePrivateName(scope, property.name) };
+  if (!node.computed) return { base, key: (property as ESTree.Identifier).name };
+  const k = yield* evaluate(property, scope);
+  if ((base === undefined || base === null) && node.object.type !== 'Super') {
+    throw a.typeError(readNullishMessage(base, typeof k === 'symbol' ? k : toString(a, k)));
   }
-  return { base, key };
+  return { base, key: toPropertyKey(a, k) };
+}
+
+/** GetValue of a member reference: `o.x`, `o[k]`, `super.x`, `o.#x`. */
+export function getMember(scope: Scope, node: ESTree.MemberExpression, base: Value, key: MemberKey): Value {
+  const a = scope.agent;
+  if (key instanceof PrivateName) return privateGet(a, base, key);
+  if (node.object.type === 'Super') return get(a, thisSuperBase(a, scope), key, thisValue(a, scope));
+  return getV(a, base, key);
+}
+
+/** PutValue of a member reference. */
+export function putMember(scope: Scope, node: ESTree.MemberExpression, base: Value, key: MemberKey, value: Value): void {
+  if (key instanceof PrivateName) privateSet(scope.agent, base, key, value);
+  else if (node.object.type === 'Super') superPut(scope, key, value);
+  else putValue(scope.agent, base, key, value, scope.strict);
 }
 
 function* evaluateObject(node: ESTree.ObjectExpression, scope: Scope): Gen<Value> {
@@ -191,7 +217,7 @@ function* evaluateObject(node: ESTree.ObjectExpression, scope: Scope): Gen<Value
     }
     const key = prop.computed ? toPropertyKey(a, yield* evaluate(prop.key as ESTree.Expression, scope)) : propertyName(prop.key);
     if (prop.kind === 'get' || prop.kind === 'set' || prop.method) {
-      defineMethod(scope, obj, key, prop.value as ESTree.FunctionExpression, prop.kind === 'init' ? 'method' : prop.kind, true);
+      defineMethod(scope, obj, key, prop.value as ESTree.FunctionExpression, prop.kind === 'init' ? 'method' : prop.kind, true, prop);
       continue;
     }
     if (!prop.computed && key === '__proto__' && !prop.shorthand) {
@@ -223,18 +249,7 @@ function* evaluateUnary(node: ESTree.UnaryExpression, scope: Scope): Gen<Value> 
     const name = node.argument.name;
     if (!scope.lookup(name) && !hasProperty(a.globalObject, name)) return 'undefined';
   }
-  if (node.operator === 'delete') {
-    const arg = node.argument;
-    if (arg.type === 'ChainExpression' || arg.type !== 'MemberExpression') {
-      if (arg.type === 'Identifier') throw a.typeError('Delete of an unqualified identifier in strict mode.');
-      yield* evaluate(arg, scope);
-      return true;
-    }
-    const { base, key } = yield* evaluateMemberTarget(arg, scope);
-    const obj = toObject(a, base);
-    if (!obj.deleteOwn(key)) throw a.typeError(`Cannot delete property '${String(key)}' of ${inspectShort(obj)}`);
-    return true;
-  }
+  if (node.operator === 'delete') return yield* evaluateDelete(node.argument, scope);
   const v = yield* evaluate(node.argument, scope);
   switch (node.operator) {
     case 'typeof':
@@ -256,25 +271,63 @@ function* evaluateUnary(node: ESTree.UnaryExpression, scope: Scope): Gen<Value> 
   }
 }
 
-function inspectShort(o: JSObject): string {
-  return o instanceof JSArray ? '[object Array]' : '#<Object>';
+/** https://tc39.es/ecma262/#sec-delete-operator-runtime-semantics-evaluation */
+function* evaluateDelete(arg: ESTree.Expression, scope: Scope): Gen<boolean> {
+  const a = scope.agent;
+  if (arg.type === 'ChainExpression') {
+    try {
+      return yield* evaluateDelete(arg.expression, scope);
+    } catch (e) {
+      if (e === SHORT_CIRCUIT) return true;
+      throw e;
+    }
+  }
+  if (arg.type === 'Identifier') {
+    // Sloppy code only (strict code cannot parse this): bindings stay, global properties may go.
+    if (scope.lookup(arg.name)) return false;
+    return a.globalObject.deleteOwn(arg.name);
+  }
+  if (arg.type !== 'MemberExpression') {
+    yield* evaluate(arg, scope);
+    return true;
+  }
+  if (arg.object.type === 'Super') throw a.referenceError("Unsupported reference to 'super'");
+  const target = yield* evaluateMemberTarget(arg, scope);
+  const key = target.key as PropertyKey; // `delete o.#x` does not parse
+  const obj = toObject(a, target.base);
+  if (obj.deleteOwn(key)) return true;
+  if (scope.strict) throw a.typeError(`Cannot delete property '${keyToDisplay(key)}' of ${describeObject(a, obj)}`);
+  return false;
 }
 
 function* evaluateUpdate(node: ESTree.UpdateExpression, scope: Scope): Gen<Value> {
   const a = scope.agent;
   const arg = node.argument;
-  const read = function* (): Gen<{ value: Value; write: (v: Value) => void }> {
-    if (arg.type === 'Identifier') {
-      return { value: lookupName(a, arg.name, scope), write: (v) => assignToName(a, arg.name, v, scope) };
+  if (arg.type === 'Identifier') {
+    // The common `i++`: a binding found once, read and written in place.
+    const b = scope.lookup(arg.name);
+    if (b && b.initialized && b.mutable) {
+      const old = typeof b.value === 'number' ? b.value : toNumeric(a, b.value);
+      const next = increment(old, node.operator);
+      b.value = next;
+      return node.prefix ? next : old;
     }
-    const { base, key } = yield* evaluateMemberTarget(arg as ESTree.MemberExpression, scope);
-    return { value: getV(a, base, key), write: (v) => setOrThrow(a, base, key, v) };
-  };
-  const { value, write } = yield* read();
-  const old = toNumeric(a, value);
-  const next = typeof old === 'bigint' ? (node.operator === '++' ? old + 1n : old - 1n) : node.operator === '++' ? old + 1 : old - 1;
-  write(next);
+    const old = toNumeric(a, lookupName(a, arg.name, scope));
+    const next = increment(old, node.operator);
+    assignToName(a, arg.name, next, scope);
+    return node.prefix ? next : old;
+  }
+  const member = arg as ESTree.MemberExpression;
+  const { base, key } = yield* evaluateMemberTarget(member, scope);
+  const old = toNumeric(a, getMember(scope, member, base, key));
+  const next = increment(old, node.operator);
+  putMember(scope, member, base, key, next);
   return node.prefix ? next : old;
+}
+
+function increment(old: number | bigint, operator: '++' | '--'): number | bigint {
+  if (typeof old === 'bigint') return operator === '++' ? old + 1n : old - 1n;
+  return operator === '++' ? old + 1 : old - 1;
 }
 
 /** https://tc39.es/ecma262/#sec-applystringornumericbinaryoperator and the relational operators. */
@@ -386,15 +439,11 @@ function* evaluateAssignment(node: ESTree.AssignmentExpression, scope: Scope): G
     if (left.type === 'MemberExpression') {
       const { base, key } = yield* evaluateMemberTarget(left, scope);
       const value = yield* evaluate(node.right, scope);
-      if (left.object.type === 'Super') {
-        setOrThrow(a, thisValue(a, scope), key, value);
-        return value;
-      }
-      setOrThrow(a, base, key, value);
+      putMember(scope, left, base, key, value);
       return value;
     }
     const value = yield* evaluate(node.right, scope);
-    yield* bindPattern(left, value, scope, 'assign');
+    yield* bindPattern(left, value, scope, 'assign', node.right);
     return value;
   }
   // Compound and logical assignment: read, maybe short-circuit, write.
@@ -404,9 +453,10 @@ function* evaluateAssignment(node: ESTree.AssignmentExpression, scope: Scope): G
     read = () => lookupName(a, left.name, scope);
     write = (v) => assignToName(a, left.name, v, scope);
   } else {
-    const { base, key } = yield* evaluateMemberTarget(left as ESTree.MemberExpression, scope);
-    read = () => getV(a, base, key);
-    write = (v) => setOrThrow(a, base, key, v);
+    const member = left as ESTree.MemberExpression;
+    const { base, key } = yield* evaluateMemberTarget(member, scope);
+    read = () => getMember(scope, member, base, key);
+    write = (v) => putMember(scope, member, base, key, v);
   }
   const current = read();
   const op = node.operator;
@@ -425,10 +475,17 @@ function* evaluateAssignment(node: ESTree.AssignmentExpression, scope: Scope): G
 export function* evaluateArguments(args: Array<ESTree.Expression | ESTree.SpreadElement>, scope: Scope): Gen<Value[]> {
   const list: Value[] = [];
   for (const arg of args) {
-    if (arg.type === 'SpreadElement') list.push(...iterableToList(scope.agent, yield* evaluate(arg.argument, scope)));
+    if (arg.type === 'SpreadElement') list.push(...spreadArgument(scope.agent, yield* evaluate(arg.argument, scope)));
     else list.push(yield* evaluate(arg, scope));
   }
   return list;
+}
+
+/** A spread argument `f(...x)`, with V8's wording when x is not iterable. */
+function spreadArgument(a: Agent, v: Value): Value[] {
+  if (v === undefined || v === null) throw a.typeError(`${v} is not iterable (cannot read property ${v})`);
+  if (!(getV(a, v, Symbol.iterator) instanceof JSFunction)) throw a.typeError('Spread syntax requires ...iterable[Symbol.iterator] to be a function');
+  return iterableToList(a, v);
 }
 
 function* evaluateCall(node: ESTree.CallExpression, scope: Scope): Gen<Value> {
@@ -439,27 +496,16 @@ function* evaluateCall(node: ESTree.CallExpression, scope: Scope): Gen<Value> {
   let thisArg: Value = undefined;
   if (callee.type === 'MemberExpression') {
     const { base, key } = yield* evaluateMemberTarget(callee, scope);
-    if (callee.object.type === 'Super') {
-      thisArg = thisValue(a, scope);
-      f = get(a, thisSuperBase(a, scope), key, thisArg);
-    } else {
-      thisArg = base;
-      f = getV(a, base, key);
-    }
+    thisArg = callee.object.type === 'Super' ? thisValue(a, scope) : base;
+    f = getMember(scope, callee, base, key);
   } else {
     f = yield* evaluate(callee, scope);
   }
   if ((node as ESTree.SimpleCallExpression).optional && (f === undefined || f === null)) throw SHORT_CIRCUIT;
   const args = yield* evaluateArguments(node.arguments, scope);
-  if (!(f instanceof JSFunction)) throw a.typeError(`${calleeText(a, callee)} is not a function`);
+  if (!(f instanceof JSFunction)) throw a.typeError(`${renderExpression(callee)} is not a function`);
   a.step(node);
-  return a.call(f, thisArg, args, rangeOf(node));
-}
-
-/** The callee as V8 names it in "x is not a function": the source text, e.g. `obj.foo`. */
-function calleeText(a: Agent, callee: ESTree.Node): string {
-  const [start, end] = rangeOf(callee);
-  return a.source.slice(start, end).replace(/\?\./g, '.');
+  return (yield { kind: 'call', callee: f, thisArg, args, callSite: rangeOf(node) }).value;
 }
 
 /** https://tc39.es/ecma262/#sec-super-keyword-runtime-semantics-evaluation */
@@ -471,7 +517,7 @@ function* evaluateSuperCall(node: ESTree.CallExpression, scope: Scope): Gen<Valu
   const args = yield* evaluateArguments(node.arguments, scope);
   if (!(superConstructor instanceof JSFunction) || !superConstructor.isConstructor) throw a.typeError('Super constructor is not a constructor');
   a.step(node);
-  const result = a.construct(superConstructor, args, fn.newTarget, rangeOf(node));
+  const result = (yield { kind: 'construct', callee: superConstructor, args, newTarget: fn.newTarget!, callSite: rangeOf(node) }).value as JSObject;
   if (fn.thisBound) throw a.referenceError('Super constructor may only be called once');
   fn.thisValue = result;
   fn.thisBound = true;
@@ -485,17 +531,17 @@ function* evaluateTaggedTemplate(node: ESTree.TaggedTemplateExpression, scope: S
   let f: Value;
   if (node.tag.type === 'MemberExpression') {
     const { base, key } = yield* evaluateMemberTarget(node.tag, scope);
-    thisArg = base;
-    f = getV(a, base, key);
+    thisArg = node.tag.object.type === 'Super' ? thisValue(a, scope) : base;
+    f = getMember(scope, node.tag, base, key);
   } else {
     f = yield* evaluate(node.tag, scope);
   }
   const strings = templateObject(a, node.quasi);
   const args: Value[] = [strings];
   for (const e of node.quasi.expressions) args.push(yield* evaluate(e, scope));
-  if (!(f instanceof JSFunction)) throw a.typeError(`${calleeText(a, node.tag)} is not a function`);
+  if (!(f instanceof JSFunction)) throw a.typeError(`${renderExpression(node.tag)} is not a function`);
   a.step(node);
-  return a.call(f, thisArg, args, rangeOf(node));
+  return (yield { kind: 'call', callee: f, thisArg, args, callSite: rangeOf(node) }).value;
 }
 
 const templateObjects = new WeakMap<object, JSArray>();
@@ -507,8 +553,8 @@ function templateObject(a: Agent, quasi: ESTree.TemplateLiteral): JSArray {
   const raw = new JSArray(a.intrinsics.ArrayPrototype, quasi.quasis.map((q) => q.value.raw));
   t = new JSArray(a.intrinsics.ArrayPrototype, quasi.quasis.map((q) => q.value.cooked ?? undefined));
   t.defineOwnProperty('raw', { value: raw, writable: false, enumerable: false, configurable: false });
-  raw.extensible = false;
-  t.extensible = false;
+  setIntegrityLevel(raw, 'frozen');
+  setIntegrityLevel(t, 'frozen');
   templateObjects.set(quasi, t);
   return t;
 }

@@ -4,23 +4,26 @@
  * and the start of generator and async bodies, which get a driver of their own.
  */
 import type * as ESTree from 'estree';
-import type { Agent } from '../agent';
+import type { ActiveFrame, Agent } from '../agent';
 import { startAsyncFunction, startAsyncGenerator } from './async';
 import { createGeneratorObject } from '../realm/builtins/generator';
 import { get } from '../realm/operations';
-import { JSArray, JSFunction, JSObject, type Value } from '../realm/values';
+import { ArgumentsObject } from '../realm/arguments';
+import { isObject, JSArray, JSFunction, JSObject, type PropertyKey, type Value } from '../realm/values';
 import type { FrameView, SourceRange } from '../trace/types';
-import { bindPattern } from './patterns';
-import { Scope, type FunctionContext } from './scope';
+import { defineField } from './classes';
+import { bindPattern, boundNames } from './patterns';
+import { privateElementAdd, type PrivateElement, type PrivateName } from './privateNames';
+import { hasUseStrictDirective, Scope, type Binding, type FunctionContext } from './scope';
 import { executeStatements, hoistFunctionScope } from './statements';
 import { evaluate } from './evaluate';
-import { runToEnd } from './drive';
+import { runToEnd, trampoline } from './drive';
 import type { Gen } from './types';
 
 export type FunctionNode = ESTree.FunctionDeclaration | ESTree.FunctionExpression | ESTree.ArrowFunctionExpression;
 
 export interface ClassFieldDefinition {
-  key: string | symbol;
+  key: PropertyKey | PrivateName;
   node: ESTree.PropertyDefinition;
 }
 
@@ -28,11 +31,19 @@ export class ClosureFunction extends JSFunction {
   readonly isArrow: boolean;
   readonly isAsync: boolean;
   readonly isGenerator: boolean;
+  /** Strict mode function (https://tc39.es/ecma262/#sec-strict-mode-code): no `this` coercion. */
+  readonly strict: boolean;
   isClassConstructor = false;
   isDerived = false;
   homeObject: JSObject | null = null;
   /** Instance fields a class constructor initializes on `this`. */
   fields: ClassFieldDefinition[] = [];
+  /** Private methods and accessors every instance gets before its fields. */
+  privateMethods: Array<[PrivateName, PrivateElement]> = [];
+  /** Function.prototype.toString's text when it is not the function node's (methods). */
+  sourceText: string | null = null;
+  /** The class a class constructor was made from (its source text, for toString). */
+  classNode: ESTree.ClassDeclaration | ESTree.ClassExpression | null = null;
   fieldScope: Scope | null = null;
   isConstructor: boolean;
 
@@ -47,6 +58,7 @@ export class ClosureFunction extends JSFunction {
     this.isArrow = node.type === 'ArrowFunctionExpression';
     this.isAsync = !!node.async;
     this.isGenerator = !!node.generator;
+    this.strict = scope.strict || (node.body.type === 'BlockStatement' && hasUseStrictDirective(node.body.body));
     this.isConstructor = !this.isArrow && !this.isAsync && !this.isGenerator && !isMethod;
   }
 
@@ -89,38 +101,117 @@ function expectedArgumentCount(params: ESTree.Pattern[]): number {
 }
 
 function newFunctionScope(a: Agent, f: ClosureFunction, thisArg: Value, args: Value[], newTarget: JSObject | undefined): Scope {
-  if (f.isArrow) return new Scope(a, f.scope, f.scope.fn);
+  if (f.isArrow) return new Scope(a, f.scope, f.scope.fn, f.strict);
   const fn: FunctionContext = {
     func: f,
-    thisValue: thisArg,
+    thisValue: f.strict || newTarget !== undefined ? thisArg : sloppyThis(a, thisArg),
     thisBound: !f.isDerived || newTarget === undefined,
     newTarget,
     homeObject: f.homeObject,
     argumentsList: args,
   };
-  return new Scope(a, f.scope, fn);
+  return new Scope(a, f.scope, fn, f.strict);
 }
 
-/** FunctionDeclarationInstantiation: parameters, `arguments`, hoisted declarations. */
+/** OrdinaryCallBindThis for sloppy functions: nullish is the global object, primitives are boxed. */
+function sloppyThis(a: Agent, thisArg: Value): Value {
+  if (thisArg === undefined || thisArg === null) return a.globalObject;
+  return isObject(thisArg) ? thisArg : a.wrapPrimitive(thisArg);
+}
+
+/** https://tc39.es/ecma262/#sec-functiondeclarationinstantiation: parameters, `arguments`, hoisted `var`s. */
 function* instantiate(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): Gen<void> {
   const node = f.node;
-  if (!f.isArrow) {
-    scope.declare('arguments', createArgumentsObject(a, args), true);
+  const params = node.params;
+  const simple = isSimpleParameterList(params);
+  // Parameters start in the temporal dead zone: `function f(a = b, b) {}` cannot read b early.
+  for (const p of params) for (const name of boundNames(p)) scope.declare(name, undefined, true, false);
+  if (!f.isArrow && usesArguments(node)) {
+    const argumentsObject = createArgumentsObject(a, f, args);
+    // A sloppy function with simple parameters aliases arguments[i] and its i-th parameter.
+    if (!f.strict && simple) {
+      const map = new Map<PropertyKey, Binding>();
+      const mappedNames = new Set<string>();
+      for (let i = Math.min(params.length, args.length) - 1; i >= 0; i--) {
+        const name = (params[i] as ESTree.Identifier).name;
+        // With duplicate names, the last parameter of that name is the one mapped.
+        if (mappedNames.has(name)) continue;
+        mappedNames.add(name);
+        map.set(String(i), scope.bindings.get(name)!);
+      }
+      argumentsObject.parameterMap = map;
+    }
+    if (!scope.bindings.has('arguments')) scope.declare('arguments', argumentsObject, true);
   }
-  for (let i = 0; i < node.params.length; i++) {
-    const p = node.params[i];
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
     if (p.type === 'RestElement') {
       yield* bindPattern(p.argument, new JSArray(a.intrinsics.ArrayPrototype, args.slice(i)), scope, 'let');
       break;
     }
-    yield* bindPattern(p, args[i], scope, 'let');
+    if (p.type === 'Identifier' && simple) {
+      // Sloppy duplicates (`function f(a, a)`): the last one wins, as plain assignment does.
+      const b = scope.bindings.get(p.name)!;
+      b.value = args[i];
+      b.initialized = true;
+      continue;
+    }
+    yield* bindPattern(p, args[i], scope, 'let', null);
   }
   if (node.body.type === 'BlockStatement') hoistFunctionScope(a, node.body.body, scope);
 }
 
-function createArgumentsObject(a: Agent, args: Value[]): JSObject {
-  const o = new JSArray(a.intrinsics.ObjectPrototype, args.slice());
-  o.className = 'Arguments';
+function isSimpleParameterList(params: ESTree.Pattern[]): boolean {
+  for (const p of params) if (p.type !== 'Identifier') return false;
+  return true;
+}
+
+const argumentsUse = new WeakMap<object, boolean>();
+
+/**
+ * Whether a function's own code mentions `arguments` (arrows inside it included, nested
+ * functions not): only then is the object made, which spares most calls an allocation.
+ */
+function usesArguments(node: FunctionNode): boolean {
+  let uses = argumentsUse.get(node);
+  if (uses !== undefined) return uses;
+  uses = false;
+  const visit = (n: unknown): void => {
+    if (uses || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const c of n) visit(c);
+      return;
+    }
+    const x = n as { type?: string; name?: string };
+    if (x.type === 'Identifier' && x.name === 'arguments') {
+      uses = true;
+      return;
+    }
+    if (x.type === 'FunctionExpression' || x.type === 'FunctionDeclaration') return;
+    for (const key in x) {
+      if (key === 'loc' || key === 'range') continue;
+      const child = (x as Record<string, unknown>)[key];
+      if (child && typeof child === 'object') visit(child);
+    }
+  };
+  visit(node.params);
+  visit(node.body);
+  argumentsUse.set(node, uses);
+  return uses;
+}
+
+/** https://tc39.es/ecma262/#sec-createunmappedargumentsobject (and the mapped one's shape). */
+function createArgumentsObject(a: Agent, f: ClosureFunction, args: Value[]): ArgumentsObject {
+  const o = new ArgumentsObject(a.intrinsics.ObjectPrototype);
+  for (let i = 0; i < args.length; i++) o.props.set(String(i), { value: args[i], writable: true, enumerable: true, configurable: true });
+  o.props.set('length', { value: args.length, writable: true, enumerable: false, configurable: true });
+  o.props.set(Symbol.iterator, { value: a.intrinsics.ArrayPrototypeValues, writable: true, enumerable: false, configurable: true });
+  if (f.strict) {
+    const thrower = a.intrinsics.ThrowTypeError;
+    o.props.set('callee', { get: thrower, set: thrower, enumerable: false, configurable: false });
+  } else {
+    o.props.set('callee', { value: f, writable: true, enumerable: false, configurable: true });
+  }
   return o;
 }
 
@@ -136,7 +227,61 @@ function* evaluateBody(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]
   return c.type === 'return' ? c.value : undefined;
 }
 
-/** https://tc39.es/ecma262/#sec-ecmascript-function-objects-call-thisargument-argumentslist */
+/** An interpreted call that has begun: its frame is pushed; the driver runs `body` to its end. */
+export interface StartedCall {
+  body: Gen<Value>;
+  frame: ActiveFrame;
+  /** Turns the body's result into the call's (a constructor's `this`, for one). */
+  finish: ((result: Value) => Value) | null;
+}
+
+/**
+ * Whether a call to `f` can run on the trampoline (drive.ts) rather than on the host stack: plain
+ * functions and constructors. Generators, async functions and builtins start through agent.call.
+ */
+export function isTrampolined(f: JSFunction): f is ClosureFunction {
+  return f instanceof ClosureFunction && !f.isGenerator && !f.isAsync;
+}
+
+/** [[Call]] up to the first statement: https://tc39.es/ecma262/#sec-prepareforordinarycall */
+export function startCall(a: Agent, f: ClosureFunction, thisArg: Value, args: Value[], callSite: SourceRange | null, kind: FrameView['kind']): StartedCall {
+  if (f.isClassConstructor) throw a.typeError(`Class constructor ${f.name} cannot be invoked without 'new'`);
+  const scope = newFunctionScope(a, f, thisArg, args, undefined);
+  const frame = a.pushFrame(f.debugName(), kind, callSite, f);
+  if (!f.isArrow) frame.receiver = scope.fn.thisValue;
+  return { body: evaluateBody(a, f, scope, args), frame, finish: null };
+}
+
+/** [[Construct]] up to the first statement: https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget */
+export function startConstruct(a: Agent, f: ClosureFunction, args: Value[], newTarget: JSObject, callSite: SourceRange | null): StartedCall {
+  let thisArg: JSObject | undefined;
+  if (!f.isDerived) {
+    const proto = get(a, newTarget, 'prototype');
+    thisArg = new JSObject(proto instanceof JSObject ? proto : a.intrinsics.ObjectPrototype);
+  }
+  const scope = newFunctionScope(a, f, thisArg, args, newTarget);
+  const frame = a.pushFrame(f.debugName(), 'call', callSite, f);
+  frame.isConstruct = true;
+  const finish = (result: Value): Value => {
+    if (result instanceof JSObject) return result;
+    if (!f.isDerived) return thisArg as JSObject;
+    if (result !== undefined) throw a.typeError('Derived constructors may only return object or undefined');
+    if (!scope.fn.thisBound) throw a.referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
+    return scope.fn.thisValue as JSObject;
+  };
+  return { body: constructorBody(a, f, thisArg, scope, args), frame, finish };
+}
+
+function* constructorBody(a: Agent, f: ClosureFunction, thisArg: JSObject | undefined, scope: Scope, args: Value[]): Gen<Value> {
+  if (thisArg) yield* initializeInstanceFields(a, thisArg, f);
+  return yield* evaluateBody(a, f, scope, args);
+}
+
+/**
+ * https://tc39.es/ecma262/#sec-ecmascript-function-objects-call-thisargument-argumentslist, for
+ * calls that come from the host side (builtins, getters, jobs): the body runs on a trampoline of
+ * its own, nested on the host stack.
+ */
 export function callClosure(
   a: Agent,
   f: ClosureFunction,
@@ -145,51 +290,43 @@ export function callClosure(
   callSite: SourceRange | null,
   kind: FrameView['kind'],
 ): Value {
-  if (f.isClassConstructor) throw a.typeError(`Class constructor ${f.name} cannot be invoked without 'new'`);
-  const scope = newFunctionScope(a, f, thisArg, args, undefined);
   if (f.isGenerator) {
+    if (f.isClassConstructor) throw a.typeError(`Class constructor ${f.name} cannot be invoked without 'new'`);
     // The generator's body starts on the first next(); only parameters bind now.
-    return f.isAsync
-      ? startAsyncGenerator(a, f, evaluateBody(a, f, scope, args), kind)
-      : createGeneratorObject(a, f, evaluateBody(a, f, scope, args));
+    const scope = newFunctionScope(a, f, thisArg, args, undefined);
+    const body = trampoline(a, evaluateBody(a, f, scope, args));
+    return f.isAsync ? startAsyncGenerator(a, f, body, kind) : createGeneratorObject(a, f, body);
   }
-  const frame = a.pushFrame(f.debugName(), kind, callSite, f);
-  try {
-    if (f.isAsync) return startAsyncFunction(a, f, evaluateBody(a, f, scope, args), frame);
-    return runToEnd(evaluateBody(a, f, scope, args));
-  } catch (e) {
-    throw convertHostStackOverflow(a, e);
-  } finally {
-    a.popFrame(frame);
+  if (f.isAsync) {
+    const scope = newFunctionScope(a, f, thisArg, args, undefined);
+    const frame = a.pushFrame(f.debugName(), kind, callSite, f);
+    if (!f.isArrow) frame.receiver = scope.fn.thisValue;
+    try {
+      return a.nested(() => startAsyncFunction(a, f, trampoline(a, evaluateBody(a, f, scope, args)), frame));
+    } finally {
+      a.popFrame(frame);
+    }
   }
+  return runStarted(a, startCall(a, f, thisArg, args, callSite, kind));
 }
 
-/** https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget */
+/** [[Construct]] from the host side; see callClosure. */
 export function constructClosure(a: Agent, f: ClosureFunction, args: Value[], newTarget: JSObject, callSite: SourceRange | null): JSObject {
-  let thisArg: JSObject | undefined;
-  if (!f.isDerived) {
-    const proto = get(a, newTarget, 'prototype');
-    thisArg = new JSObject(proto instanceof JSObject ? proto : a.intrinsics.ObjectPrototype);
-  }
-  const scope = newFunctionScope(a, f, thisArg, args, newTarget);
-  const frame = a.pushFrame(f.debugName(), 'call', callSite, f);
+  return runStarted(a, startConstruct(a, f, args, newTarget, callSite)) as JSObject;
+}
+
+function runStarted(a: Agent, started: StartedCall): Value {
   try {
-    if (thisArg) runToEnd(initializeInstanceFields(a, thisArg, f));
-    const result = runToEnd(evaluateBody(a, f, scope, args));
-    if (result instanceof JSObject) return result;
-    if (!f.isDerived) return thisArg as JSObject;
-    if (result !== undefined) throw a.typeError('Derived constructors may only return object or undefined');
-    if (!scope.fn.thisBound) throw a.referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
-    return scope.fn.thisValue as JSObject;
-  } catch (e) {
-    throw convertHostStackOverflow(a, e);
+    const result = a.nested(() => runToEnd(trampoline(a, started.body)));
+    return started.finish ? started.finish(result) : result;
   } finally {
-    a.popFrame(frame);
+    a.popFrame(started.frame);
   }
 }
 
 /** https://tc39.es/ecma262/#sec-initializeinstanceelements */
 export function* initializeInstanceFields(a: Agent, target: JSObject, ctor: ClosureFunction): Gen<void> {
+  for (const [name, element] of ctor.privateMethods) privateElementAdd(a, target, name, element);
   if (ctor.fields.length === 0 || !ctor.fieldScope) return;
   const scope = new Scope(a, ctor.fieldScope, {
     func: ctor,
@@ -199,16 +336,7 @@ export function* initializeInstanceFields(a: Agent, target: JSObject, ctor: Clos
     homeObject: ctor.homeObject,
     argumentsList: [],
   });
-  for (const field of ctor.fields) {
-    let value: Value = undefined;
-    if (field.node.value) {
-      value = yield* evaluate(field.node.value, scope);
-      if (value instanceof ClosureFunction && value.name === '' && isAnonymousFunctionDefinition(field.node.value)) setFunctionName(value, field.key);
-    }
-    if (!target.defineOwnProperty(field.key, { value, writable: true, enumerable: true, configurable: true })) {
-      throw a.typeError(`Cannot redefine property: ${String(field.key)}`);
-    }
-  }
+  for (const field of ctor.fields) yield* defineField(scope, target, field);
 }
 
 export function isAnonymousFunctionDefinition(node: ESTree.Node): boolean {
@@ -223,8 +351,3 @@ export function setFunctionName(f: JSFunction, key: string | symbol, prefix?: st
   f.defineOwnProperty('name', { value: name, writable: false, enumerable: false, configurable: true });
 }
 
-/** A host stack overflow inside interpreted code surfaces as the program's own RangeError. */
-function convertHostStackOverflow(a: Agent, e: unknown): unknown {
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return a.rangeError('Maximum call stack size exceeded');
-  return e;
-}

@@ -5,10 +5,11 @@
 import type * as ESTree from 'estree';
 import type { Agent } from '../agent';
 import { getIterator, iteratorClose, iteratorStep, type IteratorRecord } from '../realm/iteration';
-import { createDataProperty, getV, setOrThrow, toObject, toPropertyKey } from '../realm/operations';
+import { getV, hasProperty, putValue, toPropertyKey } from '../realm/operations';
 import { JSArray, JSObject, ThrowSignal, type PropertyKey, type Value } from '../realm/values';
-import { evaluate, evaluateMemberTarget } from './evaluate';
-import { ClosureFunction, isAnonymousFunctionDefinition, setFunctionName } from './functions';
+import { renderExpression } from './callPrinter';
+import { copyDataProperties, evaluate, evaluateMemberTarget, putMember } from './evaluate';
+import { isAnonymousFunctionDefinition } from './functions';
 import type { Scope } from './scope';
 import type { Gen } from './types';
 
@@ -32,29 +33,35 @@ export function boundNames(p: ESTree.Pattern): string[] {
   }
 }
 
-export function* bindPattern(p: ESTree.Pattern, value: Value, scope: Scope, mode: BindingMode): Gen<void> {
+/**
+ * Where a destructured value came from, for V8's error messages: the initializer expression
+ * (`const {a} = obj` names `obj`), null when there is no source text (a parameter), undefined
+ * for a nested pattern.
+ */
+export type ValueSource = ESTree.Node | null | undefined;
+
+export function* bindPattern(p: ESTree.Pattern, value: Value, scope: Scope, mode: BindingMode, source?: ValueSource): Gen<void> {
   const a = scope.agent;
   switch (p.type) {
     case 'Identifier':
       return bindName(a, p.name, value, scope, mode);
     case 'MemberExpression': {
       const { base, key } = yield* evaluateMemberTarget(p, scope);
-      setOrThrow(a, base, key, value);
+      putMember(scope, p, base, key, value);
       return;
     }
     case 'AssignmentPattern': {
       if (value === undefined) {
-        value = yield* evaluate(p.right, scope);
-        if (p.left.type === 'Identifier' && value instanceof ClosureFunction && value.name === '' && isAnonymousFunctionDefinition(p.right)) {
-          setFunctionName(value, p.left.name);
-        }
+        // `{ f = function () {} }` names the function f.
+        value = yield* evaluate(p.right, scope, p.left.type === 'Identifier' && isAnonymousFunctionDefinition(p.right) ? p.left.name : undefined);
       }
-      return yield* bindPattern(p.left, value, scope, mode);
+      // A defaulted parameter's pattern reports like a nested one, as V8 does.
+      return yield* bindPattern(p.left, value, scope, mode, source === null ? undefined : source);
     }
     case 'ObjectPattern':
-      return yield* bindObjectPattern(p, value, scope, mode);
+      return yield* bindObjectPattern(p, value, scope, mode, source);
     case 'ArrayPattern':
-      return yield* bindArrayPattern(p, value, scope, mode);
+      return yield* bindArrayPattern(p, value, scope, mode, source);
     case 'RestElement':
       return yield* bindPattern(p.argument, value, scope, mode);
   }
@@ -71,56 +78,47 @@ export function bindName(a: Agent, name: string, value: Value, scope: Scope, mod
     scope.declare(name, value, mode === 'let');
     return;
   }
-  if (mode === 'var') {
-    // The binding was hoisted to the function scope; find it.
-    const b = scope.lookup(name);
-    if (b) b.value = value;
-    else scope.declare(name, value, true);
-    return;
-  }
+  // `var`: the binding was hoisted to the function scope (or is a global object property).
   assignToName(a, name, value, scope);
 }
 
-/** PutValue on an identifier reference, strict mode. */
+/**
+ * PutValue on an identifier reference (https://tc39.es/ecma262/#sec-putvalue): an unresolvable
+ * name throws in strict code and becomes a global object property in sloppy code.
+ */
 export function assignToName(a: Agent, name: string, value: Value, scope: Scope): void {
   const b = scope.lookup(name);
   if (b) {
     if (!b.initialized) throw a.referenceError(`Cannot access '${name}' before initialization`);
-    if (!b.mutable) throw a.typeError('Assignment to constant variable.');
+    if (!b.mutable) {
+      // A named function expression's own name is immutable, silently so in sloppy code.
+      if (b.silentImmutable && !scope.strict) return;
+      throw a.typeError('Assignment to constant variable.');
+    }
     b.value = value;
     return;
   }
-  if (a.globalObject.hasOwn(name) || hasInChain(a.globalObject, name)) {
-    setOrThrow(a, a.globalObject, name, value);
-    return;
-  }
-  throw a.referenceError(`${name} is not defined`);
+  if (scope.strict && !hasProperty(a.globalObject, name)) throw a.referenceError(`${name} is not defined`);
+  putValue(a, a.globalObject, name, value, scope.strict);
 }
 
-function hasInChain(o: JSObject | null, name: string): boolean {
-  for (; o; o = o.proto) if (o.hasOwn(name)) return true;
-  return false;
-}
-
-function* bindObjectPattern(p: ESTree.ObjectPattern, value: Value, scope: Scope, mode: BindingMode): Gen<void> {
+/** `super.x = v`: [[Set]] on the home object's prototype with `this` as the receiver. */
+export function superPut(scope: Scope, key: PropertyKey, value: Value): void {
   const a = scope.agent;
-  if (value === undefined || value === null) {
-    const first = p.properties[0];
-    if (first && first.type === 'Property' && !first.computed) {
-      throw a.typeError(`Cannot destructure property '${propertyName(first.key)}' of '${String(value)}' as it is ${value}.`);
-    }
-    throw a.typeError(`Cannot destructure '${String(value)}' as it is ${value}.`);
-  }
+  const home = scope.fn.homeObject;
+  if (!home?.proto) throw a.typeError("'super' keyword unexpected here");
+  if (!scope.fn.thisBound) throw a.referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
+  putValue(a, home.proto, key, value, scope.strict, scope.fn.thisValue);
+}
+
+function* bindObjectPattern(p: ESTree.ObjectPattern, value: Value, scope: Scope, mode: BindingMode, source: ValueSource): Gen<void> {
+  const a = scope.agent;
+  if (value === undefined || value === null) throw a.typeError(destructuringNullishMessage(a, p, value, source));
   const used: PropertyKey[] = [];
   for (const prop of p.properties) {
     if (prop.type === 'RestElement') {
-      const source = toObject(a, value);
       const rest = new JSObject(a.intrinsics.ObjectPrototype);
-      for (const key of source.ownKeys()) {
-        if (used.includes(key)) continue;
-        const d = source.getOwnProperty(key);
-        if (d?.enumerable) createDataProperty(rest, key, getV(a, source, key));
-      }
+      copyDataProperties(a, rest, value, used);
       yield* bindPattern(prop.argument, rest, scope, mode);
       continue;
     }
@@ -130,6 +128,16 @@ function* bindObjectPattern(p: ESTree.ObjectPattern, value: Value, scope: Scope,
   }
 }
 
+/** V8's wording when an object pattern meets null or undefined. */
+function destructuringNullishMessage(a: Agent, p: ESTree.ObjectPattern, value: null | undefined, source: ValueSource): string {
+  const first = p.properties[0];
+  const named = first && first.type === 'Property' && !first.computed ? propertyName(first.key) : null;
+  if (source === undefined && named !== null) return `Cannot read properties of ${value} (reading '${named}')`;
+  const shown = source ? renderExpression(source) : value === null ? 'object null' : 'undefined';
+  if (named === null) return `Cannot destructure '${shown}' as it is ${value}.`;
+  return `Cannot destructure property '${named}' of '${shown}' as it is ${value}.`;
+}
+
 export function propertyName(key: ESTree.Node): string {
   if (key.type === 'Identifier') return key.name;
   if (key.type === 'Literal') return String(key.value);
@@ -137,9 +145,9 @@ export function propertyName(key: ESTree.Node): string {
   throw new Error(`internal: property key ${key.type}`);
 }
 
-function* bindArrayPattern(p: ESTree.ArrayPattern, value: Value, scope: Scope, mode: BindingMode): Gen<void> {
+function* bindArrayPattern(p: ESTree.ArrayPattern, value: Value, scope: Scope, mode: BindingMode, source: ValueSource): Gen<void> {
   const a = scope.agent;
-  const it: IteratorRecord = getIterator(a, value);
+  const it: IteratorRecord = getIterator(a, value, source ?? undefined);
   try {
     for (const element of p.elements) {
       if (element && element.type === 'RestElement') {

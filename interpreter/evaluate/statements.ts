@@ -5,7 +5,7 @@
 import type * as ESTree from 'estree';
 import type { Agent } from '../agent';
 import { getIterator, iteratorClose, iteratorStep, type IteratorRecord } from '../realm/iteration';
-import { toBoolean, toObject } from '../realm/operations';
+import { hasProperty, putValue, toBoolean, toObject } from '../realm/operations';
 import { JSObject, ThrowSignal, type Value } from '../realm/values';
 import { asyncIteratorClose, asyncIteratorStep, getAsyncIterator } from './asyncIteration';
 import { defineClass } from './classes';
@@ -39,7 +39,9 @@ export function* execute(node: Statement, scope: Scope): Gen<Completion> {
       yield* declareVariables(node, scope);
       return NORMAL;
     case 'FunctionDeclaration':
-      return NORMAL; // instantiated when its scope was entered
+      // Instantiated when its scope was entered; a sloppy block function also sets its var.
+      if (annexBFunctions.has(node)) setAnnexBVar(scope, node.id!.name);
+      return NORMAL;
     case 'ClassDeclaration': {
       a.step(node);
       const cls = yield* defineClass(node, scope);
@@ -99,30 +101,50 @@ function* declareVariables(node: ESTree.VariableDeclaration, scope: Scope): Gen<
       continue;
     }
     const value = yield* evaluate(d.init, scope, d.id.type === 'Identifier' ? d.id.name : undefined);
-    yield* bindPattern(d.id, value, scope, mode);
+    yield* bindPattern(d.id, value, scope, mode, d.init);
   }
 }
 
 /** Hoisting of `var` and function declarations into a function (or script) scope. */
 export function hoistFunctionScope(a: Agent, body: Statement[], scope: Scope): void {
-  for (const name of varNames(body)) if (!scope.bindings.has(name)) scope.declare(name, undefined, true);
+  const names = varNames(body, scope.strict);
+  const varObject = scope.varObject;
+  if (varObject) {
+    // A classic script's vars are properties of the global object (https://tc39.es/ecma262/#sec-globaldeclarationinstantiation).
+    for (const name of names) {
+      if (!varObject.hasOwn(name)) varObject.defineOwnProperty(name, { value: undefined, writable: true, enumerable: true, configurable: false });
+    }
+    return;
+  }
+  for (const name of names) if (!scope.bindings.has(name)) scope.declare(name, undefined, true);
   void a;
 }
 
 const varNamesCache = new WeakMap<object, string[]>();
+/**
+ * Function declarations in blocks of sloppy code, which also get a `var` of their name
+ * (https://tc39.es/ecma262/#sec-block-level-function-declarations-web-legacy-compatibility-semantics).
+ */
+const annexBFunctions = new WeakSet<ESTree.Node>();
 
-function varNames(body: Statement[]): string[] {
+function varNames(body: Statement[], strict: boolean): string[] {
   let names = varNamesCache.get(body);
   if (names) return names;
   names = [];
-  const visit = (n: ESTree.Node | null | undefined): void => {
+  const visit = (n: ESTree.Node | null | undefined, inBlock = true): void => {
     if (!n) return;
     switch (n.type) {
       case 'VariableDeclaration':
         if (n.kind === 'var') for (const d of n.declarations) names!.push(...boundNames(d.id));
         return;
+      case 'FunctionDeclaration':
+        if (inBlock && !strict && !n.async && !n.generator && n.id) {
+          annexBFunctions.add(n);
+          names!.push(n.id.name);
+        }
+        return;
       case 'BlockStatement':
-        n.body.forEach(visit);
+        n.body.forEach((c) => visit(c));
         return;
       case 'IfStatement':
         visit(n.consequent);
@@ -148,13 +170,13 @@ function varNames(body: Statement[]): string[] {
         visit(n.finalizer);
         return;
       case 'SwitchStatement':
-        for (const c of n.cases) c.consequent.forEach(visit);
+        for (const c of n.cases) c.consequent.forEach((x) => visit(x));
         return;
       default:
         return;
     }
   };
-  body.forEach(visit);
+  for (const stmt of body) visit(stmt, false);
   varNamesCache.set(body, names);
   return names;
 }
@@ -173,9 +195,26 @@ function hoistLexical(a: Agent, body: Statement[], scope: Scope): void {
   }
   for (const stmt of body) {
     if (stmt.type === 'FunctionDeclaration' && stmt.id) {
-      scope.declare(stmt.id.name, makeFunction(a, stmt, scope, stmt.id.name), true);
+      const f = makeFunction(a, stmt, scope, stmt.id.name);
+      if (scope.varObject) defineGlobalFunction(scope.varObject, stmt.id.name, f);
+      else scope.declare(stmt.id.name, f, true);
     }
   }
+}
+
+/** https://tc39.es/ecma262/#sec-createglobalfunctionbinding */
+function defineGlobalFunction(global: JSObject, name: string, f: Value): void {
+  const existing = global.getOwnProperty(name);
+  if (!existing || existing.configurable) global.defineOwnProperty(name, { value: f, writable: true, enumerable: true, configurable: false });
+  else global.defineOwnProperty(name, { value: f });
+}
+
+/** Annex B.3.2.1: evaluating a block's function declaration copies it to the function's var. */
+function setAnnexBVar(scope: Scope, name: string): void {
+  const value = scope.bindings.get(name)?.value;
+  const outer = scope.parent?.lookup(name);
+  if (outer) outer.value = value;
+  else putValue(scope.agent, scope.agent.globalObject, name, value, false);
 }
 
 function* executeTry(node: ESTree.TryStatement, scope: Scope): Gen<Completion> {
@@ -207,7 +246,7 @@ function* executeTry(node: ESTree.TryStatement, scope: Scope): Gen<Completion> {
 
 function* executeCatch(handler: ESTree.CatchClause, thrown: Value, scope: Scope): Gen<Completion> {
   const catchScope = scope.child();
-  if (handler.param) yield* bindPattern(handler.param, thrown, catchScope, 'let');
+  if (handler.param) yield* bindPattern(handler.param, thrown, catchScope, 'let', null);
   return yield* executeStatements(handler.body.body, catchScope);
 }
 
@@ -260,6 +299,8 @@ function* executeFor(node: ESTree.ForStatement, outer: Scope, labels: string[] |
       yield* evaluate(node.init, scope);
     }
   }
+  // CreatePerIterationEnvironment is only observable by closures; loops without any skip it.
+  if (perIteration.length > 0 && !containsClosure(node)) perIteration = [];
   const copy = () => {
     if (perIteration.length === 0) return;
     const next = outer.child();
@@ -274,6 +315,9 @@ function* executeFor(node: ESTree.ForStatement, outer: Scope, labels: string[] |
     if (node.test) {
       a.step(node.test);
       if (!toBoolean(yield* evaluate(node.test, scope))) return NORMAL;
+    } else {
+      // `for (;;) {}` takes a step per iteration all the same, so the step limit can end it.
+      a.step(node);
     }
     const c = yield* execute(node.body, scope);
     if (!loopContinues(c, labels)) return afterBreak(c, labels);
@@ -296,13 +340,15 @@ function* executeForInOf(node: ESTree.ForInStatement | ESTree.ForOfStatement, ou
   const subject = yield* evaluate(node.right, lexical ? tdz : outer);
   let iterator: IteratorRecord | null = null;
   let keys: string[] = [];
+  let forInObject: JSObject | null = null;
   let isAwait = false;
   if (node.type === 'ForOfStatement') {
     isAwait = node.await;
-    iterator = isAwait ? getAsyncIterator(a, subject) : getIterator(a, subject);
+    iterator = isAwait ? getAsyncIterator(a, subject) : getIterator(a, subject, node.right);
   } else {
     if (subject === undefined || subject === null) return NORMAL;
-    keys = forInKeys(a, toObject(a, subject));
+    forInObject = toObject(a, subject);
+    keys = forInKeys(a, forInObject);
   }
   let index = 0;
   for (;;) {
@@ -312,6 +358,8 @@ function* executeForInOf(node: ESTree.ForInStatement | ESTree.ForOfStatement, ou
       if (r.done) return NORMAL;
       value = r.value;
     } else {
+      // A key deleted before it is visited is not visited (https://tc39.es/ecma262/#sec-enumerate-object-properties).
+      while (index < keys.length && !hasProperty(forInObject!, keys[index])) index++;
       if (index >= keys.length) return NORMAL;
       value = keys[index++];
     }
@@ -321,9 +369,9 @@ function* executeForInOf(node: ESTree.ForInStatement | ESTree.ForOfStatement, ou
       a.step(left);
       if (left.type === 'VariableDeclaration') {
         const mode: BindingMode = left.kind === 'var' ? 'var' : left.kind === 'const' ? 'const' : 'let';
-        yield* bindPattern(left.declarations[0].id, value, scope, mode);
+        yield* bindPattern(left.declarations[0].id, value, scope, mode, null);
       } else {
-        yield* bindPattern(left as ESTree.Pattern, value, scope, 'assign');
+        yield* bindPattern(left as ESTree.Pattern, value, scope, 'assign', null);
       }
       c = yield* execute(node.body, scope);
     } catch (e) {
@@ -411,4 +459,33 @@ function* executeSwitch(node: ESTree.SwitchStatement, outer: Scope): Gen<Complet
     }
   }
   return NORMAL;
+}
+
+const closureCache = new WeakMap<object, boolean>();
+
+/** Whether a subtree creates functions or classes (which could capture its bindings). */
+function containsClosure(node: ESTree.Node): boolean {
+  let found = closureCache.get(node);
+  if (found !== undefined) return found;
+  found = false;
+  const visit = (n: unknown): void => {
+    if (found || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const c of n) visit(c);
+      return;
+    }
+    const type = (n as { type?: string }).type;
+    if (type === 'FunctionExpression' || type === 'FunctionDeclaration' || type === 'ArrowFunctionExpression' || type === 'ClassExpression' || type === 'ClassDeclaration') {
+      found = true;
+      return;
+    }
+    for (const key in n as object) {
+      if (key === 'loc' || key === 'range') continue;
+      const child = (n as Record<string, unknown>)[key];
+      if (child && typeof child === 'object') visit(child);
+    }
+  };
+  visit(node);
+  closureCache.set(node, found);
+  return found;
 }

@@ -1,12 +1,16 @@
-import type { Value } from '../realm/values';
+import type { JSFunction, JSObject, Value } from '../realm/values';
+import type { SourceRange } from '../trace/types';
 
 /**
  * What an evaluation generator yields to the driver of its function body: only `await` and
- * `yield` suspend; every other construct runs straight through.
+ * `yield` suspend. `call` and `construct` ask the trampoline (drive.ts) to run an interpreted
+ * call without host recursion; they never reach the drivers of async functions or generators.
  */
 export type Suspend =
   | { kind: 'await'; value: Value }
-  | { kind: 'yield'; value: Value };
+  | { kind: 'yield'; value: Value }
+  | { kind: 'call'; callee: JSFunction; thisArg: Value; args: Value[]; callSite: SourceRange }
+  | { kind: 'construct'; callee: JSFunction; args: Value[]; newTarget: JSObject; callSite: SourceRange };
 
 /** How a suspended body is resumed: with a value, by a throw, or (generators) by a return. */
 export type Resume = { type: 'normal'; value: Value } | { type: 'throw'; value: Value } | { type: 'return'; value: Value };

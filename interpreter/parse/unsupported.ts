@@ -13,10 +13,8 @@ export interface Unsupported {
 /** Globals of JavaScript that the realm does not provide (yet), and why people meet them. */
 const UNSUPPORTED_GLOBALS: Record<string, string> = {
   Proxy: 'Proxy',
-  Reflect: 'Reflect',
   eval: 'eval',
   Date: 'Date (time is virtual in Loopscope; use setTimeout delays)',
-  RegExp: 'RegExp',
   Intl: 'Intl',
   WeakRef: 'WeakRef',
   FinalizationRegistry: 'FinalizationRegistry',
@@ -39,7 +37,6 @@ const UNSUPPORTED_NODES: Record<string, string> = {
   ExportDefaultDeclaration: 'export declarations (modules)',
   ExportAllDeclaration: 'export declarations (modules)',
   ImportExpression: 'import() (modules)',
-  PrivateIdentifier: 'private class members (#name)',
 };
 
 export function findUnsupported(program: Program, source: string): Unsupported | null {
@@ -58,7 +55,6 @@ export function findUnsupported(program: Program, source: string): Unsupported |
     const n = node as Node & Record<string, unknown>;
     const nodeFeature = UNSUPPORTED_NODES[node.type];
     if (nodeFeature) return report(node, nodeFeature);
-    if (node.type === 'Literal' && 'regex' in n && n.regex) return report(node, 'regular expressions');
     if (node.type === 'Identifier' && isReference(parent, key)) {
       const name = n.name as string;
       const feature = UNSUPPORTED_GLOBALS[name];

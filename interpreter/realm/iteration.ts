@@ -1,6 +1,8 @@
 /** Iterator protocol operations: https://tc39.es/ecma262/#sec-operations-on-iterator-objects */
+import type * as ESTree from 'estree';
 import type { Agent } from '../agent';
-import { createDataProperty, get, getMethod, toBoolean } from './operations';
+import { notIterableMessage } from '../evaluate/callPrinter';
+import { createDataProperty, get, getMethod, getV, toBoolean } from './operations';
 import { HOLE, isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Value } from './values';
 
 export interface IteratorRecord {
@@ -9,10 +11,15 @@ export interface IteratorRecord {
   done: boolean;
 }
 
-/** https://tc39.es/ecma262/#sec-getiterator (sync) */
-export function getIterator(a: Agent, v: Value): IteratorRecord {
-  const method = getMethod(a, v, Symbol.iterator);
-  if (!method) throw a.typeError(`${describeForIteration(a, v)} is not iterable`);
+/**
+ * https://tc39.es/ecma262/#sec-getiterator (sync). `site` is the iterable's expression in the
+ * program, which V8 names in its TypeError; builtins have none and get V8's generic wording.
+ */
+export function getIterator(a: Agent, v: Value, site?: ESTree.Node): IteratorRecord {
+  const method = v === undefined || v === null ? undefined : getV(a, v, Symbol.iterator);
+  if (!(method instanceof JSFunction)) {
+    throw a.typeError(site ? notIterableMessage(site) : `${describeForIteration(v)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  }
   return getIteratorFromMethod(a, v, method);
 }
 
@@ -22,12 +29,12 @@ export function getIteratorFromMethod(a: Agent, v: Value, method: JSFunction): I
   return { iterator, nextMethod: get(a, iterator, 'next'), done: false };
 }
 
-function describeForIteration(a: Agent, v: Value): string {
-  if (v === undefined || v === null) return String(v);
-  if (typeof v === 'string') return `"${v}"`;
-  if (v instanceof JSFunction) return v.debugName();
-  if (isObject(v)) return 'object';
-  void a;
+/** V8's %s in "%s is not iterable" when no expression is known: `number 5`, `object null`. */
+function describeForIteration(v: Value): string {
+  if (v === undefined) return 'undefined';
+  if (v === null) return 'object null';
+  if (typeof v === 'symbol') return `symbol ${v.toString()}`;
+  if (isObject(v)) return v instanceof JSFunction ? 'function' : 'object';
   return `${typeof v} ${String(v)}`;
 }
 
@@ -56,7 +63,7 @@ export function iteratorClose(a: Agent, it: IteratorRecord): void {
   const ret = getMethod(a, it.iterator, 'return');
   if (!ret) return;
   const r = a.call(ret, it.iterator, []);
-  if (!isObject(r)) throw a.typeError('iterator.return() did not return an object');
+  if (!isObject(r)) throw a.typeError(`Iterator result ${typeof r === 'symbol' ? r.toString() : String(r)} is not an object`);
 }
 
 /** IteratorClose for an abrupt completion: errors from return() are swallowed. */
@@ -75,12 +82,13 @@ export function createIterResultObject(a: Agent, value: Value, done: boolean): J
   return o;
 }
 
-/** Spread and Array.from: drain an iterable into a host array. */
-export function iterableToList(a: Agent, v: Value): Value[] {
+/** Spread and Array.from: drain an iterable into a host array (`site`: see getIterator). */
+export function iterableToList(a: Agent, v: Value, site?: ESTree.Node): Value[] {
   if (v instanceof JSArray && get(a, v, Symbol.iterator) === a.intrinsics.ArrayPrototypeValues && get(a, a.intrinsics.ArrayIteratorPrototype, 'next') === a.intrinsics.ArrayIteratorPrototypeNext) {
-    return v.items.map((x) => (x === HOLE ? undefined : x));
+    // Holes read through the prototype chain, as the array iterator's Get does.
+    return v.items.map((x, i) => (x === HOLE ? get(a, v, String(i)) : x));
   }
-  const it = getIterator(a, v);
+  const it = getIterator(a, v, site);
   const list: Value[] = [];
   for (;;) {
     const r = iteratorStep(a, it);

@@ -4,6 +4,7 @@
  * valueOf, toString, Symbol.toPrimitive).
  */
 import type { Agent } from '../agent';
+import { functionSourceText } from './builtins/function';
 import {
   arrayIndex,
   BuiltinFunction,
@@ -38,7 +39,7 @@ export function get(a: Agent, obj: JSObject, key: PropertyKey, receiver: Value =
 /** GetV: property access on any value (primitives use their wrapper's prototype). */
 export function getV(a: Agent, v: Value, key: PropertyKey): Value {
   if (isObject(v)) return get(a, v, key);
-  if (v === undefined || v === null) throw a.typeError(`Cannot read properties of ${v} (reading '${keyToDisplay(key)}')`);
+  if (v === undefined || v === null) throw a.typeError(readNullishMessage(v, key));
   if (typeof v === 'string') {
     if (key === 'length') return v.length;
     const i = arrayIndex(key);
@@ -47,12 +48,27 @@ export function getV(a: Agent, v: Value, key: PropertyKey): Value {
   return get(a, a.protoOfPrimitive(v), key, v);
 }
 
+/** V8's TypeError for `null.x` (and, specially, for `null[Symbol.iterator]`). */
+export function readNullishMessage(base: null | undefined, key: PropertyKey): string {
+  if (key === Symbol.iterator) return `${base === null ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`;
+  return `Cannot read properties of ${base} (reading '${keyToDisplay(key)}')`;
+}
+
 export function keyToDisplay(key: PropertyKey): string {
   return typeof key === 'symbol' ? key.toString() : key;
 }
 
+/** Why an assignment failed, for V8's wording of the TypeError strict code throws. */
+export type SetFailure = 'read-only' | 'getter-only' | 'not-extensible';
+
 /** https://tc39.es/ecma262/#sec-ordinaryset */
 export function set(a: Agent, obj: JSObject, key: PropertyKey, value: Value, receiver: Value = obj): boolean {
+  return ordinarySet(a, obj, key, value, receiver) === null;
+}
+
+/** OrdinarySet, returning why it failed (null when it succeeded). */
+export function ordinarySet(a: Agent, obj: JSObject, key: PropertyKey, value: Value, receiver: Value): SetFailure | null {
+  if (key === 'length' && receiver instanceof JSArray) value = toArrayLength(a, value);
   let owner: JSObject | null = obj;
   let p = undefined;
   while (owner) {
@@ -61,31 +77,88 @@ export function set(a: Agent, obj: JSObject, key: PropertyKey, value: Value, rec
     owner = owner.proto;
   }
   if (p && isAccessor(p)) {
-    if (!p.set) return false;
+    if (!p.set) return 'getter-only';
     a.call(p.set, receiver, [value]);
-    return true;
+    return null;
   }
-  if (p && !p.writable) return false;
-  if (!isObject(receiver)) return false;
-  if (owner === receiver && p) return receiver.defineOwnProperty(key, { value });
+  if (p && !p.writable) return 'read-only';
+  if (!isObject(receiver)) return 'read-only';
+  if (owner === receiver && p) return receiver.defineOwnProperty(key, { value }) ? null : 'read-only';
   const existing = receiver.getOwnProperty(key);
   if (existing) {
-    if (isAccessor(existing) || !existing.writable) return false;
-    return receiver.defineOwnProperty(key, { value });
+    if (isAccessor(existing) || !existing.writable) return 'read-only';
+    return receiver.defineOwnProperty(key, { value }) ? null : 'read-only';
   }
-  return receiver.defineOwnProperty(key, { value, writable: true, enumerable: true, configurable: true });
+  return receiver.defineOwnProperty(key, { value, writable: true, enumerable: true, configurable: true }) ? null : 'not-extensible';
 }
 
-/** PutValue in strict mode: a failed assignment throws. */
+/** PutValue in strict mode (and for builtins, which always throw): a failed assignment throws. */
 export function setOrThrow(a: Agent, target: Value, key: PropertyKey, value: Value): void {
+  putValue(a, target, key, value, true);
+}
+
+/**
+ * https://tc39.es/ecma262/#sec-putvalue for a property reference: strict code throws V8's
+ * TypeError when the assignment fails; sloppy code fails silently.
+ */
+export function putValue(a: Agent, target: Value, key: PropertyKey, value: Value, strict: boolean, receiver: Value = target): void {
   if (isObject(target)) {
-    if (!set(a, target, key, value)) throw a.typeError(`Cannot assign to read only property '${keyToDisplay(key)}' of object`);
+    const failure = ordinarySet(a, target, key, value, receiver);
+    if (failure && strict) throw a.typeError(assignmentFailure(a, failure, isObject(receiver) ? receiver : target, key));
     return;
   }
   if (target === undefined || target === null) throw a.typeError(`Cannot set properties of ${target} (setting '${keyToDisplay(key)}')`);
-  // Assigning to a primitive's property: looked up for setters, otherwise throws in strict code.
-  const proto = a.protoOfPrimitive(target);
-  if (!set(a, proto, key, value, target)) throw a.typeError(`Cannot create property '${keyToDisplay(key)}' on ${typeOf(target)} '${String(target)}'`);
+  // A primitive's property: setters on the prototype chain run; anything else fails.
+  const failure = ordinarySet(a, a.protoOfPrimitive(target), key, value, target);
+  if (!failure || !strict) return;
+  if (failure === 'getter-only') throw a.typeError(assignmentFailure(a, failure, a.protoOfPrimitive(target), key));
+  const shown = `${typeOf(target)} '${typeof target === 'symbol' ? target.toString() : String(target)}'`;
+  if (typeof target === 'string' && (key === 'length' || (arrayIndex(key) >= 0 && arrayIndex(key) < target.length))) {
+    throw a.typeError(`Cannot assign to read only property '${keyToDisplay(key)}' of ${shown}`);
+  }
+  throw a.typeError(`Cannot create property '${keyToDisplay(key)}' on ${shown}`);
+}
+
+function assignmentFailure(a: Agent, failure: SetFailure, o: JSObject, key: PropertyKey): string {
+  switch (failure) {
+    case 'not-extensible':
+      return `Cannot add property ${keyToDisplay(key)}, object is not extensible`;
+    case 'getter-only':
+      return `Cannot set property ${keyToDisplay(key)} of ${describeObject(a, o)} which has only a getter`;
+    case 'read-only':
+      return `Cannot assign to read only property '${keyToDisplay(key)}' of ${o instanceof JSFunction ? 'function' : 'object'} '${describeObject(a, o)}'`;
+  }
+}
+
+/**
+ * How V8 names an object in its error messages: `#<Ctor>` for ordinary objects, the
+ * Object.prototype.toString form for arrays and null-prototype objects, the source of functions.
+ */
+export function describeObject(a: Agent, o: JSObject): string {
+  if (o instanceof JSFunction) return functionSourceText(a, o);
+  if (o instanceof JSArray && o.className === 'Array') return '[object Array]';
+  if (o.className === 'String') return '[object String]';
+  const name = constructorNameOf(o);
+  return name ? `#<${name}>` : '[object Object]';
+}
+
+/** The name of the nearest `constructor` found on the prototype chain, without running user code. */
+export function constructorNameOf(obj: JSObject): string | null {
+  for (let o: JSObject | null = obj; o; o = o.proto) {
+    const d = o.getOwnProperty('constructor');
+    if (d && !isAccessor(d) && d.value instanceof JSFunction) {
+      const n = d.value.getOwnProperty('name');
+      if (n && !isAccessor(n) && typeof n.value === 'string' && n.value) return n.value;
+    }
+  }
+  return null;
+}
+
+/** The checked new length of an array: https://tc39.es/ecma262/#sec-arraysetlength steps 3-5. */
+export function toArrayLength(a: Agent, v: Value): number {
+  const n = toNumber(a, v);
+  if (n >>> 0 !== n) throw a.rangeError('Invalid array length');
+  return n;
 }
 
 export function hasProperty(obj: JSObject, key: PropertyKey): boolean {
@@ -181,7 +254,7 @@ export function looselyEqual(a: Agent, x: Value, y: Value): boolean {
 }
 
 export function instanceOf(a: Agent, v: Value, target: Value): boolean {
-  if (!isObject(target)) throw a.typeError(`Right-hand side of 'instanceof' is not callable`);
+  if (!isObject(target)) throw a.typeError(`Right-hand side of 'instanceof' is not an object`);
   const hasInstance = get(a, target, Symbol.hasInstance);
   if (hasInstance !== undefined && hasInstance !== a.intrinsics.FunctionPrototypeHasInstance) {
     return toBoolean(a.call(hasInstance as JSFunction, target, [v]));

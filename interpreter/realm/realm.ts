@@ -15,13 +15,18 @@ import { installMath } from './builtins/math';
 import { installObject } from './builtins/object';
 import { installPrimitives } from './builtins/primitives';
 import { installPromise } from './builtins/promise';
+import { installReflect } from './builtins/reflect';
+import { installRegExp } from './builtins/regexp';
 import { installString } from './builtins/string';
-import { BuiltinFunction, JSArray, JSObject, type JSFunction } from './values';
+import { BuiltinFunction, JSArray, JSObject, StringObject, type JSFunction } from './values';
 
 export interface Intrinsics {
   ObjectPrototype: JSObject;
   FunctionPrototype: JSObject;
   FunctionPrototypeHasInstance: JSFunction;
+  Function: JSFunction;
+  /** %ThrowTypeError%: the poisoned `callee` of strict arguments objects. */
+  ThrowTypeError: JSFunction;
   ArrayPrototype: JSObject;
   ArrayPrototypeValues: JSFunction;
   IteratorPrototype: JSObject;
@@ -49,6 +54,8 @@ export interface Intrinsics {
   AsyncGeneratorFunctionPrototype: JSObject;
   AsyncIteratorPrototype: JSObject;
   MapPrototype: JSObject;
+  RegExp: JSFunction;
+  RegExpPrototype: JSObject;
   SetPrototype: JSObject;
 }
 
@@ -61,13 +68,16 @@ export function createRealm(a: Agent): void {
     ObjectPrototype,
     FunctionPrototype,
     FunctionPrototypeHasInstance: placeholder,
+    Function: placeholder,
+    ThrowTypeError: placeholder,
     // Array.prototype is itself an array exotic object.
     ArrayPrototype: new JSArray(ObjectPrototype, []),
     ArrayPrototypeValues: placeholder,
     IteratorPrototype: proto(),
     ArrayIteratorPrototype: placeholder as unknown as JSObject,
     ArrayIteratorPrototypeNext: placeholder,
-    StringPrototype: proto(),
+    // String.prototype is itself a String object (of '').
+    StringPrototype: new StringObject(ObjectPrototype, ''),
     NumberPrototype: proto(),
     BooleanPrototype: proto(),
     SymbolPrototype: proto(),
@@ -89,6 +99,8 @@ export function createRealm(a: Agent): void {
     AsyncGeneratorFunctionPrototype: placeholder as unknown as JSObject,
     AsyncIteratorPrototype: proto(),
     MapPrototype: proto(),
+    RegExp: placeholder,
+    RegExpPrototype: placeholder as unknown as JSObject,
     SetPrototype: proto(),
   };
   a.intrinsics.ArrayIteratorPrototype = new JSObject(a.intrinsics.IteratorPrototype);
@@ -98,10 +110,12 @@ export function createRealm(a: Agent): void {
   installObject(a);
   installErrors(a);
   installArray(a);
+  installRegExp(a);
   installString(a);
   installPrimitives(a);
   installMath(a);
   installJSON(a);
+  installReflect(a);
   installCollections(a);
   installGenerators(a);
   installPromise(a);

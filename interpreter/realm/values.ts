@@ -141,7 +141,30 @@ function mergeDescriptor(current: Property, desc: PropertyDescriptor): Property 
 export const HOLE: unique symbol = Symbol('hole');
 export type Element = Value | typeof HOLE;
 
-/** An Array exotic object with dense storage. https://tc39.es/ecma262/#sec-array-exotic-objects */
+/** An array's own element value without running code: a data element, else HOLE (absent or accessor). */
+export function elementAt(arr: JSArray, i: number): Element {
+  const v = arr.items[i];
+  if (v !== HOLE) return v;
+  const p = arr.props.get(String(i));
+  return p && !('get' in p || 'set' in p) ? p.value : HOLE;
+}
+
+/**
+ * The interpreter cannot do what the program asks and says so (outcome "unsupported") rather
+ * than pretend: e.g. an array millions of holes long, which V8 stores sparsely and we do not.
+ */
+export class NotSupported {
+  constructor(readonly feature: string) {}
+}
+
+/** Dense storage is used up to this many elements; beyond it the run stops as unsupported. */
+const MAX_DENSE_LENGTH = 50_000_000;
+
+/**
+ * An Array exotic object (https://tc39.es/ecma262/#sec-array-exotic-objects) with dense storage:
+ * `items` holds plain elements; an element with other attributes (or an accessor) lives in
+ * `props` with a HOLE in `items`.
+ */
 export class JSArray extends JSObject {
   override className = 'Array';
   lengthWritable = true;
@@ -155,51 +178,70 @@ export class JSArray extends JSObject {
   override getOwnProperty(key: PropertyKey): Property | undefined {
     if (key === 'length') return { value: this.items.length, writable: this.lengthWritable, enumerable: false, configurable: false };
     const i = arrayIndex(key);
-    if (i >= 0) {
+    if (i >= 0 && i < this.items.length) {
       const v = this.items[i];
-      if (i < this.items.length && v !== HOLE) return { value: v, writable: true, enumerable: true, configurable: true };
-      return this.props.get(key);
+      if (v !== HOLE) return { value: v, writable: true, enumerable: true, configurable: true };
     }
     return this.props.get(key);
   }
 
+  /** https://tc39.es/ecma262/#sec-arraysetlength, given a valid uint32 (callers check it). */
+  private setLength(desc: PropertyDescriptor): boolean {
+    if ('get' in desc || 'set' in desc || desc.configurable || desc.enumerable) return false;
+    if ('value' in desc) {
+      const n = desc.value as number;
+      if (n !== this.items.length) {
+        if (!this.lengthWritable) return false;
+        if (n < this.items.length) {
+          for (const key of [...this.props.keys()]) {
+            if (arrayIndex(key) >= n && !super.deleteOwn(key)) return false;
+          }
+          this.items.length = n;
+        } else this.grow(n);
+      }
+    }
+    if (desc.writable === false) this.lengthWritable = false;
+    else if (desc.writable === true && !this.lengthWritable) return false;
+    return true;
+  }
+
+  private grow(length: number): void {
+    if (length > MAX_DENSE_LENGTH) throw new NotSupported(`arrays longer than ${MAX_DENSE_LENGTH.toLocaleString('en-US')} elements`);
+    while (this.items.length < length) this.items.push(HOLE);
+  }
+
   override defineOwnProperty(key: PropertyKey, desc: PropertyDescriptor): boolean {
-    if (key === 'length') {
-      if ('value' in desc) {
-        if (!this.lengthWritable) return desc.value === this.items.length;
-        const n = desc.value as number;
-        if (n < this.items.length) this.items.length = n;
-        else while (this.items.length < n) this.items.push(HOLE);
-      }
-      if (desc.writable === false) this.lengthWritable = false;
-      return true;
-    }
+    if (key === 'length') return this.setLength(desc);
     const i = arrayIndex(key);
-    const plain = !('get' in desc || 'set' in desc) && desc.enumerable !== false && desc.configurable !== false && desc.writable !== false;
-    if (i >= 0 && plain && !this.props.has(key)) {
-      if (i >= this.items.length) {
-        if (!this.extensible || !this.lengthWritable) return false;
-        while (this.items.length < i) this.items.push(HOLE);
+    if (i < 0) return super.defineOwnProperty(key, desc);
+    const isAccessorDesc = 'get' in desc || 'set' in desc;
+    const dense = i < this.items.length && this.items[i] !== HOLE;
+    if (!dense && !this.props.has(key)) {
+      // A new element.
+      if (!this.extensible || (i >= this.items.length && !this.lengthWritable)) return false;
+      if (i >= this.items.length) this.grow(i + 1);
+      if (!isAccessorDesc && desc.writable === true && desc.enumerable === true && desc.configurable === true) {
+        this.items[i] = desc.value;
+        return true;
       }
-      const existing = this.items[i];
-      this.items[i] = 'value' in desc ? desc.value : existing === HOLE ? undefined : existing;
-      return true;
+      return super.defineOwnProperty(key, desc);
     }
-    if (i >= 0 && i < this.items.length && this.items[i] !== HOLE) {
-      // Moving an element out of dense storage (e.g. making it non-writable).
+    if (dense) {
+      if (!isAccessorDesc && desc.writable !== false && desc.enumerable !== false && desc.configurable !== false) {
+        if ('value' in desc) this.items[i] = desc.value;
+        return true;
+      }
+      // Leaving dense storage (made non-writable, say): the element moves to `props`.
       this.props.set(key, { value: this.items[i] as Value, writable: true, enumerable: true, configurable: true });
       this.items[i] = HOLE;
-    }
-    if (i >= this.items.length) {
-      while (this.items.length <= i) this.items.push(HOLE);
     }
     return super.defineOwnProperty(key, desc);
   }
 
   override deleteOwn(key: PropertyKey): boolean {
+    if (key === 'length') return false;
     const i = arrayIndex(key);
     if (i >= 0 && i < this.items.length && this.items[i] !== HOLE) {
-      if (!this.extensible && Object.isFrozen(this)) return false;
       this.items[i] = HOLE;
       return true;
     }
@@ -209,8 +251,54 @@ export class JSArray extends JSObject {
   override ownKeys(): PropertyKey[] {
     const keys: PropertyKey[] = [];
     for (let i = 0; i < this.items.length; i++) if (this.items[i] !== HOLE || this.props.has(String(i))) keys.push(String(i));
-    const rest = super.ownKeys().filter((k) => arrayIndex(k) < 0);
-    return [...keys, 'length', ...rest];
+    keys.push('length');
+    for (const key of super.ownKeys()) if (arrayIndex(key) < 0) keys.push(key);
+    return keys;
+  }
+}
+
+/** A String exotic object (`new String('ab')`): its indices and length are the string's. https://tc39.es/ecma262/#sec-string-exotic-objects */
+export class StringObject extends JSObject {
+  override className = 'String';
+  constructor(
+    proto: JSObject | null,
+    readonly value: string,
+  ) {
+    super(proto);
+  }
+
+  private stringProperty(key: PropertyKey): Property | undefined {
+    if (key === 'length') return { value: this.value.length, writable: false, enumerable: false, configurable: false };
+    const i = arrayIndex(key);
+    if (i >= 0 && i < this.value.length) return { value: this.value[i], writable: false, enumerable: true, configurable: false };
+    return undefined;
+  }
+
+  override getOwnProperty(key: PropertyKey): Property | undefined {
+    return this.stringProperty(key) ?? super.getOwnProperty(key);
+  }
+
+  override defineOwnProperty(key: PropertyKey, desc: PropertyDescriptor): boolean {
+    const own = this.stringProperty(key);
+    if (!own) return super.defineOwnProperty(key, desc);
+    // Its own string properties are frozen: only a definition that changes nothing succeeds.
+    if (desc.configurable || 'get' in desc || 'set' in desc || desc.writable) return false;
+    if (desc.enumerable !== undefined && desc.enumerable !== own.enumerable) return false;
+    return !('value' in desc) || Object.is(desc.value, own.value);
+  }
+
+  override deleteOwn(key: PropertyKey): boolean {
+    return this.stringProperty(key) ? false : super.deleteOwn(key);
+  }
+
+  override ownKeys(): PropertyKey[] {
+    const keys: PropertyKey[] = [];
+    for (let i = 0; i < this.value.length; i++) keys.push(String(i));
+    const rest = super.ownKeys();
+    let i = 0;
+    while (i < rest.length && arrayIndex(rest[i]) >= 0) keys.push(rest[i++]);
+    keys.push('length');
+    return keys.concat(rest.slice(i));
   }
 }
 

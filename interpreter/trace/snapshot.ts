@@ -39,7 +39,9 @@ export function applyEvent(s: Snapshot, event: TraceEvent): void {
       s.stack.push(event.frame);
       return;
     case 'frame-pop':
-      s.stack = withoutId(s.stack, event.id);
+      // Frames almost always leave from the top; a deep recursion must not cost O(depth) a pop.
+      if (s.stack.length > 0 && s.stack[s.stack.length - 1].id === event.id) s.stack.pop();
+      else s.stack = withoutId(s.stack, event.id);
       return;
     case 'job-enqueue':
       s.microtasks.push(event.job);

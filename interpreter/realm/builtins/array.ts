@@ -14,21 +14,54 @@ import {
   toString,
 } from '../operations';
 import { HOLE, isObject, JSArray, JSFunction, JSObject, type Value } from '../values';
-import { arg, defineConstructor, defineMethod } from './define';
+import { createDataProperty, describeObject, getV, setOrThrow } from '../operations';
+import { arg, defineConstructor, defineMethod, makeBuiltin } from './define';
 
 export function installArray(a: Agent): void {
   const I = a.intrinsics;
   const proto = I.ArrayPrototype;
   const array = (items: Value[]) => new JSArray(proto, items);
 
-  const ArrayCtor = defineConstructor(a, 'Array', 1, proto, (_this, args) => {
+  /** https://tc39.es/ecma262/#sec-array-constructor: `class Stack extends Array` gets its own prototype. */
+  const ArrayCtor = defineConstructor(a, 'Array', 1, proto, (_this, args, newTarget) => {
+    const p = newTarget && newTarget !== ArrayCtor ? get(a, newTarget, 'prototype') : proto;
+    const arr = new JSArray(isObject(p) ? p : proto, []);
     if (args.length === 1 && typeof args[0] === 'number') {
       const n = args[0];
-      if (!Number.isInteger(n) || n < 0 || n > 4294967295) throw a.rangeError('Invalid array length');
-      return new JSArray(proto, new Array(n).fill(HOLE));
+      if (n >>> 0 !== n) throw a.rangeError('Invalid array length');
+      arr.defineOwnProperty('length', { value: n });
+      return arr;
     }
-    return array(args.slice());
+    arr.items = args.slice();
+    return arr;
   });
+  defineSpeciesGetter(a, ArrayCtor);
+  /** https://tc39.es/ecma262/#sec-arrayspeciescreate: `map` on a Stack makes a Stack. */
+  const speciesCreate = (original: JSObject, length: number): JSObject => {
+    if (!(original instanceof JSArray && original.className === 'Array')) return new JSArray(proto, new Array<Value | typeof HOLE>(length).fill(HOLE));
+    let C = get(a, original, 'constructor');
+    if (isObject(C) && !(C instanceof JSFunction)) {
+      C = get(a, C, Symbol.species);
+      if (C === null) C = undefined;
+    } else if (C instanceof JSFunction) {
+      C = get(a, C, Symbol.species);
+      if (C === null) C = undefined;
+    }
+    if (C === undefined || C === ArrayCtor) {
+      const arr = new JSArray(proto, []);
+      arr.defineOwnProperty('length', { value: length });
+      return arr;
+    }
+    if (!isConstructor(C)) throw a.typeError('object.constructor[Symbol.species] is not a constructor');
+    return a.construct(C, [length]);
+  };
+  const fromList = (out: JSObject, values: Value[]) => {
+    values.forEach((v, i) => createAt(out, i, v));
+    return out;
+  };
+  const createAt = (o: JSObject, i: number, v: Value) => {
+    if (!createDataProperty(o, String(i), v)) throw a.typeError(`Cannot add property ${i}, object is not extensible`);
+  };
   defineMethod(a, ArrayCtor, 'isArray', 1, (_t, args) => args[0] instanceof JSArray && args[0].className === 'Array');
   defineMethod(a, ArrayCtor, 'of', 0, (_t, args) => array(args.slice()));
   defineMethod(a, ArrayCtor, 'from', 1, (thisArg, args) => {
@@ -75,14 +108,10 @@ export function installArray(a: Agent): void {
     const r = toIntegerOrInfinity(a, v);
     return r < 0 ? Math.max(len + r, 0) : Math.min(r, len);
   };
-  const setLength = (o: JSObject, n: number) => {
-    if (!set(a, o, 'length', n)) throw a.typeError(`Cannot assign to read only property 'length' of object`);
-  };
-  const put = (o: JSObject, i: number, v: Value) => {
-    if (!set(a, o, String(i), v)) throw a.typeError(`Cannot assign to read only property '${i}' of object '[object Array]'`);
-  };
+  const setLength = (o: JSObject, n: number) => setOrThrow(a, o, 'length', n);
+  const put = (o: JSObject, i: number, v: Value) => setOrThrow(a, o, String(i), v);
   const remove = (o: JSObject, i: number) => {
-    if (!o.deleteOwn(String(i))) throw a.typeError(`Cannot delete property '${i}' of [object Array]`);
+    if (!o.deleteOwn(String(i))) throw a.typeError(`Cannot delete property '${i}' of ${describeObject(a, o)}`);
   };
 
   m('push', 1, (o, args) => {
@@ -135,9 +164,14 @@ export function installArray(a: Agent): void {
     const n = lengthOfArrayLike(a, o);
     const start = relative(args[0], n, 0);
     const end = relative(args[1], n, n);
-    const items: (Value | typeof HOLE)[] = [];
-    for (let i = start; i < end; i++) items.push(hasProperty(o, String(i)) ? getIndex(o, i) : HOLE);
-    return new JSArray(proto, items);
+    const out = speciesCreate(o, Math.max(end - start, 0));
+    if (out instanceof JSArray && out.proto === proto && out.props.size === 0) {
+      for (let i = start; i < end; i++) out.items[i - start] = hasProperty(o, String(i)) ? getIndex(o, i) : HOLE;
+      return out;
+    }
+    for (let i = start; i < end; i++) if (hasProperty(o, String(i))) createAt(out, i - start, getIndex(o, i));
+    setLength(out, Math.max(end - start, 0));
+    return out;
   });
   m('splice', 2, (o, args) => {
     const n = lengthOfArrayLike(a, o);
@@ -156,7 +190,10 @@ export function installArray(a: Agent): void {
     }
     for (let i = start + rebuilt.length; i < n; i++) remove(o, i);
     setLength(o, start + rebuilt.length);
-    return array(removed);
+    const out = speciesCreate(o, removed.length);
+    removed.forEach((v, i) => createAt(out, i, v));
+    setLength(out, removed.length);
+    return out;
   });
   m('concat', 1, (o, args) => {
     const items: (Value | typeof HOLE)[] = [];
@@ -168,7 +205,12 @@ export function installArray(a: Agent): void {
         for (let i = 0; i < n; i++) items.push(hasProperty(v, String(i)) ? get(a, v, String(i)) : HOLE);
       } else items.push(v);
     }
-    return new JSArray(proto, items);
+    const out = speciesCreate(o, 0);
+    items.forEach((v, i) => {
+      if (v !== HOLE) createAt(out, i, v);
+    });
+    setLength(out, items.length);
+    return out;
   });
   m('join', 1, (o, args) => {
     const sep = args[0] === undefined ? ',' : toString(a, args[0]);
@@ -240,18 +282,19 @@ export function installArray(a: Agent): void {
   });
   m('map', 1, (o, args) => {
     const n = lengthOfArrayLike(a, o);
-    const out = new JSArray(proto, new Array(n).fill(HOLE));
-    each(o, args, (_v, i, r) => {
-      out.items[i] = r;
-    });
+    callback(args[0], 'map');
+    const out = speciesCreate(o, n);
+    each(o, args, (_v, i, r) => createAt(out, i, r));
     return out;
   });
   m('filter', 1, (o, args) => {
-    const out: Value[] = [];
+    callback(args[0], 'filter');
+    const out = speciesCreate(o, 0);
+    let to = 0;
     each(o, args, (v, _i, r) => {
-      if (toBoolean(r)) out.push(v);
+      if (toBoolean(r)) createAt(out, to++, v);
     });
-    return array(out);
+    return out;
   });
   m('some', 1, (o, args) => {
     let found = false;
@@ -346,12 +389,12 @@ export function installArray(a: Agent): void {
     const depth = args[0] === undefined ? 1 : toIntegerOrInfinity(a, args[0]);
     const out: Value[] = [];
     flatten(out, o, depth);
-    return array(out);
+    return fromList(speciesCreate(o, 0), out);
   });
   m('flatMap', 1, (o, args) => {
     const out: Value[] = [];
     flatten(out, o, 1, callback(args[0], 'flatMap'), args[1]);
-    return array(out);
+    return fromList(speciesCreate(o, 0), out);
   });
   m('fill', 1, (o, args) => {
     const n = lengthOfArrayLike(a, o);
@@ -359,6 +402,43 @@ export function installArray(a: Agent): void {
     const end = relative(args[2], n, n);
     for (let i = start; i < end; i++) put(o, i, args[0]);
     return o;
+  });
+  m('copyWithin', 2, (o, args) => {
+    const n = lengthOfArrayLike(a, o);
+    let to = relative(args[0], n, 0);
+    let from = relative(args[1], n, 0);
+    const final = relative(args[2], n, n);
+    let count = Math.min(final - from, n - to);
+    let direction = 1;
+    if (from < to && to < from + count) {
+      direction = -1;
+      from += count - 1;
+      to += count - 1;
+    }
+    for (; count > 0; count--, from += direction, to += direction) {
+      if (hasProperty(o, String(from))) put(o, to, getIndex(o, from));
+      else remove(o, to);
+    }
+    return o;
+  });
+  m('toSpliced', 2, (o, args) => {
+    const n = lengthOfArrayLike(a, o);
+    const start = relative(args[0], n, 0);
+    const skip = args.length === 0 ? 0 : args.length === 1 ? n - start : Math.min(Math.max(toIntegerOrInfinity(a, args[1]), 0), n - start);
+    const values: Value[] = [];
+    for (let i = 0; i < start; i++) values.push(getIndex(o, i));
+    values.push(...args.slice(2));
+    for (let i = start + skip; i < n; i++) values.push(getIndex(o, i));
+    return array(values);
+  });
+  m('toLocaleString', 0, (o) => {
+    const n = lengthOfArrayLike(a, o);
+    const parts: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const v = getIndex(o, i);
+      parts.push(v === undefined || v === null ? '' : toString(a, a.call(getV(a, v, 'toLocaleString'), v, [])));
+    }
+    return parts.join(',');
   });
   m('at', 1, (o, args) => {
     const n = lengthOfArrayLike(a, o);
@@ -437,4 +517,10 @@ function mergeSort<T>(items: T[], compare: (x: T, y: T) => number): T[] {
   while (i < left.length) out.push(left[i++]);
   while (j < right.length) out.push(right[j++]);
   return out;
+}
+
+/** `get [Symbol.species]() { return this; }` of Array, Map, Set: https://tc39.es/ecma262/#sec-get-array-@@species */
+export function defineSpeciesGetter(a: Agent, C: JSObject): void {
+  const getter = makeBuiltin(a, 'get [Symbol.species]', 0, (thisArg) => thisArg);
+  C.defineOwnProperty(Symbol.species, { get: getter, set: undefined, enumerable: false, configurable: true });
 }

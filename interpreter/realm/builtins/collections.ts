@@ -4,8 +4,9 @@
  */
 import type { Agent } from '../../agent';
 import { createIterResultObject, getIterator, iteratorCloseQuietly, iteratorStep } from '../iteration';
-import { get } from '../operations';
+import { describeObject, get } from '../operations';
 import { isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Value } from '../values';
+import { defineSpeciesGetter } from './array';
 import { defineConstructor, defineGetter, defineMethod } from './define';
 
 export class MapObject extends JSObject {
@@ -26,6 +27,35 @@ export class WeakSetObject extends JSObject {
 }
 
 const normalizeKey = (k: Value) => (Object.is(k, -0) ? 0 : k);
+
+type CollectionIteratorKind = 'keys' | 'values' | 'entries';
+interface CollectionIteratorState {
+  tag: 'Map Iterator' | 'Set Iterator';
+  collection: Map<Value, Value> | Set<Value>;
+  kind: CollectionIteratorKind;
+  /** A host iterator: live over additions and deletions, as the spec's are. */
+  iterator: Iterator<unknown>;
+  consumed: number;
+}
+const collectionIterators = new WeakMap<JSObject, CollectionIteratorState>();
+
+/**
+ * What Node's inspect previews of a Map or Set iterator: the entries it has not yet produced
+ * (found by skipping what it has consumed; deletions during iteration may shift this).
+ */
+export function previewCollectionIterator(o: JSObject): { tag: 'Map' | 'Set'; keyValue: boolean; entries: Value[] } | null {
+  const state = collectionIterators.get(o);
+  if (!state) return null;
+  const entries: Value[] = [];
+  let i = 0;
+  const source = state.kind === 'keys' ? state.collection.keys() : state.kind === 'values' ? state.collection.values() : state.collection.entries();
+  for (const item of source as Iterable<unknown>) {
+    if (i++ < state.consumed) continue;
+    if (state.kind === 'entries') entries.push(...(item as [Value, Value]));
+    else entries.push(item as Value);
+  }
+  return { tag: state.tag === 'Map Iterator' ? 'Map' : 'Set', keyValue: state.kind === 'entries', entries };
+}
 
 export function installCollections(a: Agent): void {
   const I = a.intrinsics;
@@ -55,112 +85,99 @@ export function installCollections(a: Agent): void {
   };
   const requireThis = <T extends JSObject>(cls: new (...args: never[]) => T, method: string) => (v: Value): T => {
     if (v instanceof cls) return v;
-    throw a.typeError(`Method ${method} called on incompatible receiver ${isObject(v) ? '#<Object>' : String(v)}`);
+    throw a.typeError(`Method ${method} called on incompatible receiver ${isObject(v) ? describeObject(a, v) : String(v)}`);
   };
   const array = (items: Value[]) => new JSArray(I.ArrayPrototype, items);
 
   // Iterators over live host collections.
-  const makeIteratorProto = (tag: string) => {
+  const makeIteratorProto = (tag: 'Map Iterator' | 'Set Iterator') => {
     const proto = new JSObject(I.IteratorPrototype);
     proto.defineOwnProperty(Symbol.toStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
-    const states = new WeakMap<JSObject, Iterator<Value>>();
     defineMethod(a, proto, 'next', 0, (thisArg) => {
-      const it = isObject(thisArg) ? states.get(thisArg) : undefined;
-      if (!it) throw a.typeError('next method called on incompatible receiver');
-      const r = it.next();
-      return createIterResultObject(a, r.done ? undefined : r.value, !!r.done);
+      const state = isObject(thisArg) ? collectionIterators.get(thisArg) : undefined;
+      if (!state || state.tag !== tag) throw a.typeError(`Method ${tag} Iterator.prototype.next called on incompatible receiver ${isObject(thisArg) ? describeObject(a, thisArg) : String(thisArg)}`);
+      const r = state.iterator.next();
+      if (r.done) return createIterResultObject(a, undefined, true);
+      state.consumed++;
+      const value = state.kind === 'entries' ? array(r.value as Value[]) : (r.value as Value);
+      return createIterResultObject(a, value, false);
     });
-    return (source: Iterator<Value>) => {
+    return (collection: Map<Value, Value> | Set<Value>, kind: CollectionIteratorKind) => {
       const o = new JSObject(proto);
       o.className = tag;
-      states.set(o, source);
+      const iterator = kind === 'keys' ? collection.keys() : kind === 'values' ? collection.values() : collection.entries();
+      collectionIterators.set(o, { tag, collection, kind, iterator: iterator as Iterator<unknown>, consumed: 0 });
       return o;
     };
   };
   const mapIterator = makeIteratorProto('Map Iterator');
   const setIterator = makeIteratorProto('Set Iterator');
-  function* mapped<T>(source: Iterable<T>, f: (x: T) => Value): Iterator<Value> {
-    for (const x of source) yield f(x);
-  }
 
   // Map
   const MP = I.MapPrototype;
-  const MapCtor = defineConstructor(a, 'Map', 0, MP, (_this, args, newTarget) => {
+  const MapCtor: JSObject = defineConstructor(a, 'Map', 0, MP, (_this, args, newTarget) => {
     if (!newTarget) throw a.typeError("Constructor Map requires 'new'");
     const m = new MapObject(protoFor(newTarget, MP));
     addEntriesFromIterable(m, args[0], 'set', true);
     return m;
   });
-  const thisMap = requireThis(MapObject, 'Map.prototype');
-  defineMethod(a, MP, 'get', 1, (t, args) => thisMap(t).entries.get(normalizeKey(args[0])));
+  const thisMap = (v: Value, method: string, prefix = '') => requireThis(MapObject, `${prefix}Map.prototype.${method}`)(v);
+  defineMethod(a, MP, 'get', 1, (t, args) => thisMap(t, 'get').entries.get(normalizeKey(args[0])));
   defineMethod(a, MP, 'set', 2, (t, args) => {
-    thisMap(t).entries.set(normalizeKey(args[0]), args[1]);
+    thisMap(t, 'set').entries.set(normalizeKey(args[0]), args[1]);
     return t;
   });
-  defineMethod(a, MP, 'has', 1, (t, args) => thisMap(t).entries.has(normalizeKey(args[0])));
-  defineMethod(a, MP, 'delete', 1, (t, args) => thisMap(t).entries.delete(normalizeKey(args[0])));
+  defineMethod(a, MP, 'has', 1, (t, args) => thisMap(t, 'has').entries.has(normalizeKey(args[0])));
+  defineMethod(a, MP, 'delete', 1, (t, args) => thisMap(t, 'delete').entries.delete(normalizeKey(args[0])));
   defineMethod(a, MP, 'clear', 0, (t) => {
-    thisMap(t).entries.clear();
+    thisMap(t, 'clear').entries.clear();
     return undefined;
   });
-  defineGetter(a, MP, 'size', (t) => thisMap(t).entries.size);
+  defineGetter(a, MP, 'size', (t) => thisMap(t, 'size', 'get ').entries.size);
   defineMethod(a, MP, 'forEach', 1, (t, args) => {
     const f = args[0];
-    if (!(f instanceof JSFunction)) throw a.typeError(`${String(f)} is not a function`);
-    for (const [k, v] of thisMap(t).entries) a.call(f, args[1], [v, k, t], null, 'builtin-callback');
+    if (!(f instanceof JSFunction)) throw a.typeError(`${describeCallback(a, f)} is not a function`);
+    for (const [k, v] of thisMap(t, 'forEach').entries) a.call(f, args[1], [v, k, t], null, 'builtin-callback');
     return undefined;
   });
-  defineMethod(a, MP, 'keys', 0, (t) => mapIterator(thisMap(t).entries.keys()));
-  defineMethod(a, MP, 'values', 0, (t) => mapIterator(thisMap(t).entries.values()));
-  const mapEntries = defineMethod(a, MP, 'entries', 0, (t) => mapIterator(mapped(thisMap(t).entries, ([k, v]) => array([k, v]))));
+  defineMethod(a, MP, 'keys', 0, (t) => mapIterator(thisMap(t, 'keys').entries, 'keys'));
+  defineMethod(a, MP, 'values', 0, (t) => mapIterator(thisMap(t, 'values').entries, 'values'));
+  const mapEntries = defineMethod(a, MP, 'entries', 0, (t) => mapIterator(thisMap(t, 'entries').entries, 'entries'));
   MP.defineOwnProperty(Symbol.iterator, { value: mapEntries, writable: true, enumerable: false, configurable: true });
+  defineSpeciesGetter(a, MapCtor);
   MP.defineOwnProperty(Symbol.toStringTag, { value: 'Map', writable: false, enumerable: false, configurable: true });
-  defineMethod(a, MapCtor, 'groupBy', 2, (_t, args) => {
-    const m = new MapObject(MP);
-    const f = args[1];
-    let i = 0;
-    const it = getIterator(a, args[0]);
-    for (;;) {
-      const r = iteratorStep(a, it);
-      if (r.done) break;
-      const key = normalizeKey(a.call(f, undefined, [r.value, i++], null, 'builtin-callback'));
-      const group = m.entries.get(key);
-      if (group instanceof JSArray) group.items.push(r.value);
-      else m.entries.set(key, array([r.value]));
-    }
-    return m;
-  });
 
   // Set
   const SP = I.SetPrototype;
-  defineConstructor(a, 'Set', 0, SP, (_this, args, newTarget) => {
+  const SetCtor = defineConstructor(a, 'Set', 0, SP, (_this, args, newTarget) => {
     if (!newTarget) throw a.typeError("Constructor Set requires 'new'");
     const s = new SetObject(protoFor(newTarget, SP));
     addEntriesFromIterable(s, args[0], 'add', false);
     return s;
   });
-  const thisSet = requireThis(SetObject, 'Set.prototype');
+  const thisSet = (v: Value, method: string, prefix = '') => requireThis(SetObject, `${prefix}Set.prototype.${method}`)(v);
   defineMethod(a, SP, 'add', 1, (t, args) => {
-    thisSet(t).entries.add(normalizeKey(args[0]));
+    thisSet(t, 'add').entries.add(normalizeKey(args[0]));
     return t;
   });
-  defineMethod(a, SP, 'has', 1, (t, args) => thisSet(t).entries.has(normalizeKey(args[0])));
-  defineMethod(a, SP, 'delete', 1, (t, args) => thisSet(t).entries.delete(normalizeKey(args[0])));
+  defineMethod(a, SP, 'has', 1, (t, args) => thisSet(t, 'has').entries.has(normalizeKey(args[0])));
+  defineMethod(a, SP, 'delete', 1, (t, args) => thisSet(t, 'delete').entries.delete(normalizeKey(args[0])));
   defineMethod(a, SP, 'clear', 0, (t) => {
-    thisSet(t).entries.clear();
+    thisSet(t, 'clear').entries.clear();
     return undefined;
   });
-  defineGetter(a, SP, 'size', (t) => thisSet(t).entries.size);
+  defineGetter(a, SP, 'size', (t) => thisSet(t, 'size', 'get ').entries.size);
   defineMethod(a, SP, 'forEach', 1, (t, args) => {
     const f = args[0];
-    if (!(f instanceof JSFunction)) throw a.typeError(`${String(f)} is not a function`);
-    for (const v of thisSet(t).entries) a.call(f, args[1], [v, v, t], null, 'builtin-callback');
+    if (!(f instanceof JSFunction)) throw a.typeError(`${describeCallback(a, f)} is not a function`);
+    for (const v of thisSet(t, 'forEach').entries) a.call(f, args[1], [v, v, t], null, 'builtin-callback');
     return undefined;
   });
-  const setValues = defineMethod(a, SP, 'values', 0, (t) => setIterator(thisSet(t).entries.values()));
+  const setValues = defineMethod(a, SP, 'values', 0, (t) => setIterator(thisSet(t, 'values').entries, 'values'));
   SP.defineOwnProperty('keys', { value: setValues, writable: true, enumerable: false, configurable: true });
-  defineMethod(a, SP, 'entries', 0, (t) => setIterator(mapped(thisSet(t).entries, (v) => array([v, v]))));
+  defineMethod(a, SP, 'entries', 0, (t) => setIterator(thisSet(t, 'entries').entries, 'entries'));
   SP.defineOwnProperty(Symbol.iterator, { value: setValues, writable: true, enumerable: false, configurable: true });
+  defineSpeciesGetter(a, SetCtor);
   SP.defineOwnProperty(Symbol.toStringTag, { value: 'Set', writable: false, enumerable: false, configurable: true });
 
   // WeakMap / WeakSet
@@ -175,14 +192,14 @@ export function installCollections(a: Agent): void {
     addEntriesFromIterable(m, args[0], 'set', true);
     return m;
   });
-  const thisWeakMap = requireThis(WeakMapObject, 'WeakMap.prototype');
-  defineMethod(a, WMP, 'get', 1, (t, args) => (isObject(args[0]) ? thisWeakMap(t).entries.get(args[0]) : undefined));
+  const thisWeakMap = (v: Value, method: string) => requireThis(WeakMapObject, `WeakMap.prototype.${method}`)(v);
+  defineMethod(a, WMP, 'get', 1, (t, args) => (isObject(args[0]) ? thisWeakMap(t, 'get').entries.get(args[0]) : undefined));
   defineMethod(a, WMP, 'set', 2, (t, args) => {
-    thisWeakMap(t).entries.set(requireObjectKey(args[0], 'as weak map key'), args[1]);
+    thisWeakMap(t, 'set').entries.set(requireObjectKey(args[0], 'as weak map key'), args[1]);
     return t;
   });
-  defineMethod(a, WMP, 'has', 1, (t, args) => (isObject(args[0]) ? thisWeakMap(t).entries.has(args[0]) : false));
-  defineMethod(a, WMP, 'delete', 1, (t, args) => (isObject(args[0]) ? thisWeakMap(t).entries.delete(args[0]) : false));
+  defineMethod(a, WMP, 'has', 1, (t, args) => (isObject(args[0]) ? thisWeakMap(t, 'has').entries.has(args[0]) : false));
+  defineMethod(a, WMP, 'delete', 1, (t, args) => (isObject(args[0]) ? thisWeakMap(t, 'delete').entries.delete(args[0]) : false));
   WMP.defineOwnProperty(Symbol.toStringTag, { value: 'WeakMap', writable: false, enumerable: false, configurable: true });
 
   const WSP = new JSObject(I.ObjectPrototype);
@@ -192,12 +209,20 @@ export function installCollections(a: Agent): void {
     addEntriesFromIterable(s, args[0], 'add', false);
     return s;
   });
-  const thisWeakSet = requireThis(WeakSetObject, 'WeakSet.prototype');
+  const thisWeakSet = (v: Value, method: string) => requireThis(WeakSetObject, `WeakSet.prototype.${method}`)(v);
   defineMethod(a, WSP, 'add', 1, (t, args) => {
-    thisWeakSet(t).entries.add(requireObjectKey(args[0], 'in weak set'));
+    thisWeakSet(t, 'add').entries.add(requireObjectKey(args[0], 'in weak set'));
     return t;
   });
-  defineMethod(a, WSP, 'has', 1, (t, args) => (isObject(args[0]) ? thisWeakSet(t).entries.has(args[0]) : false));
-  defineMethod(a, WSP, 'delete', 1, (t, args) => (isObject(args[0]) ? thisWeakSet(t).entries.delete(args[0]) : false));
+  defineMethod(a, WSP, 'has', 1, (t, args) => (isObject(args[0]) ? thisWeakSet(t, 'has').entries.has(args[0]) : false));
+  defineMethod(a, WSP, 'delete', 1, (t, args) => (isObject(args[0]) ? thisWeakSet(t, 'delete').entries.delete(args[0]) : false));
   WSP.defineOwnProperty(Symbol.toStringTag, { value: 'WeakSet', writable: false, enumerable: false, configurable: true });
+}
+
+/** V8's wording for a callback that is not callable: `number 5`, `#<Object>`, `undefined`. */
+export function describeCallback(a: Agent, v: Value): string {
+  if (v === undefined || v === null) return String(v);
+  if (isObject(v)) return describeObject(a, v);
+  if (typeof v === 'string') return `string "${v}"`;
+  return `${typeof v} ${typeof v === 'symbol' ? v.toString() : String(v)}`;
 }

@@ -4,48 +4,117 @@
  */
 import type { Agent } from '../../agent';
 import type { ConsoleLevel } from '../../trace/types';
-import { formatLogArgument, inspect } from '../inspect';
+import { inspect } from '../inspect';
 import { toNumber, toString } from '../operations';
-import { isObject, JSObject, type Value } from '../values';
+import { BuiltinFunction, isAccessor, isObject, JSFunction, JSObject, ThrowSignal, type Value } from '../values';
 import { defineMethod, defineValue } from './define';
+import { stringify as jsonStringify } from './json';
 
-/** https://nodejs.org/api/util.html#utilformatformat-args */
+/** https://nodejs.org/api/util.html#utilformatformat-args (Node's formatWithOptions). */
 export function formatLogArguments(a: Agent, args: Value[]): string {
   if (args.length === 0) return '';
   const first = args[0];
-  let rest = args.slice(1);
-  let head: string;
-  if (typeof first === 'string' && first.includes('%') && rest.length > 0) {
-    head = first.replace(/%([sdifjoOc%])/g, (m, c: string) => {
-      if (c === '%') return '%';
-      if (rest.length === 0) return m;
-      const v = rest[0];
-      rest = rest.slice(1);
-      switch (c) {
-        case 's':
-          return typeof v === 'string' ? v : typeof v === 'bigint' ? `${v}n` : isObject(v) ? inspect(a, v) : typeof v === 'symbol' ? v.toString() : Object.is(v, -0) ? '-0' : String(v);
-        case 'd':
-        case 'i': {
-          if (isObject(v)) return 'NaN';
-          if (typeof v === 'bigint') return `${v}n`;
-          if (typeof v === 'symbol') return 'NaN';
-          const n = toNumber(a, v);
-          return String(c === 'i' ? Math.trunc(n) : n);
+  let used = 0;
+  let str = '';
+  let join = '';
+  if (typeof first === 'string') {
+    if (args.length === 1) return first;
+    let lastPos = 0;
+    for (let i = 0; i < first.length - 1; i++) {
+      if (first.charCodeAt(i) !== 37) continue; // '%'
+      const next = first[++i];
+      if (used + 1 !== args.length) {
+        let text: string;
+        switch (next) {
+          case 's':
+            text = formatS(a, args[++used]);
+            break;
+          case 'j':
+            text = formatJSON(a, args[++used]);
+            break;
+          case 'd': {
+            const v = args[++used];
+            text = typeof v === 'bigint' ? `${v}n` : typeof v === 'symbol' ? 'NaN' : formatNumber(toNumber(a, v));
+            break;
+          }
+          case 'O':
+            text = inspect(a, args[++used]);
+            break;
+          case 'o':
+            text = inspect(a, args[++used], { showHidden: true, depth: 4 });
+            break;
+          case 'i': {
+            const v = args[++used];
+            text = typeof v === 'bigint' ? `${v}n` : typeof v === 'symbol' ? 'NaN' : formatNumber(parseInt(toString(a, v)));
+            break;
+          }
+          case 'f': {
+            const v = args[++used];
+            text = typeof v === 'symbol' ? 'NaN' : formatNumber(parseFloat(toString(a, v)));
+            break;
+          }
+          case 'c':
+            used++;
+            text = '';
+            break;
+          case '%':
+            str += first.slice(lastPos, i);
+            lastPos = i + 1;
+            continue;
+          default:
+            continue;
         }
-        case 'f':
-          return typeof v === 'symbol' ? 'NaN' : String(parseFloat(toString(a, v)));
-        case 'j':
-          return inspect(a, v);
-        case 'c':
-          return '';
-        default:
-          return inspect(a, v);
+        if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
+        str += text;
+        lastPos = i + 1;
+      } else if (next === '%') {
+        str += first.slice(lastPos, i);
+        lastPos = i + 1;
       }
-    });
-  } else {
-    head = formatLogArgument(a, first);
+    }
+    if (lastPos !== 0) {
+      used++;
+      join = ' ';
+      if (lastPos < first.length) str += first.slice(lastPos);
+    }
   }
-  return [head, ...rest.map((v) => formatLogArgument(a, v))].join(' ');
+  for (; used < args.length; used++) {
+    const v = args[used];
+    str += join + (typeof v === 'string' ? v : inspect(a, v));
+    join = ' ';
+  }
+  return str;
+}
+
+const formatNumber = (n: number) => (Object.is(n, -0) ? '-0' : String(n));
+
+/** `%s`: strings as they are, objects with their own toString through it, others inspected shallowly. */
+function formatS(a: Agent, v: Value): string {
+  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'bigint') return `${v}n`;
+  if (typeof v === 'symbol') return v.toString();
+  if (!isObject(v) || !hasBuiltInToString(a, v)) return toString(a, v);
+  return inspect(a, v, { depth: 0 });
+}
+
+/** Node's hasBuiltInToString: whether `toString` comes from a builtin prototype. */
+function hasBuiltInToString(a: Agent, v: JSObject): boolean {
+  if (!(a.getProperty(v, 'toString') instanceof JSFunction)) return true;
+  if (v.hasOwn('toString')) return false;
+  let pointer: JSObject | null = v;
+  do pointer = pointer.proto;
+  while (pointer && !pointer.hasOwn('toString'));
+  const ctor = pointer?.getOwnProperty('constructor');
+  return !!ctor && !isAccessor(ctor) && ctor.value instanceof BuiltinFunction;
+}
+
+function formatJSON(a: Agent, v: Value): string {
+  try {
+    return String(jsonStringify(a, v, undefined, undefined));
+  } catch (e) {
+    if (e instanceof ThrowSignal && isObject(e.value) && String(a.getProperty(e.value, 'message')).includes('circular')) return '[Circular]';
+    throw e;
+  }
 }
 
 export function installConsole(a: Agent): void {

@@ -1,14 +1,50 @@
 /** Error objects: https://tc39.es/ecma262/#sec-error-objects */
-import type { Agent } from '../../agent';
-import { get, hasProperty, toString } from '../operations';
+import type { ActiveFrame, Agent } from '../../agent';
+import { ClosureFunction } from '../../evaluate/functions';
+import { constructorNameOf, get, hasProperty, toString } from '../operations';
 import { iterableToList } from '../iteration';
-import { isObject, JSArray, JSObject, type Value } from '../values';
-import { defineConstructor, defineMethod, defineValue } from './define';
+import { isAccessor, isObject, JSArray, JSFunction, JSObject, type Property, type PropertyKey, type Value } from '../values';
+import { defineConstructor, defineMethod, defineValue, makeBuiltin } from './define';
 
 export const NATIVE_ERRORS = ['EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError'] as const;
 
+/** What a stack line is made from, captured when the error is created. */
+interface CapturedFrame {
+  name: string;
+  func: JSFunction | null;
+  receiver: Value;
+  isConstruct: boolean;
+  kind: ActiveFrame['view']['kind'];
+  offset: number;
+}
+
+/**
+ * An Error instance. Like V8, it captures the interpreted call stack when created but formats
+ * `stack` on first read, so a `name` set in a subclass constructor shows in its first line.
+ */
 export class ErrorObject extends JSObject {
   override className = 'Error';
+  private pendingStack: { agent: Agent; frames: CapturedFrame[] } | null = null;
+
+  captureStack(a: Agent, frames: CapturedFrame[]): void {
+    this.pendingStack = { agent: a, frames };
+    this.props.set('stack', { value: undefined, writable: true, enumerable: false, configurable: true });
+  }
+
+  override getOwnProperty(key: PropertyKey): Property | undefined {
+    if (key === 'stack' && this.pendingStack) {
+      const { agent, frames } = this.pendingStack;
+      this.pendingStack = null;
+      const p = this.props.get('stack');
+      if (p && !isAccessor(p)) p.value = formatStack(agent, this, frames);
+    }
+    return super.getOwnProperty(key);
+  }
+
+  override deleteOwn(key: PropertyKey): boolean {
+    if (key === 'stack') this.pendingStack = null;
+    return super.deleteOwn(key);
+  }
 }
 
 export function installErrors(a: Agent): void {
@@ -18,17 +54,15 @@ export function installErrors(a: Agent): void {
       const target = newTarget ?? C;
       const p = get(a, target, 'prototype');
       const o = new ErrorObject(isObject(p) ? p : proto);
-      before?.(o, args);
+      // V8 installs `stack` first: it is the first own key of an error.
+      captureStackTrace(a, o);
       const message = args[messageIndex];
       if (message !== undefined) o.defineOwnProperty('message', { value: toString(a, message), writable: true, enumerable: false, configurable: true });
       const options = args[messageIndex + 1];
       if (isObject(options) && hasProperty(options, 'cause')) {
         o.defineOwnProperty('cause', { value: get(a, options, 'cause'), writable: true, enumerable: false, configurable: true });
       }
-      // `stack`: the error's own header line plus the interpreted call stack, as V8 builds it.
-      const header = errorHeader(a, o);
-      const frames = a.stackTrace();
-      o.defineOwnProperty('stack', { value: frames ? `${header}\n${frames}` : header, writable: true, enumerable: false, configurable: true });
+      before?.(o, args);
       return o;
     });
     if (parent) C.proto = parent as JSObject;
@@ -39,9 +73,22 @@ export function installErrors(a: Agent): void {
   const EP = I.ErrorPrototype;
   I.Error = make('Error', EP, null, 0);
   defineMethod(a, EP, 'toString', 0, (thisArg) => {
-    if (!isObject(thisArg)) throw a.typeError('Error.prototype.toString requires that \'this\' be an Object');
+    if (!isObject(thisArg)) throw a.typeError("Error.prototype.toString requires that 'this' be an Object");
     return errorHeader(a, thisArg);
   });
+  // V8's stack API, in the program's own world: it captures interpreted frames and nothing else.
+  defineMethod(a, I.Error, 'captureStackTrace', 2, (_this, args) => {
+    const target = args[0];
+    if (!isObject(target)) throw a.typeError('Invalid argument');
+    const frames = captureFrames(a);
+    const stack = formatStack(a, target, frames);
+    target.defineOwnProperty('stack', { value: stack, writable: true, enumerable: false, configurable: true });
+    return undefined;
+  });
+  I.Error.defineOwnProperty('stackTraceLimit', { value: 10, writable: true, enumerable: true, configurable: true });
+  // Node defines the hook (empty); the program may set it, and it changes nothing here.
+  const prepare = makeBuiltin(a, 'ErrorPrepareStackTrace', 2, (_this, args) => (isObject(args[0]) ? errorHeader(a, args[0]) : undefined));
+  I.Error.defineOwnProperty('prepareStackTrace', { value: prepare, writable: true, enumerable: false, configurable: true });
   for (const name of NATIVE_ERRORS) {
     const proto = new JSObject(EP);
     const C = make(name, proto, I.Error, 0);
@@ -52,6 +99,73 @@ export function installErrors(a: Agent): void {
     const errors = new JSArray(I.ArrayPrototype, iterableToList(a, args[0]));
     o.defineOwnProperty('errors', { value: errors, writable: true, enumerable: false, configurable: true });
   });
+}
+
+function captureStackTrace(a: Agent, o: ErrorObject): void {
+  o.captureStack(a, captureFrames(a));
+}
+
+function stackTraceLimit(a: Agent): number {
+  const p = a.intrinsics.Error.getOwnProperty('stackTraceLimit');
+  return p && !isAccessor(p) && typeof p.value === 'number' ? Math.max(0, p.value) : 0;
+}
+
+/** The interpreted stack, innermost first, as many frames as Error.stackTraceLimit allows. */
+function captureFrames(a: Agent): CapturedFrame[] {
+  const limit = stackTraceLimit(a);
+  const frames: CapturedFrame[] = [];
+  for (let i = a.stack.length - 1; i >= 0 && frames.length < limit; i--) {
+    const f = a.stack[i];
+    frames.push({ name: f.view.name, func: f.func, receiver: f.receiver, isConstruct: !!f.isConstruct, kind: f.view.kind, offset: f.range[0] });
+  }
+  return frames;
+}
+
+function formatStack(a: Agent, error: JSObject, frames: CapturedFrame[]): string {
+  const header = errorHeader(a, error);
+  // Node always shows at least its own internal frames; an error made outside any interpreted
+  // frame still gets one line, so that it prints (and inspects) as an error with a stack.
+  if (frames.length === 0) return stackTraceLimit(a) > 0 ? `${header}\n    at <anonymous>` : header;
+  return `${header}\n${frames.map((f) => `    at ${frameText(a, f)}`).join('\n')}`;
+}
+
+/** One line of a V8 stack trace: `fn (file:line:col)`, `Class.method (…)`, `new Ctor (…)`. */
+function frameText(a: Agent, f: CapturedFrame): string {
+  const { line, column } = a.position(f.offset);
+  const location = `program.js:${line}:${column}`;
+  if (f.kind === 'script') return a.host.model === 'node' ? `Object.<anonymous> (${location})` : location;
+  const name = f.func instanceof ClosureFunction ? functionNameOf(f.func) : f.name;
+  if (f.isConstruct) return `new ${name || '<anonymous>'} (${location})`;
+  const typeName = receiverTypeName(a, f.receiver);
+  if (typeName === null) return `${name || '<anonymous>'} (${location})`;
+  const methodName = f.func ? methodNameOf(f.receiver as JSObject, f.func) : null;
+  let text = name && !name.startsWith(`${typeName}.`) ? `${typeName}.${name}` : name || `${typeName}.${methodName ?? '<anonymous>'}`;
+  if (name && methodName && methodName !== name && !name.endsWith(`.${methodName}`)) text += ` [as ${methodName}]`;
+  return `${text} (${location})`;
+}
+
+function functionNameOf(f: JSFunction): string {
+  const p = f.getOwnProperty('name');
+  return p && !isAccessor(p) && typeof p.value === 'string' ? p.value : f.debugName();
+}
+
+/** V8's receiver type for a method frame; null for a plain call (no receiver, or the global object). */
+function receiverTypeName(a: Agent, receiver: Value): string | null {
+  if (receiver === undefined || receiver === null || receiver === a.globalObject) return null;
+  if (!isObject(receiver)) return typeof receiver === 'string' ? 'String' : typeof receiver === 'number' ? 'Number' : typeof receiver === 'boolean' ? 'Boolean' : null;
+  if (receiver instanceof ClosureFunction && receiver.isClassConstructor) return functionNameOf(receiver) || 'Function';
+  if (receiver instanceof JSFunction) return 'Function';
+  return constructorNameOf(receiver) ?? 'Object';
+}
+
+/** The property under which `func` is found on `receiver` or its prototypes. */
+function methodNameOf(receiver: JSObject, func: JSFunction): string | null {
+  for (let o: JSObject | null = receiver; o; o = o.proto) {
+    for (const [key, p] of o.props) {
+      if (typeof key === 'string' && !isAccessor(p) && p.value === func) return key;
+    }
+  }
+  return null;
 }
 
 /** `Name: message`, as Error.prototype.toString. */

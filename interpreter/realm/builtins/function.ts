@@ -3,7 +3,7 @@ import type { Agent } from '../../agent';
 import { ClosureFunction } from '../../evaluate/functions';
 import { lengthOfArrayLike, get, ordinaryHasInstance, toIntegerOrInfinity } from '../operations';
 import { isObject, JSFunction, JSObject, ThrowSignal, type Value } from '../values';
-import { arg, defineConstructor, defineMethod, defineValue } from './define';
+import { arg, defineConstructor, defineMethod, defineValue, makeBuiltin } from './define';
 
 /** https://tc39.es/ecma262/#sec-bound-function-exotic-objects */
 export class BoundFunction extends JSFunction {
@@ -57,19 +57,31 @@ export function installFunction(a: Agent): void {
   );
   FP.defineOwnProperty(Symbol.hasInstance, { value: hasInstance, writable: false, enumerable: false, configurable: false });
   a.intrinsics.FunctionPrototypeHasInstance = hasInstance;
+  const thrower = makeBuiltin(a, '', 0, () => {
+    throw a.typeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them");
+  });
+  thrower.extensible = false;
+  a.intrinsics.ThrowTypeError = thrower;
+  FP.defineOwnProperty('caller', { get: thrower, set: thrower, enumerable: false, configurable: true });
+  FP.defineOwnProperty('arguments', { get: thrower, set: thrower, enumerable: false, configurable: true });
 
   // The Function constructor compiles strings; the sealed realm refuses, as V8 does under a CSP.
   const Function = defineConstructor(a, 'Function', 1, FP, () => {
     throw new ThrowSignal(a.makeError('EvalError', 'Code generation from strings disallowed for this context'));
   });
   defineValue(a.globalObject, 'Function', Function);
+  a.intrinsics.Function = Function;
 }
 
 export function functionSourceText(a: Agent, f: Value): string {
   if (f instanceof ClosureFunction) {
+    if (f.classNode) {
+      const cls = f.classNode as unknown as { start: number; end: number };
+      return a.source.slice(cls.start, cls.end);
+    }
+    if (f.sourceText !== null) return f.sourceText;
     const node = f.node as unknown as { start: number; end: number };
-    if (node.end > node.start) return a.source.slice(node.start, node.end);
-    return f.isClassConstructor ? `class ${f.name} { }` : `function ${f.name}() { [native code] }`;
+    return a.source.slice(node.start, node.end);
   }
   if (f instanceof JSFunction) return `function ${f instanceof BoundFunction ? '' : f.debugName()}() { [native code] }`;
   throw a.typeError('Function.prototype.toString requires that \'this\' be a Function');

@@ -8,7 +8,7 @@ import { ReturnSignal, type Gen } from '../../evaluate/types';
 import { createIterResultObject } from '../iteration';
 import { get } from '../operations';
 import { isObject, JSObject, ThrowSignal, type Value } from '../values';
-import { defineMethod } from './define';
+import { defineMethod, makeBuiltin } from './define';
 
 type GeneratorState = 'suspendedStart' | 'suspendedYield' | 'executing' | 'completed';
 
@@ -40,13 +40,14 @@ function resume(a: Agent, g: GeneratorObject, how: { type: 'normal' | 'throw' | 
   const frame = a.pushFrame(g.func.debugName(), 'call', null, g.func);
   g.state = 'executing';
   try {
-    const r = g.body.next(how);
+    const r = a.nested(() => g.body.next(how));
     if (r.done) {
       g.state = 'completed';
       return createIterResultObject(a, r.value, true);
     }
     g.state = 'suspendedYield';
-    return createIterResultObject(a, r.value.value, false);
+    // The trampoline passes only `yield` up to a generator's driver.
+    return createIterResultObject(a, (r.value as { value: Value }).value, false);
   } catch (e) {
     g.state = 'completed';
     if (e instanceof ReturnSignal) return createIterResultObject(a, e.value, true);
@@ -91,5 +92,20 @@ export function installGenerators(a: Agent): void {
   tag(AGP, 'AsyncGenerator');
   I.AsyncGeneratorFunctionPrototype = AGFP;
   I.AsyncGeneratorPrototype = AGP;
+
+  // %GeneratorFunction%, %AsyncFunction%, %AsyncGeneratorFunction%: not globals, reachable as
+  // `.constructor`; like Function they would compile strings, which the sealed realm refuses.
+  for (const [name, prototype] of [
+    ['GeneratorFunction', GFP],
+    ['AsyncFunction', AFP],
+    ['AsyncGeneratorFunction', AGFP],
+  ] as const) {
+    const C = makeBuiltin(a, name, 1, () => {
+      throw new ThrowSignal(a.makeError('EvalError', 'Code generation from strings disallowed for this context'));
+    }, true);
+    C.proto = I.Function;
+    C.defineOwnProperty('prototype', { value: prototype, writable: false, enumerable: false, configurable: false });
+    prototype.defineOwnProperty('constructor', { value: C, writable: false, enumerable: false, configurable: true });
+  }
   defineMethod(a, I.AsyncIteratorPrototype, Symbol.asyncIterator, 0, (t) => t);
 }

@@ -1,6 +1,6 @@
 /** JSON: https://tc39.es/ecma262/#sec-json-object */
 import { primitiveValues, type Agent } from '../../agent';
-import { createDataProperty, get, lengthOfArrayLike, toIntegerOrInfinity, toNumber, toString } from '../operations';
+import { constructorNameOf, createDataProperty, get, lengthOfArrayLike, toIntegerOrInfinity, toNumber, toString } from '../operations';
 import { isObject, JSArray, JSFunction, JSObject, type Value } from '../values';
 import { defineMethod, defineValue } from './define';
 
@@ -49,7 +49,7 @@ function revive(a: Agent, holder: JSObject, key: string, reviver: JSFunction): V
 }
 
 /** https://tc39.es/ecma262/#sec-json.stringify */
-function stringify(a: Agent, value: Value, replacer: Value, spaceArg: Value): Value {
+export function stringify(a: Agent, value: Value, replacer: Value, spaceArg: Value): Value {
   let gap = '';
   let space = spaceArg;
   if (isObject(space) && primitiveValues.has(space)) space = primitiveValues.get(space);
@@ -59,7 +59,9 @@ function stringify(a: Agent, value: Value, replacer: Value, spaceArg: Value): Va
   let allowList: string[] | null = null;
   if (replacer instanceof JSArray) {
     allowList = [];
-    for (const item of replacer.items) {
+    for (let i = 0; i < lengthOfArrayLike(a, replacer); i++) {
+      let item = get(a, replacer, String(i));
+      if (isObject(item) && (typeof primitiveValues.get(item) === 'string' || typeof primitiveValues.get(item) === 'number')) item = toString(a, item);
       if (typeof item === 'string' || typeof item === 'number') {
         const s = String(item);
         if (!allowList.includes(s)) allowList.push(s);
@@ -67,6 +69,8 @@ function stringify(a: Agent, value: Value, replacer: Value, spaceArg: Value): Va
     }
   }
   const stack: JSObject[] = [];
+  /** The key under which each object on `stack` was reached. */
+  const stackKeys: string[] = [];
   const quote = (s: string) => JSON.stringify(s);
 
   const serialize = (holder: JSObject, key: string, indent: string): string | undefined => {
@@ -89,8 +93,9 @@ function stringify(a: Agent, value: Value, replacer: Value, spaceArg: Value): Va
     if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
     if (typeof v === 'bigint') throw a.typeError('Do not know how to serialize a BigInt');
     if (!isObject(v) || v instanceof JSFunction) return undefined;
-    if (stack.includes(v)) throw a.typeError('Converting circular structure to JSON');
+    if (stack.includes(v)) throw a.typeError(circularMessage(stack, stackKeys, v, key));
     stack.push(v);
+    stackKeys.push(key);
     const inner = indent + gap;
     let out: string;
     if (v instanceof JSArray) {
@@ -109,9 +114,25 @@ function stringify(a: Agent, value: Value, replacer: Value, spaceArg: Value): Va
       out = parts.length === 0 ? '{}' : gap ? `{\n${inner}${parts.join(`,\n${inner}`)}\n${indent}}` : `{${parts.join(',')}}`;
     }
     stack.pop();
+    stackKeys.pop();
     return out;
   };
   const wrapper = new JSObject(a.intrinsics.ObjectPrototype);
   createDataProperty(wrapper, '', value);
   return serialize(wrapper, '', '');
+}
+
+/** V8's message for a cycle: where it starts, the path around, and the key that closes it. */
+function circularMessage(stack: JSObject[], keys: string[], v: JSObject, closingKey: string): string {
+  const start = stack.indexOf(v);
+  const describeKey = (k: string, holder: JSObject) => (holder instanceof JSArray && /^\d+$/.test(k) ? `index ${k}` : `property '${k}'`);
+  const ctor = (o: JSObject) => `object with constructor '${constructorNameOf(o) ?? 'Object'}'`;
+  const lines = ['Converting circular structure to JSON', `    --> starting at ${ctor(stack[start])}`];
+  const middle: string[] = [];
+  for (let i = start + 1; i < stack.length; i++) middle.push(`    |     ${describeKey(keys[i], stack[i - 1])} -> ${ctor(stack[i])}`);
+  // V8 keeps the first two and the last of a long path.
+  if (middle.length > 3) lines.push(middle[0], middle[1], '    |     ...', middle[middle.length - 1]);
+  else lines.push(...middle);
+  lines.push(`    --- ${describeKey(closingKey, stack[stack.length - 1])} closes the circle`);
+  return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 /** Object: https://tc39.es/ecma262/#sec-object-objects */
 import type { Agent } from '../../agent';
 import { iterableToList } from '../iteration';
-import { createDataProperty, get, getV, set, toBoolean, toObject, toPropertyKey } from '../operations';
+import { createDataProperty, describeObject, get, getV, keyToDisplay, set, toArrayLength, toBoolean, toObject, toPropertyKey } from '../operations';
 import { isAccessor, isObject, JSArray, JSFunction, JSObject, type PropertyDescriptor, type PropertyKey, type Value } from '../values';
 import { arg, defineConstructor, defineMethod, makeBuiltin } from './define';
 
@@ -44,15 +44,7 @@ export function installObject(a: Agent): void {
     }
     return target;
   });
-  const setIntegrity = (o: JSObject, level: 'frozen' | 'sealed') => {
-    o.extensible = false;
-    for (const key of o.ownKeys()) {
-      const p = o.getOwnProperty(key)!;
-      if (level === 'frozen' && !isAccessor(p)) o.defineOwnProperty(key, { configurable: false, writable: false });
-      else o.defineOwnProperty(key, { configurable: false });
-    }
-    if (o instanceof JSArray && level === 'frozen') o.lengthWritable = false;
-  };
+  const setIntegrity = setIntegrityLevel;
   const testIntegrity = (o: JSObject, level: 'frozen' | 'sealed') => {
     if (o.extensible) return false;
     return o.ownKeys().every((key) => {
@@ -99,7 +91,7 @@ export function installObject(a: Agent): void {
     const o = arg(args, 0);
     if (!isObject(o)) throw a.typeError('Object.defineProperty called on non-object');
     const key = toPropertyKey(a, arg(args, 1));
-    if (!o.defineOwnProperty(key, toPropertyDescriptor(a, arg(args, 2)))) throw a.typeError(`Cannot redefine property: ${String(key)}`);
+    definePropertyOrThrow(a, o, key, toPropertyDescriptor(a, arg(args, 2)));
     return o;
   });
   defineMethod(a, ObjectCtor, 'defineProperties', 2, (_t, args) => {
@@ -139,18 +131,6 @@ export function installObject(a: Agent): void {
   });
   defineMethod(a, ObjectCtor, 'is', 2, (_t, args) => Object.is(arg(args, 0), arg(args, 1)));
   defineMethod(a, ObjectCtor, 'hasOwn', 2, (_t, args) => toObject(a, arg(args, 0)).hasOwn(toPropertyKey(a, arg(args, 1))));
-  defineMethod(a, ObjectCtor, 'groupBy', 2, (_t, args) => {
-    const callback = arg(args, 1);
-    const groups = new JSObject(null);
-    let i = 0;
-    for (const item of iterableToList(a, arg(args, 0))) {
-      const key = toPropertyKey(a, a.call(callback, undefined, [item, i++], null, 'builtin-callback'));
-      const existing = groups.getOwnProperty(key);
-      if (existing && !isAccessor(existing)) (existing.value as JSArray).items.push(item);
-      else createDataProperty(groups, key, array([item]));
-    }
-    return groups;
-  });
 
   defineMethod(a, OP, 'hasOwnProperty', 1, (thisArg, args) => {
     const key = toPropertyKey(a, arg(args, 0));
@@ -174,6 +154,28 @@ export function installObject(a: Agent): void {
   });
   defineMethod(a, OP, 'valueOf', 0, (thisArg) => toObject(a, thisArg));
   defineProtoAccessor(a, OP);
+
+  // Annex B's legacy accessor helpers: https://tc39.es/ecma262/#sec-object.prototype.__defineGetter__
+  const legacyDefine = (kind: 'get' | 'set') => (thisArg: Value, args: Value[]) => {
+    const o = toObject(a, thisArg);
+    const f = arg(args, 1);
+    if (!(f instanceof JSFunction)) throw a.typeError(`Object.prototype.__define${kind === 'get' ? 'Getter' : 'Setter'}__: Expecting function`);
+    const key = toPropertyKey(a, arg(args, 0));
+    definePropertyOrThrow(a, o, key, { [kind]: f, enumerable: true, configurable: true });
+    return undefined;
+  };
+  const legacyLookup = (kind: 'get' | 'set') => (thisArg: Value, args: Value[]) => {
+    const key = toPropertyKey(a, arg(args, 0));
+    for (let o: JSObject | null = toObject(a, thisArg); o; o = o.proto) {
+      const p = o.getOwnProperty(key);
+      if (p) return isAccessor(p) ? p[kind] : undefined;
+    }
+    return undefined;
+  };
+  defineMethod(a, OP, '__defineGetter__', 2, legacyDefine('get'));
+  defineMethod(a, OP, '__defineSetter__', 2, legacyDefine('set'));
+  defineMethod(a, OP, '__lookupGetter__', 1, legacyLookup('get'));
+  defineMethod(a, OP, '__lookupSetter__', 1, legacyLookup('set'));
 }
 
 /** The __proto__ accessor on Object.prototype (https://tc39.es/ecma262/#sec-object.prototype.__proto__). */
@@ -205,9 +207,15 @@ function defineProperties(a: Agent, o: JSObject, props: Value): void {
     if (!source.getOwnProperty(key)?.enumerable) continue;
     descriptors.push([key, toPropertyDescriptor(a, get(a, source, key))]);
   }
-  for (const [key, desc] of descriptors) {
-    if (!o.defineOwnProperty(key, desc)) throw a.typeError(`Cannot redefine property: ${String(key)}`);
-  }
+  for (const [key, desc] of descriptors) definePropertyOrThrow(a, o, key, desc);
+}
+
+/** https://tc39.es/ecma262/#sec-definepropertyorthrow, with V8's messages. */
+function definePropertyOrThrow(a: Agent, o: JSObject, key: PropertyKey, desc: PropertyDescriptor): void {
+  if (key === 'length' && o instanceof JSArray && 'value' in desc) desc = { ...desc, value: toArrayLength(a, desc.value) };
+  if (o.defineOwnProperty(key, desc)) return;
+  if (!o.getOwnProperty(key) && !o.extensible) throw a.typeError(`Cannot define property ${keyToDisplay(key)}, object is not extensible`);
+  throw a.typeError(`Cannot redefine property: ${keyToDisplay(key)}`);
 }
 
 /** https://tc39.es/ecma262/#sec-topropertydescriptor */
@@ -233,12 +241,12 @@ export function toPropertyDescriptor(a: Agent, v: Value): PropertyDescriptor {
     d.set = s as JSFunction | undefined;
   }
   if (('get' in d || 'set' in d) && ('value' in d || 'writable' in d)) {
-    throw a.typeError('Invalid property descriptor. Cannot both specify accessors and a value or writable attribute');
+    throw a.typeError(`Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, ${describeObject(a, v)}`);
   }
   return d;
 }
 
-function fromPropertyDescriptor(a: Agent, p: ReturnType<JSObject['getOwnProperty']> & object): JSObject {
+export function fromPropertyDescriptor(a: Agent, p: ReturnType<JSObject['getOwnProperty']> & object): JSObject {
   const o = new JSObject(a.intrinsics.ObjectPrototype);
   if (isAccessor(p)) {
     createDataProperty(o, 'get', p.get);
@@ -261,4 +269,14 @@ export function objectToString(a: Agent, v: Value): string {
   if (typeof tag === 'string') return `[object ${tag}]`;
   const builtinTag = o instanceof JSArray && o.className === 'Array' ? 'Array' : o instanceof JSFunction ? 'Function' : ['Error', 'Boolean', 'Number', 'String', 'Date', 'RegExp', 'Arguments'].includes(o.className) ? o.className : 'Object';
   return `[object ${builtinTag}]`;
+}
+
+/** https://tc39.es/ecma262/#sec-setintegritylevel */
+export function setIntegrityLevel(o: JSObject, level: 'frozen' | 'sealed'): void {
+  o.extensible = false;
+  for (const key of o.ownKeys()) {
+    const p = o.getOwnProperty(key)!;
+    if (level === 'frozen' && !isAccessor(p)) o.defineOwnProperty(key, { configurable: false, writable: false });
+    else o.defineOwnProperty(key, { configurable: false });
+  }
 }

@@ -1,6 +1,6 @@
 /** Number, Boolean, Symbol and BigInt: constructors and prototypes. */
 import { primitiveValues, type Agent } from '../../agent';
-import { toIntegerOrInfinity, toNumber, toNumeric, toPrimitive, toString } from '../operations';
+import { get, toIntegerOrInfinity, toNumber, toNumeric, toPrimitive, toString } from '../operations';
 import { isObject, ThrowSignal, type JSObject, type Value } from '../values';
 import { arg, defineConstructor, defineGetter, defineMethod, defineValue } from './define';
 
@@ -10,6 +10,10 @@ export function installPrimitives(a: Agent): void {
     if (typeof thisArg === type) return thisArg as T;
     if (isObject(thisArg) && typeof primitiveValues.get(thisArg) === type) return primitiveValues.get(thisArg) as T;
     throw a.typeError(`${name} requires that 'this' be a ${type[0].toUpperCase()}${type.slice(1)}`);
+  };
+  const protoFrom = (newTarget: JSObject, fallback: JSObject): JSObject => {
+    const p = get(a, newTarget, 'prototype');
+    return isObject(p) ? p : fallback;
   };
   const constant = (o: JSObject, name: string, v: Value) =>
     o.defineOwnProperty(name, { value: v, writable: false, enumerable: false, configurable: false });
@@ -24,7 +28,7 @@ export function installPrimitives(a: Agent): void {
       const prim = toNumeric(a, args[0]);
       n = typeof prim === 'bigint' ? Number(prim) : prim;
     }
-    return newTarget ? a.wrapPrimitive(n) : n;
+    return newTarget ? a.wrapPrimitive(n, protoFrom(newTarget, NP)) : n;
   });
   for (const [k, v] of Object.entries({
     MAX_SAFE_INTEGER: Number.MAX_SAFE_INTEGER,
@@ -46,26 +50,26 @@ export function installPrimitives(a: Agent): void {
   );
   defineValue(NumberCtor, 'parseFloat', parseFloatFn);
   defineValue(NumberCtor, 'parseInt', parseIntFn);
-  const thisNumber = thisPrimitive<number>('number', 'Number.prototype.valueOf');
+  const thisNumber = (thisArg: Value, method = 'valueOf') => thisPrimitive<number>('number', `Number.prototype.${method}`)(thisArg);
   defineMethod(a, NP, 'toString', 1, (thisArg, args) => {
     const radix = args[0] === undefined ? 10 : toIntegerOrInfinity(a, args[0]);
     if (radix < 2 || radix > 36) throw a.rangeError('toString() radix must be between 2 and 36');
-    return thisNumber(thisArg).toString(radix);
+    return thisNumber(thisArg, 'toString').toString(radix);
   });
   defineMethod(a, NP, 'toFixed', 1, (thisArg, args) => {
     const digits = toIntegerOrInfinity(a, args[0]);
     if (digits < 0 || digits > 100) throw a.rangeError('toFixed() digits argument must be between 0 and 100');
-    return thisNumber(thisArg).toFixed(digits);
+    return thisNumber(thisArg, 'toFixed').toFixed(digits);
   });
   defineMethod(a, NP, 'toPrecision', 1, (thisArg, args) => {
-    if (args[0] === undefined) return String(thisNumber(thisArg));
+    if (args[0] === undefined) return String(thisNumber(thisArg, 'toPrecision'));
     const p = toIntegerOrInfinity(a, args[0]);
     if (p < 1 || p > 100) throw a.rangeError('toPrecision() argument must be between 1 and 100');
-    return thisNumber(thisArg).toPrecision(p);
+    return thisNumber(thisArg, 'toPrecision').toPrecision(p);
   });
-  defineMethod(a, NP, 'toExponential', 1, (thisArg, args) => thisNumber(thisArg).toExponential(args[0] === undefined ? undefined : toIntegerOrInfinity(a, args[0])));
+  defineMethod(a, NP, 'toExponential', 1, (thisArg, args) => thisNumber(thisArg, 'toExponential').toExponential(args[0] === undefined ? undefined : toIntegerOrInfinity(a, args[0])));
   // NON-SPEC: locale formatting is the host's en-US, the same as Node's default ICU.
-  defineMethod(a, NP, 'toLocaleString', 0, (thisArg) => thisNumber(thisArg).toLocaleString('en-US'));
+  defineMethod(a, NP, 'toLocaleString', 0, (thisArg) => thisNumber(thisArg, 'toLocaleString').toLocaleString('en-US'));
   defineMethod(a, NP, 'valueOf', 0, (thisArg) => thisNumber(thisArg));
 
   // Boolean
@@ -74,10 +78,10 @@ export function installPrimitives(a: Agent): void {
   primitiveValues.set(BP, false);
   defineConstructor(a, 'Boolean', 1, BP, (_this, args, newTarget) => {
     const b = isObject(args[0]) ? true : Boolean(args[0]);
-    return newTarget ? a.wrapPrimitive(b) : b;
+    return newTarget ? a.wrapPrimitive(b, protoFrom(newTarget, BP)) : b;
   });
   const thisBoolean = thisPrimitive<boolean>('boolean', 'Boolean.prototype.valueOf');
-  defineMethod(a, BP, 'toString', 0, (thisArg) => String(thisBoolean(thisArg)));
+  defineMethod(a, BP, 'toString', 0, (thisArg) => String(thisPrimitive<boolean>('boolean', 'Boolean.prototype.toString')(thisArg)));
   defineMethod(a, BP, 'valueOf', 0, (thisArg) => thisBoolean(thisArg));
 
   // Symbol: symbols are host symbols (they carry no capability); the registry is the realm's own.
@@ -90,6 +94,10 @@ export function installPrimitives(a: Agent): void {
   for (const name of ['iterator', 'asyncIterator', 'hasInstance', 'toPrimitive', 'toStringTag', 'species', 'isConcatSpreadable', 'unscopables', 'match', 'matchAll', 'replace', 'search', 'split'] as const) {
     constant(SymbolCtor, name, Symbol[name]);
   }
+  // Node 20 has the explicit-resource-management symbols (a host without them gets fresh ones).
+  const hostSymbols = Symbol as unknown as Record<string, symbol | undefined>;
+  constant(SymbolCtor, 'dispose', hostSymbols.dispose ?? Symbol('Symbol.dispose'));
+  constant(SymbolCtor, 'asyncDispose', hostSymbols.asyncDispose ?? Symbol('Symbol.asyncDispose'));
   defineMethod(a, SymbolCtor, 'for', 1, (_t, args) => {
     const key = toString(a, arg(args, 0));
     let s = registry.get(key);
@@ -103,7 +111,7 @@ export function installPrimitives(a: Agent): void {
     return undefined;
   });
   const thisSymbol = thisPrimitive<symbol>('symbol', 'Symbol.prototype.valueOf');
-  defineMethod(a, SyP, 'toString', 0, (thisArg) => thisSymbol(thisArg).toString());
+  defineMethod(a, SyP, 'toString', 0, (thisArg) => thisPrimitive<symbol>('symbol', 'Symbol.prototype.toString')(thisArg).toString());
   defineMethod(a, SyP, 'valueOf', 0, (thisArg) => thisSymbol(thisArg));
   defineGetter(a, SyP, 'description', (thisArg) => thisSymbol(thisArg).description);
   SyP.defineOwnProperty(Symbol.toStringTag, { value: 'Symbol', writable: false, enumerable: false, configurable: true });
@@ -126,8 +134,31 @@ export function installPrimitives(a: Agent): void {
       throw new ThrowSignal(a.makeError('SyntaxError', `Cannot convert ${String(prim)} to a BigInt`));
     }
   });
+  const BigIntCtor = a.globalObject.getOwnProperty('BigInt')!.value as JSObject;
+  const toBigInt = (v: Value): bigint => {
+    const prim = toPrimitive(a, v, 'number');
+    if (typeof prim === 'bigint') return prim;
+    if (typeof prim === 'boolean') return BigInt(prim);
+    if (typeof prim === 'string') {
+      try {
+        return BigInt(prim);
+      } catch {
+        throw new ThrowSignal(a.makeError('SyntaxError', `Cannot convert ${prim} to a BigInt`));
+      }
+    }
+    throw a.typeError(`Cannot convert ${typeof prim === 'symbol' ? prim.toString() : String(prim)} to a BigInt`);
+  };
+  const bits = (v: Value) => {
+    const n = toIntegerOrInfinity(a, v);
+    if (n < 0 || n > 2 ** 53 - 1) throw a.rangeError('Invalid value: not (convertible to) a safe integer');
+    return n;
+  };
+  defineMethod(a, BigIntCtor, 'asUintN', 2, (_t, args) => BigInt.asUintN(bits(args[0]), toBigInt(args[1])));
+  defineMethod(a, BigIntCtor, 'asIntN', 2, (_t, args) => BigInt.asIntN(bits(args[0]), toBigInt(args[1])));
   const thisBigInt = thisPrimitive<bigint>('bigint', 'BigInt.prototype.valueOf');
   defineMethod(a, BiP, 'toString', 0, (thisArg, args) => thisBigInt(thisArg).toString(args[0] === undefined ? 10 : toIntegerOrInfinity(a, args[0])));
   defineMethod(a, BiP, 'valueOf', 0, (thisArg) => thisBigInt(thisArg));
+  // NON-SPEC: locale formatting is the host's en-US, the same as Node's default ICU.
+  defineMethod(a, BiP, 'toLocaleString', 0, (thisArg) => thisPrimitive<bigint>('bigint', 'BigInt.prototype.toLocaleString')(thisArg).toLocaleString('en-US'));
   BiP.defineOwnProperty(Symbol.toStringTag, { value: 'BigInt', writable: false, enumerable: false, configurable: true });
 }

@@ -1,7 +1,8 @@
 /** String: https://tc39.es/ecma262/#sec-string-objects (without RegExp: string patterns only). */
 import { primitiveValues, type Agent } from '../../agent';
 import { createIterResultObject } from '../iteration';
-import { requireObjectCoercible, toIntegerOrInfinity, toNumber, toString } from '../operations';
+import { getMethod, lengthOfArrayLike, requireObjectCoercible, toIntegerOrInfinity, toNumber, toObject, toString } from '../operations';
+import { isRegExp } from './regexp';
 import { isObject, JSArray, JSFunction, JSObject, type Value } from '../values';
 import { arg, defineConstructor, defineMethod } from './define';
 
@@ -22,13 +23,14 @@ export function installString(a: Agent): void {
   defineMethod(a, StringCtor, 'raw', 1, (_t, args) => {
     const strings = args[0];
     if (!isObject(strings)) throw a.typeError('Cannot convert undefined or null to object');
-    const raw = a.getProperty(strings, 'raw');
-    if (!(raw instanceof JSArray)) return '';
+    // https://tc39.es/ecma262/#sec-string.raw
+    const raw = toObject(a, a.getProperty(strings, 'raw'));
+    const length = lengthOfArrayLike(a, raw);
     let out = '';
-    raw.items.forEach((s, i) => {
-      out += toString(a, s as Value);
-      if (i + 1 < raw.items.length && i + 1 < args.length) out += toString(a, args[i + 1]);
-    });
+    for (let i = 0; i < length; i++) {
+      out += toString(a, a.getProperty(raw, String(i)));
+      if (i + 1 < length && i + 1 < args.length) out += toString(a, args[i + 1]);
+    }
     return out;
   });
 
@@ -43,10 +45,20 @@ export function installString(a: Agent): void {
   const str = (v: Value) => toString(a, v);
   const int = (v: Value) => toIntegerOrInfinity(a, v);
   const noRegExp = (v: Value, method: string) => {
-    if (isObject(v) && !(v instanceof JSFunction) && a.getProperty(v, Symbol.match) !== undefined) {
-      throw a.typeError(`String.prototype.${method}: regular expressions are not supported`);
-    }
+    if (isRegExp(a, v)) throw a.typeError(`First argument to String.prototype.${method} must not be a regular expression`);
   };
+  /** The protocol of match/replace/search/split: a pattern with a @@method handles the call. */
+  const delegate = (pattern: Value, symbol: symbol, thisArg: Value, rest: Value[]): { value: Value } | null => {
+    if (pattern === undefined || pattern === null) return null;
+    const method = getMethod(a, pattern, symbol);
+    return method ? { value: a.call(method, pattern, [thisArg, ...rest], null, 'builtin-callback') } : null;
+  };
+  const regExpFrom = (pattern: Value, flags?: string): JSObject => a.construct(a.intrinsics.RegExp, flags === undefined ? [pattern] : [pattern, flags]);
+  const sm = (name: string, length: number, impl: (thisArg: Value, args: Value[]) => Value) =>
+    defineMethod(a, SP, name, length, (thisArg, args) => {
+      requireObjectCoercible(a, thisArg, `String.prototype.${name}`);
+      return impl(thisArg, args);
+    });
   const array = (items: Value[]) => new JSArray(a.intrinsics.ArrayPrototype, items);
 
   m('toString', 0, (s) => s);
@@ -61,8 +73,14 @@ export function installString(a: Agent): void {
     noRegExp(args[0], 'includes');
     return s.includes(str(args[0]), int(args[1]));
   });
-  m('startsWith', 1, (s, args) => s.startsWith(str(args[0]), int(args[1])));
-  m('endsWith', 1, (s, args) => s.endsWith(str(args[0]), args[1] === undefined ? s.length : int(args[1])));
+  m('startsWith', 1, (s, args) => {
+    noRegExp(args[0], 'startsWith');
+    return s.startsWith(str(args[0]), int(args[1]));
+  });
+  m('endsWith', 1, (s, args) => {
+    noRegExp(args[0], 'endsWith');
+    return s.endsWith(str(args[0]), args[1] === undefined ? s.length : int(args[1]));
+  });
   m('slice', 2, (s, args) => s.slice(int(args[0]), args[1] === undefined ? undefined : int(args[1])));
   m('substring', 2, (s, args) => s.substring(int(args[0]), args[1] === undefined ? undefined : int(args[1])));
   m('substr', 2, (s, args) => s.substr(int(args[0]), args[1] === undefined ? undefined : int(args[1])));
@@ -71,8 +89,32 @@ export function installString(a: Agent): void {
   m('toLocaleUpperCase', 0, (s) => s.toUpperCase());
   m('toLocaleLowerCase', 0, (s) => s.toLowerCase());
   m('trim', 0, (s) => s.trim());
-  m('trimStart', 0, (s) => s.trimStart());
-  m('trimEnd', 0, (s) => s.trimEnd());
+  const trimStart = m('trimStart', 0, (s) => s.trimStart());
+  const trimEnd = m('trimEnd', 0, (s) => s.trimEnd());
+  // Annex B: the old names are the same functions.
+  SP.defineOwnProperty('trimLeft', { value: trimStart, writable: true, enumerable: false, configurable: true });
+  SP.defineOwnProperty('trimRight', { value: trimEnd, writable: true, enumerable: false, configurable: true });
+  m('isWellFormed', 0, (s) => !/\p{Surrogate}/u.test(s));
+  m('toWellFormed', 0, (s) => s.replace(/\p{Surrogate}/gu, '\ufffd'));
+  // Annex B's HTML methods: https://tc39.es/ecma262/#sec-createhtml
+  const html = (name: string, tag: string, attribute?: string) =>
+    m(name, attribute ? 1 : 0, (s, args) => {
+      const attr = attribute ? ` ${attribute}="${str(args[0]).replace(/"/g, '&quot;')}"` : '';
+      return `<${tag}${attr}>${s}</${tag}>`;
+    });
+  html('anchor', 'a', 'name');
+  html('big', 'big');
+  html('blink', 'blink');
+  html('bold', 'b');
+  html('fixed', 'tt');
+  html('fontcolor', 'font', 'color');
+  html('fontsize', 'font', 'size');
+  html('italics', 'i');
+  html('link', 'a', 'href');
+  html('small', 'small');
+  html('strike', 'strike');
+  html('sub', 'sub');
+  html('sup', 'sup');
   m('padStart', 2, (s, args) => s.padStart(int(args[0]), args[1] === undefined ? ' ' : str(args[1])));
   m('padEnd', 2, (s, args) => s.padEnd(int(args[0]), args[1] === undefined ? ' ' : str(args[1])));
   m('repeat', 1, (s, args) => {
@@ -81,14 +123,50 @@ export function installString(a: Agent): void {
     return s.repeat(n);
   });
   m('concat', 1, (s, args) => s + args.map(str).join(''));
-  m('split', 2, (s, args) => {
-    noRegExp(args[0], 'split');
+  sm('split', 2, (thisArg, args) => {
+    const delegated = delegate(args[0], Symbol.split, thisArg, [args[1]]);
+    if (delegated) return delegated.value;
+    const s = str(thisArg);
     const limit = args[1] === undefined ? undefined : toNumber(a, args[1]) >>> 0;
     if (args[0] === undefined) return array(limit === 0 ? [] : [s]);
     return array(s.split(str(args[0]), limit));
   });
-  m('replace', 2, (s, args) => replace(a, s, args, false));
-  m('replaceAll', 2, (s, args) => replace(a, s, args, true));
+  sm('replace', 2, (thisArg, args) => {
+    const delegated = delegate(args[0], Symbol.replace, thisArg, [args[1]]);
+    return delegated ? delegated.value : replace(a, str(thisArg), args, false);
+  });
+  sm('replaceAll', 2, (thisArg, args) => {
+    if (isRegExp(a, args[0])) {
+      const flags = a.getProperty(args[0] as JSObject, 'flags');
+      requireObjectCoercible(a, flags, 'String.prototype.replaceAll');
+      if (!str(flags).includes('g')) throw a.typeError('String.prototype.replaceAll called with a non-global RegExp argument');
+    }
+    const delegated = delegate(args[0], Symbol.replace, thisArg, [args[1]]);
+    return delegated ? delegated.value : replace(a, str(thisArg), args, true);
+  });
+  sm('match', 1, (thisArg, args) => {
+    const delegated = delegate(args[0], Symbol.match, thisArg, []);
+    if (delegated) return delegated.value;
+    const rx = regExpFrom(args[0]);
+    return a.call(a.getProperty(rx, Symbol.match), rx, [str(thisArg)], null, 'builtin-callback');
+  });
+  sm('matchAll', 1, (thisArg, args) => {
+    if (isRegExp(a, args[0])) {
+      const flags = a.getProperty(args[0] as JSObject, 'flags');
+      requireObjectCoercible(a, flags, 'String.prototype.matchAll');
+      if (!str(flags).includes('g')) throw a.typeError('String.prototype.matchAll called with a non-global RegExp argument');
+    }
+    const delegated = delegate(args[0], Symbol.matchAll, thisArg, []);
+    if (delegated) return delegated.value;
+    const rx = regExpFrom(args[0], 'g');
+    return a.call(a.getProperty(rx, Symbol.matchAll), rx, [str(thisArg)], null, 'builtin-callback');
+  });
+  sm('search', 1, (thisArg, args) => {
+    const delegated = delegate(args[0], Symbol.search, thisArg, []);
+    if (delegated) return delegated.value;
+    const rx = regExpFrom(args[0]);
+    return a.call(a.getProperty(rx, Symbol.search), rx, [str(thisArg)], null, 'builtin-callback');
+  });
   m('localeCompare', 1, (s, args) => {
     const t = str(args[0]);
     return s < t ? -1 : s > t ? 1 : 0;

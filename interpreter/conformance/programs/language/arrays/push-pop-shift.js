@@ -1,0 +1,10 @@
+const a = [1, 2, 3];
+console.log(a.push(4, 5), a.pop(), a.shift(), a.unshift(0, 0.5), a);
+const e = [];
+console.log(e.pop(), e.shift(), e.length);
+const stack = [];
+stack.push('a'); stack.push('b');
+console.log(stack.pop(), stack);
+const q = ['x', 'y'];
+q.push(q.shift());
+console.log(q);

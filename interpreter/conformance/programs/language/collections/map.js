@@ -1,0 +1,11 @@
+const m = new Map();
+const objKey = { id: 1 };
+m.set('a', 1).set(objKey, 'object value').set(NaN, 'nan').set(1, 'number one').set('1', 'string one');
+console.log(m.size, m.get('a'), m.get(objKey), m.get({ id: 1 }), m.get(NaN), m.get(1), m.get('1'), m.has('missing'));
+console.log(m.delete('a'), m.delete('a'), m.size);
+m.forEach((v, k, map) => console.log(typeof k, v, map === m));
+console.log([...m.keys()], [...m.values()].length, m);
+m.clear();
+console.log(m.size, m);
+const fromObj = new Map(Object.entries({ x: 1, y: 2 }));
+console.log(fromObj, Object.fromEntries(fromObj));

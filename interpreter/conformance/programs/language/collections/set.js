@@ -1,0 +1,11 @@
+const s = new Set([1, 2, 2, 3, 1]);
+console.log(s.size, s.has(2), s.has('2'), s);
+s.add(4).add(4);
+s.delete(1);
+console.log([...s], s.size);
+const dedupe = (arr) => [...new Set(arr)];
+console.log(dedupe(['a', 'b', 'a', 'c', 'b']));
+const a = new Set([1, 2, 3]), b = new Set([2, 3, 4]);
+console.log([...a].filter((x) => b.has(x)), [...new Set([...a, ...b])], [...a].filter((x) => !b.has(x)));
+s.forEach((v, k, set) => console.log(v, k, set === s));
+console.log(new Set('hello'), [...s.entries()]);

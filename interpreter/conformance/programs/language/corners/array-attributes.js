@@ -1,0 +1,15 @@
+const arr = [1, 2, 3];
+Object.defineProperty(arr, 1, { value: 'ro', writable: false });
+arr[1] = 'changed';
+console.log(arr, Object.getOwnPropertyDescriptor(arr, 1), arr.indexOf('ro'));
+Object.defineProperty(arr, 0, { get() { return 'got'; }, enumerable: true, configurable: true });
+console.log(arr, arr[0], arr.map((x) => x));
+const frozen = Object.freeze([1, 2, 3]);
+console.log(frozen, frozen.map((x) => x * 2), [...frozen], frozen.slice(1), JSON.stringify(frozen), Object.isFrozen(frozen));
+const sealed = Object.seal([1, 2]);
+sealed[0] = 9;
+sealed[5] = 1;
+console.log(sealed, sealed.length, Object.isSealed(sealed));
+const sparse = [1, , 3];
+Object.defineProperty(sparse, 1, { value: 'defined', enumerable: false });
+console.log(sparse, Object.keys(sparse), sparse.length);

@@ -1,0 +1,13 @@
+const log = [];
+const mk = (name, v) => ({ valueOf() { log.push(name + '.valueOf'); return v; }, toString() { log.push(name + '.toString'); return String(v); } });
+const a = mk('a', 1), b = mk('b', 2);
+console.log(a + b, a < b, a == 1, `${a}`, [a] + '', a * b);
+console.log(log.join(' '));
+log.length = 0;
+const o = { [Symbol.toPrimitive](hint) { log.push(hint); return hint === 'string' ? 's' : 1; } };
+console.log(o + 1, `${o}`, o * 2, o == 1, String(o), +o, o > 0, [o].join(), { [o]: 'key' });
+console.log(log.join(' '));
+const key = { toString() { log.push('key'); return 'k'; } };
+const obj = {};
+obj[key] = 1;
+console.log(obj, log.pop());

@@ -1,0 +1,13 @@
+const [a, , b = 10, ...rest] = [1, 2, undefined, 4, 5];
+console.log(a, b, rest);
+const [x, [y, [z]]] = [1, [2, [3]]];
+console.log(x, y, z);
+let p = 1, q = 2;
+[p, q] = [q, p];
+console.log(p, q);
+const [c1, c2] = 'hi';
+console.log(c1, c2);
+const [m1, m2] = new Map([['k', 'v'], ['k2', 'v2']]);
+console.log(m1, m2);
+const [first, ...others] = new Set([3, 1, 3, 2]);
+console.log(first, others);

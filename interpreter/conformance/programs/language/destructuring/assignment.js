@@ -1,0 +1,12 @@
+let a, b, rest;
+({ a, b = 'dflt', ...rest } = { a: 1, c: 3, d: 4 });
+console.log(a, b, rest);
+const o = {};
+[o.x, o['y'], ...o.z] = [1, 2, 3, 4];
+console.log(o);
+const arr = [];
+({ p: arr[0], q: arr[1] = 'q' } = { p: 'P' });
+console.log(arr);
+let n = 0;
+const result = ([n] = [42]);
+console.log(n, result);

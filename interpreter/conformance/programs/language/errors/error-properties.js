@@ -1,0 +1,10 @@
+const e = new Error('msg');
+console.log(e.name, e.message, e instanceof Error, typeof e.stack, e.stack.split('\n')[0]);
+console.log(Object.keys(e), Object.getOwnPropertyNames(e).sort(), String(e), e.toString());
+const t = new TypeError('bad type');
+console.log(t.name, t instanceof Error, t instanceof TypeError, Object.getPrototypeOf(TypeError) === Error, TypeError.prototype.name);
+const noMsg = new Error();
+console.log(noMsg.message === '', String(noMsg), 'message' in noMsg, Object.hasOwn(noMsg, 'message'));
+const called = Error('without new');
+console.log(called instanceof Error, called.message);
+console.log(new RangeError('r').name, new SyntaxError('s').name, new ReferenceError('f').name, new EvalError('e').name, new URIError('u').name);

@@ -1,0 +1,4 @@
+function a() { return b(); }
+function b() { return missingName + 1; }
+console.log('start');
+a();

@@ -1,0 +1,4 @@
+console.log('before');
+const obj = {};
+obj.method();
+console.log('after');

@@ -1,0 +1,16 @@
+const a = { name: 'a' };
+a.self = a;
+console.log(a);
+const b = { child: { parent: null } };
+b.child.parent = b;
+console.log(b);
+const arr = [1];
+arr.push(arr);
+console.log(arr);
+const x = { y: {} }, z = { x };
+x.y.z = z;
+x.y.x = x;
+console.log(x, [z]);
+const m = new Map();
+m.set('me', m);
+console.log(m);

@@ -1,0 +1,16 @@
+console.info('info line', { a: 1 });
+console.debug('debug line');
+console.warn('warn line');
+console.error('error line', new Error('in console.error').message);
+console.group('Group A');
+console.log('inside group');
+console.group();
+console.log({ nested: 'twice\nmultiline' });
+console.groupEnd();
+console.groupEnd();
+console.log('outside');
+console.count(); console.count(); console.count('x'); console.countReset(); console.count();
+console.assert(1 === 1, 'not printed');
+console.assert(false, 'assert %s', 'formatted');
+console.assert(false);
+console.dir({ dir: [1, { deep: { deeper: { deepest: 1 } } }] });

@@ -1,0 +1,25 @@
+const e = new Error('shown with stack');
+console.log(e);
+console.log({ err: new TypeError('inside object') });
+console.log([new RangeError('in array')]);
+const withProps = new Error('has props');
+withProps.code = 'E_CODE';
+withProps.details = { a: 1 };
+console.log(withProps);
+const noStack = new Error('no stack');
+noStack.stack = undefined;
+console.log(noStack);
+const custom = new Error('custom stack');
+custom.stack = 'CustomStack: replaced';
+console.log(custom);
+class HttpError extends Error { constructor(s) { super('http ' + s); this.name = 'HttpError'; this.status = s; } }
+console.log(new HttpError(404));
+const caused = new Error('outer', { cause: new Error('inner') });
+console.log(caused);
+const agg = new AggregateError([new Error('one')], 'agg');
+console.log(agg);
+const e2 = new Error('');
+console.log(e2);
+const renamed = new Error('msg');
+renamed.name = 'Other';
+console.log(renamed);

@@ -1,0 +1,11 @@
+console.log([1, 22, 333, 4444, 55555, 666666, 7777777, 88888888]);
+console.log([1.5, -2.25, 3, 100, -0, NaN, Infinity, 1e21, 12345]);
+console.log(['a', 1, 'bb', 22, true, null, undefined, 'ccc']);
+console.log([10n, 200n, 3000n, 4n, 5n, 6n, 7n]);
+console.log(Array.from({ length: 40 }, (_, i) => i * i));
+console.log(Array.from({ length: 20 }, (_, i) => 'x'.repeat(i)));
+console.log({ nested: Array.from({ length: 30 }, (_, i) => i) });
+console.log([[1, 2, 3, 4, 5, 6, 7], [8, 9, 10, 11, 12, 13, 14]]);
+console.log(Array.from({ length: 7 }, () => ({ a: 1 })));
+console.log(Array.from({ length: 12 }, (_, i) => (i % 3 ? i : [i])));
+console.log(['日本語', '中文字', 'emoji😀', 'ascii', 'mixed日', 'a', 'b']);

@@ -1,0 +1,10 @@
+console.log({ name: 'Alice', age: 30, email: 'alice@example.com', city: 'Wonderland', zip: 12345 });
+console.log({ a: 'short', b: 'short' });
+console.log({ aaaaaaaaaa: 'bbbbbbbbbbbbbbbbbbbb', cccccccccc: 'dddddddddddddddddddd', eeeeeeeeee: 'ffff' });
+console.log({ aaaaaaaaaa: 'bbbbbbbbbbbbbbbbbbbb', cccccccccc: 'dddddddddddddddddddd', eeeeeeeeee: 'fffffffffff' });
+console.log({ user: { name: 'Bob', roles: ['admin', 'editor', 'viewer'], settings: { theme: 'dark', lang: 'en' } } });
+console.log([{ id: 1, title: 'first item here' }, { id: 2, title: 'second item here' }, { id: 3, title: 'third' }]);
+console.log(['a somewhat long string number one', 'a somewhat long string number two', 'three']);
+console.log({ text: 'x'.repeat(100) });
+console.log({ multi: 'line1\nline2', arr: ['a\nb'] });
+console.log({ k1: 1, k2: 2, k3: 3, k4: 4, k5: 5, k6: 6, k7: 7, k8: 8, k9: 9, k10: 10, k11: 11, k12: 12, k13: 13, k14: 14, k15: 15, k16: 16, k17: 17, k18: 18, k19: 19, k20: 20, k21: 21, k22: 22, k23: 23, k24: 24, k25: 25, k26: 26 });

@@ -1,0 +1,10 @@
+console.log(new Map(), new Set(), new Map([['a', 1], [{ k: 1 }, [1, 2]]]), new Set([1, 'two', [3], { four: 4 }]));
+console.log({ m: new Map([[1, new Map([[2, 3]])]]) }, [new Set([new Set([1])])]);
+const big = new Map(Array.from({ length: 30 }, (_, i) => [i, 'v' + i]));
+console.log(big);
+const bigSet = new Set(Array.from({ length: 120 }, (_, i) => i));
+console.log(bigSet);
+const m = new Map([['x', 1]]);
+m.extra = 'prop';
+console.log(m, new WeakMap(), new WeakSet());
+console.log(new Map([['a', 1]]).entries(), new Set(['a']).values(), [1, 2].values(), new Map([['k', 'v']]).keys());

@@ -1,0 +1,10 @@
+const m = new Map([[{ id: 1 }, new Set(['a', 'b'])], ['key', new Map([['inner', [1, 2, 3]]])]]);
+console.log(m);
+console.log(new Set([[1, 2], { a: 1 }, new Set([1])]));
+console.log({ deep: { deeper: { m: new Map([[1, 2]]), s: new Set([1]) } } });
+console.log(new Map(Array.from({ length: 5 }, (_, i) => ['key' + i, { value: i, label: 'item number ' + i }])));
+const big = new Set(Array.from({ length: 8 }, (_, i) => 'element' + i));
+console.log(big, [big]);
+const it = new Map([[1, 'a'], [2, 'b']]).entries();
+it.next();
+console.log(it, [...it], it);

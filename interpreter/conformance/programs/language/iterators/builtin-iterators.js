@@ -1,0 +1,12 @@
+const arr = ['a', 'b'];
+console.log([...arr.keys()], [...arr.values()], [...arr.entries()]);
+const it = arr[Symbol.iterator]();
+console.log(it.next(), it.next(), it.next(), it.next());
+console.log(Object.prototype.toString.call(it), it[Symbol.iterator]() === it);
+const m = new Map([['k', 1]]);
+console.log(m.keys(), m.values(), m.entries(), new Set([1]).values());
+console.log(arr.keys(), 'ab'[Symbol.iterator]());
+const live = [1, 2];
+const li = live.values();
+live.push(3);
+console.log([...li]);

@@ -1,0 +1,11 @@
+const target = { a: 1 };
+const result = Object.assign(target, { b: 2 }, null, { a: 3, c: 4 }, 'xy');
+console.log(result === target, target);
+const withAccessor = Object.assign({}, { get computed() { return 'read once'; } });
+console.log(Object.getOwnPropertyDescriptor(withAccessor, 'computed'));
+const setterTarget = { set s(v) { console.log('setter got', v); } };
+Object.assign(setterTarget, { s: 5 });
+const shallow = { nested: { deep: 1 } };
+const copy = Object.assign({}, shallow);
+copy.nested.deep = 2;
+console.log(shallow.nested.deep);

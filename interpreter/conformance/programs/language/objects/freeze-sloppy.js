@@ -1,0 +1,12 @@
+const f = Object.freeze({ a: 1 });
+f.a = 2;
+f.b = 3;
+delete f.a;
+console.log(f);
+const arr = Object.freeze([1]);
+arr[0] = 5;
+console.log(arr);
+const str = 'abc';
+str.prop = 1;
+str[0] = 'z';
+console.log(str, str.prop);

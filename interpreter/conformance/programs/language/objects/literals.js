@@ -1,0 +1,10 @@
+const key = 'dyn';
+const x = 1, y = 2;
+const o = { x, y, [key]: 'computed', [`${key}2`]: 2, 'quoted-key': 3, 42: 'num', method() { return 'm'; }, get g() { return 'g'; } };
+console.log(o, o.method(), o.g, o[42], o['42']);
+const order = { b: 1, 2: 'two', a: 2, 1: 'one', [Symbol('s')]: 'sym', '-1': 'neg', '01': 'zero-one' };
+console.log(Object.keys(order), order);
+const dup = { a: 1, a: 2 };
+console.log(dup);
+const p = { __proto__: { inherited: true }, own: 1 };
+console.log(p.inherited, Object.keys(p), p);

@@ -1,0 +1,14 @@
+let a = null, b = 0, c = 'x';
+a ??= 'set'; b ||= 'set'; c &&= 'replaced';
+console.log(a, b, c);
+const o = { n: 0, s: '' };
+o.n ||= 10; o.s ??= 'nope'; o.missing ??= 'made';
+console.log(o);
+let getterCalls = 0;
+const g = { get v() { getterCalls++; return 1; }, set v(x) { console.log('set', x); } };
+g.v ||= 2; g.v &&= 3; g.v ??= 4;
+console.log(getterCalls);
+const fns = {};
+fns.f ??= function () {};
+fns.g ||= () => {};
+console.log(fns.f.name, fns.g.name);

@@ -1,0 +1,10 @@
+console.log(typeof 1, typeof 'a', typeof true, typeof undefined, typeof null, typeof {}, typeof [], typeof (() => {}), typeof class {}, typeof Symbol(), typeof 10n, typeof NaN);
+console.log(void 0, void 'x', typeof void 0);
+const o = { a: 1, b: 2 };
+console.log(delete o.a, o, delete o.nope, delete o['b'], o);
+const arr = [1, 2, 3];
+delete arr[1];
+console.log(arr, arr.length, 1 in arr);
+const frozen = Object.freeze({ k: 1 });
+console.log(delete frozen.k, frozen);
+console.log(delete Math.PI, Math.PI);

@@ -1,0 +1,11 @@
+const arr = [1, 2, 3];
+arr[10] = 11;
+console.log(arr.length, arr.filter((x) => x === undefined).length);
+console.log([1, 2, 3].map((n) => { if (n > 1) return n; }));
+console.log(Array(3).map((_, i) => i), [...Array(3)].map((_, i) => i), Array.apply(null, Array(3)).map((_, i) => i));
+console.log(['a', 'b'].entries().next(), [3, 2, 1].sort() === [3, 2, 1].sort());
+const nums = [1, 2, 3, 4];
+const [first, ...rest] = nums.reverse();
+console.log(first, rest, nums);
+console.log([0, 1, 2].indexOf(0) || 'zero is falsy', [NaN].indexOf(NaN), [NaN].findIndex(Number.isNaN));
+console.log(['x'] + ['y'], [,] + [,,], [null] + [undefined]);

@@ -1,0 +1,13 @@
+const fizz = [];
+for (let i = 1; i <= 15; i++) fizz.push(i % 15 === 0 ? 'FizzBuzz' : i % 3 === 0 ? 'Fizz' : i % 5 === 0 ? 'Buzz' : i);
+console.log(fizz.join(' '));
+const isPalindrome = (s) => { const c = s.toLowerCase().split('').filter((ch) => ch >= 'a' && ch <= 'z').join(''); return c === [...c].reverse().join(''); };
+console.log(isPalindrome('A man, a plan, a canal: Panama'), isPalindrome('hello'));
+const anagrams = (a, b) => [...a].sort().join('') === [...b].sort().join('');
+console.log(anagrams('listen', 'silent'), anagrams('a', 'b'));
+const flatten = (arr) => arr.reduce((acc, x) => (Array.isArray(x) ? acc.concat(flatten(x)) : acc.concat(x)), []);
+console.log(flatten([1, [2, [3, [4, 5]]], 6]));
+const chunk = (arr, n) => arr.length ? [arr.slice(0, n), ...chunk(arr.slice(n), n)] : [];
+console.log(chunk([1, 2, 3, 4, 5], 2));
+const count = [...'mississippi'].reduce((m, ch) => ({ ...m, [ch]: (m[ch] || 0) + 1 }), {});
+console.log(count);

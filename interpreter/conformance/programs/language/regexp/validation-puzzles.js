@@ -1,0 +1,12 @@
+const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+console.log(['a@b.co', 'bad@', 'no spaces@x.io', 'ok.name+tag@sub.example.org'].map((e) => email.test(e)));
+const words = 'The quick brown fox jumps over the lazy dog'.match(/\b\w{5}\b/g);
+console.log(words);
+const trimmed = '   padded   '.replace(/^\s+|\s+$/g, '');
+console.log(`[${trimmed}]`);
+const count = (s) => (s.match(/[aeiou]/gi) || []).length;
+console.log(count('Programming is fun'), count('rhythm'));
+const title = 'hello wide world'.replace(/\b\w/g, (c) => c.toUpperCase());
+console.log(title);
+console.log('2024-01-02T03:04:05'.split(/[-T:]/).map(Number));
+console.log(/(a)|(b)/.exec('b'), 'aBc'.replace(/b/i, 'X'), /^.$/su.test('😀'), /\p{Lu}/u.test('É'));

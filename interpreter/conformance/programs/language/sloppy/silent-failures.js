@@ -1,0 +1,15 @@
+const frozen = Object.freeze({ a: 1 });
+frozen.a = 99;
+frozen.b = 2;
+console.log(frozen, delete frozen.a);
+const ro = {};
+Object.defineProperty(ro, 'x', { value: 1 });
+ro.x = 2;
+console.log(ro.x);
+const getterOnly = { get g() { return 'g'; } };
+getterOnly.g = 'nope';
+console.log(getterOnly.g);
+'prim'.prop = 1;
+(5).x = 1;
+console.log(NaN = 1, undefined = 2, Infinity, typeof undefined);
+console.log(delete Object.prototype, delete [].length);

@@ -1,0 +1,12 @@
+const log = console.log;
+JSON.stringify = () => 'hijacked JSON';
+Object.keys = () => ['hijacked'];
+Array.prototype.join = function () { return 'hijacked join'; };
+String.prototype.toUpperCase = function () { return 'hijacked upper'; };
+Object.prototype.toString = function () { return 'hijacked toString'; };
+log({ a: [1, 2], s: 'str' }, [1, 2, 3], 'plain', new Map([['k', 'v']]));
+log('%j %s %d', { x: 1 }, 'str', 42);
+log(String([1, 2]), `${{}}`, 'a'.toUpperCase());
+console.log = () => { throw new Error('never'); };
+log('saved reference still logs');
+console.info('console.info still logs');

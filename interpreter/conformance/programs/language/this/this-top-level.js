@@ -1,0 +1,6 @@
+console.log(this);
+console.log(typeof this, this === globalThis);
+const arrow = () => this;
+console.log(arrow() === this);
+this.exported = 1;
+console.log(this);

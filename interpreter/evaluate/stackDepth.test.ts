@@ -1,0 +1,41 @@
+/**
+ * Unbounded recursion is the program's catchable RangeError, and the host stack never runs out
+ * first: checked in a Node started with a Chromium worker's stack size (about 450 KB; Node's
+ * own is 984 KB), through every way interpreted code can nest.
+ */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { MAX_CALL_DEPTH, MAX_HOST_DEPTH } from '../agent';
+import { run } from '../index';
+
+function runFixture(): Promise<Record<string, { text: string; notices: string[] }>> {
+  const fixture = fileURLToPath(new URL('./stackDepth.fixture.ts', import.meta.url));
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--stack-size=450', '--import', 'tsx', fixture], { maxBuffer: 1 << 24, timeout: 300_000 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${error.message}\n${stderr}`));
+      else resolve(JSON.parse(stdout) as Record<string, { text: string; notices: string[] }>);
+    });
+  });
+}
+
+describe('recursion depth', () => {
+  it('lets direct recursion go about as deep as V8 before its RangeError', () => {
+    const trace = run('let d = 0; function f() { d++; f(); } try { f(); } catch (e) { console.log(e instanceof RangeError, e.message, d); }', {
+      model: 'node',
+    });
+    expect(trace.console.map((l) => l.text)).toEqual([`true Maximum call stack size exceeded ${MAX_CALL_DEPTH - 1}`]);
+  });
+
+  it('ends every shape of unbounded recursion in the program, within a worker-sized host stack', async () => {
+    const results = await runFixture();
+    expect(Object.keys(results).length).toBeGreaterThan(15);
+    for (const [shape, { text, notices }] of Object.entries(results)) {
+      expect(text, shape).toMatch(/^true Maximum call stack size exceeded \d+$/);
+      // The interpreter's own limits fired, not the host stack.
+      expect(notices, shape).toEqual([]);
+      const depth = Number(text.split(' ').pop());
+      expect(depth, shape).toBeGreaterThanOrEqual(Math.min(MAX_HOST_DEPTH, MAX_CALL_DEPTH) - 1);
+    }
+  }, 300_000);
+});

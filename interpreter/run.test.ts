@@ -1,0 +1,98 @@
+/**
+ * How a run ends when the program cannot run to its end: the step limit, and constructs the
+ * interpreter refuses before running anything.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STEP_LIMIT, run } from './index';
+
+describe('the step limit', () => {
+  it('is at least a million fine steps by default', () => {
+    expect(DEFAULT_STEP_LIMIT).toBeGreaterThanOrEqual(1_000_000);
+  });
+
+  it('ends an endless loop with the trace so far and an outcome that says so', () => {
+    const trace = run("console.log('before the loop');\nlet n = 0;\nwhile (true) { n++; }\n", { model: 'node', stepLimit: 5_000 });
+    expect(trace.outcome).toEqual({ kind: 'step-limit', limit: 5_000 });
+    expect(trace.console.map((l) => l.text)).toEqual(['before the loop']);
+    expect(trace.steps.start.length).toBeGreaterThanOrEqual(5_000);
+    // The last steps are in the loop (line 3), where the program was when it stopped.
+    const lastStart = trace.steps.start[4_999];
+    expect(trace.source.slice(0, lastStart).split('\n').length).toBe(3);
+  });
+
+  it('ends endless recursion through callbacks and endless microtasks too', () => {
+    for (const source of [
+      'function f() { [1].forEach(() => {}); f2(); } function f2() { try { f(); } catch { f(); } } f();',
+      'function again() { Promise.resolve().then(again); } again();',
+      'setInterval(() => {}, 1);',
+    ]) {
+      const trace = run(source, { model: 'node', stepLimit: 20_000 });
+      expect(trace.outcome.kind, source).toBe('step-limit');
+    }
+  });
+
+  it('is a CLI flag', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loopscope-'));
+    const file = join(dir, 'loop.js');
+    writeFileSync(file, "console.log('before');\nfor (;;) {}\n");
+    const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+    const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['--import', 'tsx', cli, 'run', file, '--model', 'node', '--step-limit', '2000'], (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+      });
+    });
+    expect(result.stdout).toBe('before\n');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('step limit (2000 steps)');
+  });
+});
+
+describe('constructs the interpreter does not run', () => {
+  /** The code, the feature named, and the token the position points at. */
+  const refused: Array<[string, string, string]> = [
+    ['with (obj) { x; }', 'with statements', 'with'],
+    ["eval('1 + 1');", 'eval', 'eval'],
+    ['new Proxy({}, {});', 'Proxy', 'Proxy'],
+    ["import('./other.js');", 'import() (modules)', 'import'],
+    ["require('fs');", 'require (modules)', 'require'],
+    ['new Date();', 'Date', 'Date'],
+    ['new Uint8Array(4);', 'typed arrays (Uint8Array)', 'Uint8Array'],
+    ['new WeakRef({});', 'WeakRef', 'WeakRef'],
+  ];
+
+  for (const [code, feature, token] of refused) {
+    it(`refuses ${feature} before running, naming it and its line:column`, () => {
+      const source = `console.log('this must not print');\nconst obj = {};\n  ${code}\n`;
+      const trace = run(source, { model: 'node' });
+      expect(trace.outcome.kind).toBe('unsupported');
+      if (trace.outcome.kind !== 'unsupported') return;
+      expect(trace.outcome.feature).toContain(feature);
+      const column = 3 + code.indexOf(token);
+      expect(trace.outcome.diagnostic.line).toBe(3);
+      expect(trace.outcome.diagnostic.column).toBe(column);
+      expect(trace.outcome.diagnostic.message).toBe(`not supported yet: ${trace.outcome.feature} at 3:${column}`);
+      // Nothing ran: no console line, no step.
+      expect(trace.console).toEqual([]);
+      expect(trace.events.filter((e) => e.type === 'console')).toEqual([]);
+    });
+  }
+
+  it('runs a program that declares its own names for them', () => {
+    const trace = run("function eval(s) { return 'mine: ' + s; } const Proxy = 1; console.log(eval('x'), Proxy);", { model: 'node' });
+    expect(trace.outcome.kind).toBe('completed');
+    expect(trace.console.map((l) => l.text)).toEqual(['mine: x 1']);
+  });
+
+  it('stops, saying so, where storage it does not have is needed at run time', () => {
+    const trace = run("console.log('start');\nconst a = [];\na.length = 4294967295;\n", { model: 'node' });
+    expect(trace.outcome.kind).toBe('unsupported');
+    if (trace.outcome.kind !== 'unsupported') return;
+    expect(trace.outcome.diagnostic.line).toBe(3);
+    expect(trace.console.map((l) => l.text)).toEqual(['start']);
+  });
+});
