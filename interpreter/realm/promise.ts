@@ -63,6 +63,7 @@ export function promiseView(a: Agent, p: PromiseObject): PromiseView {
     value: p.state === 'pending' ? null : inspect(a, p.result),
     reactions: p.fulfillReactions.length,
     origin: p.origin,
+    waiting: p.fulfillReactions.map((r) => ({ kind: r.jobKind, label: r.label })),
   };
 }
 

@@ -59,7 +59,9 @@ export type TaskSource =
   | 'user-interaction'
   | 'immediate'
   | 'close'
-  | 'io';
+  | 'io'
+  /** HTML queues the report of unhandled rejections on the DOM manipulation task source. */
+  | 'dom-manipulation';
 
 export interface TaskView {
   id: number;
@@ -88,6 +90,34 @@ export interface PromiseView {
   reactions: number;
   /** What created it: `new Promise`, `then`, `async doStuff`, … */
   origin: string;
+  /**
+   * The reactions waiting on it, in registration order (the order their jobs will be queued).
+   * Added after version 1's first release: absent in older traces.
+   */
+  waiting?: ReactionView[];
+}
+
+/** One reaction waiting on a pending promise: what will be queued when it settles. */
+export interface ReactionView {
+  kind: JobKind;
+  /** The job's label, as its JobView will carry it. */
+  label: string;
+}
+
+/**
+ * A suspended async function or async generator, and what resumes it: a promise (`await`) or
+ * the next call to next()/return()/throw() (`yield`).
+ */
+export interface SuspendedView {
+  /** One id per activation (an async call, an async generator object), stable across resumes. */
+  id: number;
+  name: string;
+  kind: 'async-function' | 'async-generator';
+  reason: 'await' | 'yield';
+  /** The promise whose settlement queues the continuation; null while waiting at a yield. */
+  waitingOn: number | null;
+  /** The await or yield it stopped at. */
+  at: SourceRange;
 }
 
 export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error';
@@ -109,6 +139,11 @@ export interface Snapshot {
   promises: PromiseView[];
   /** How many entries of `Trace.console` have been printed by this step. */
   consoleLength: number;
+  /**
+   * Async functions and generators suspended at this step, oldest first. Always present in
+   * traces this interpreter writes; optional so that older traces still type-check.
+   */
+  suspended?: SuspendedView[];
   phase: LoopPhase;
   /** Virtual clock in milliseconds. */
   time: number;
@@ -126,7 +161,11 @@ export type TraceEvent =
   | { type: 'promise'; promise: PromiseView }
   | { type: 'console'; index: number }
   | { type: 'phase'; phase: LoopPhase }
-  | { type: 'time'; time: number };
+  | { type: 'time'; time: number }
+  /** An async function or generator stops at an await or a yield (or changes what it waits on). */
+  | { type: 'suspend'; suspended: SuspendedView }
+  /** It runs again (its frame is pushed by a frame-push event of its own), or it has finished. */
+  | { type: 'resume'; id: number };
 
 export interface Diagnostic {
   message: string;
