@@ -7,7 +7,6 @@
 import type { Agent } from '../agent';
 import {
   createIterResultObject,
-  getIterator,
   getIteratorFromMethod,
   iteratorCloseQuietly,
   type IteratorRecord,

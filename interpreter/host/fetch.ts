@@ -17,7 +17,6 @@
  * tasks is not fixed; the model reads it in one networking task queued when text()/json() is
  * called, and the trace says the fetch is simulated.
  */
-import type { Agent } from '../agent';
 import { createPromise, rejectPromise, resolvePromise, type PromiseObject } from '../realm/promise';
 import { defineGetter, defineMethod } from '../realm/builtins/define';
 import { get, toString } from '../realm/operations';

@@ -14,7 +14,14 @@ import {
 import { isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Value } from '../values';
 import { defineConstructor, defineGetter, defineMethod, makeBuiltin } from './define';
 
-const handlerLabel = (kind: string, f: Value) => `${kind} ${f instanceof JSFunction ? f.debugName() : '(pass-through)'}`;
+/** How a reaction is named in the trace: `then onDone`, `catch report`, `finally cleanup`. */
+function reactionLabel(onFulfilled: JSFunction | undefined, onRejected: JSFunction | undefined): string {
+  const f = onFulfilled ?? onRejected;
+  if (!f) return 'then (pass-through)';
+  const known = labels.get(f);
+  if (known) return known;
+  return `${onFulfilled ? 'then' : 'catch'} ${f.debugName()}`;
+}
 
 export function installPromise(a: Agent): void {
   const I = a.intrinsics;
@@ -55,7 +62,7 @@ export function installPromise(a: Agent): void {
     const onRejected = callable(args[1]);
     performPromiseThen(a, promise, onFulfilled, onRejected, capability, {
       jobKind: 'promise-reaction',
-      label: handlerLabel('then', onFulfilled ?? onRejected),
+      label: reactionLabel(onFulfilled, onRejected),
     });
     return capability.promise;
   });
@@ -85,8 +92,8 @@ export function installPromise(a: Agent): void {
       });
       return invokeThen(p, thrower, undefined);
     });
-    labels.set(thenFinally, handlerLabel('finally', onFinally));
-    labels.set(catchFinally, handlerLabel('finally', onFinally));
+    labels.set(thenFinally, `finally ${onFinally.debugName()}`);
+    labels.set(catchFinally, `finally ${onFinally.debugName()}`);
     return invokeThen(thisArg, thenFinally, catchFinally);
   });
   void then;
