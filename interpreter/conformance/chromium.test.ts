@@ -15,7 +15,13 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_FETCH_LATENCY, lookupResponse, parseFetchPragmas, statusText, type FetchTable } from '../host/fetch';
+import {
+  DEFAULT_FETCH_LATENCY,
+  lookupResponse,
+  parseFetchPragmas,
+  statusText,
+  type FetchTable,
+} from '../host/fetch';
 import { run } from '../index';
 import { listPrograms, readProgram, runtimesOf, TIMING_RETRIES } from './harness';
 
@@ -35,7 +41,12 @@ const SLOTS = 3;
 const SETTLE_MS = 150;
 
 const programs = listPrograms().filter((p) => runtimesOf(readProgram(p)).includes('browser'));
-const known = JSON.parse(readFileSync(fileURLToPath(new URL('./known-differences-chromium.json', import.meta.url)), 'utf8')) as Record<string, string>;
+const known = JSON.parse(
+  readFileSync(
+    fileURLToPath(new URL('./known-differences-chromium.json', import.meta.url)),
+    'utf8',
+  ),
+) as Record<string, string>;
 
 /** The console as text: one entry per line, stack frames dropped (their paths differ). */
 function normalizeLines(lines: string[]): string {
@@ -86,7 +97,9 @@ class Slot {
       if (url.startsWith('/program.html')) {
         res.setHeader('content-type', 'text/html; charset=utf-8');
         // `</script` cannot appear inside the script element; programs do not use it.
-        res.end(`<!doctype html><html><head><meta charset="utf-8"><script>\n${this.source}\n</script></head><body></body></html>`);
+        res.end(
+          `<!doctype html><html><head><meta charset="utf-8"><script>\n${this.source}\n</script></head><body></body></html>`,
+        );
         return;
       }
       const entry = lookupResponse(this.table, url);
@@ -119,9 +132,13 @@ class Slot {
   async open(browser: Browser): Promise<void> {
     this.page = await browser.newPage();
     const cdp: CDPSession = await this.page.context().newCDPSession(this.page);
-    cdp.on('Runtime.consoleAPICalled', (e: { args: RemoteObject[] }) => this.lines.push(e.args.map(remoteText).join(' ')));
-    cdp.on('Runtime.exceptionThrown', (e: { exceptionDetails: { text: string; exception?: RemoteObject } }) =>
-      this.lines.push(`${e.exceptionDetails.text} ${remoteText(e.exceptionDetails.exception)}`),
+    cdp.on('Runtime.consoleAPICalled', (e: { args: RemoteObject[] }) =>
+      this.lines.push(e.args.map(remoteText).join(' ')),
+    );
+    cdp.on(
+      'Runtime.exceptionThrown',
+      (e: { exceptionDetails: { text: string; exception?: RemoteObject } }) =>
+        this.lines.push(`${e.exceptionDetails.text} ${remoteText(e.exceptionDetails.exception)}`),
     );
     await cdp.send('Runtime.enable');
   }
@@ -138,7 +155,8 @@ class Slot {
     const started = Date.now();
     await page.goto(`http://127.0.0.1:${this.port}/program.html?run=${++this.runs}`);
     const deadline = started + Math.max(3000, endTime * 2 + 2000);
-    const enough = () => lines.length >= expectedLines && Date.now() - started >= endTime + SETTLE_MS;
+    const enough = () =>
+      lines.length >= expectedLines && Date.now() - started >= endTime + SETTLE_MS;
     while (!enough() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     this.lines = [];
     return lines;
@@ -168,7 +186,10 @@ describe.skipIf(!available)(`conformance with real Chromium (browser model; ${CH
       slots.map(async (slot) => {
         for (let p = queue.shift(); p; p = queue.shift()) {
           const model = models.get(p)!;
-          fromChromium.set(p, await slot.runProgram(readProgram(p), model.lines.length, model.endTime));
+          fromChromium.set(
+            p,
+            await slot.runProgram(readProgram(p), model.lines.length, model.endTime),
+          );
         }
       }),
     );

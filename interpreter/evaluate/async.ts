@@ -35,7 +35,12 @@ export function newActivation(a: Agent, name: string, kind: Activation['kind']):
  * the caller's frame; every later stretch runs in a frame of its own, pushed by the job that
  * resumes it.
  */
-export function startAsyncFunction(a: Agent, f: ClosureFunction, body: Gen<Value>, _callerFrame?: unknown): JSObject {
+export function startAsyncFunction(
+  a: Agent,
+  f: ClosureFunction,
+  body: Gen<Value>,
+  _callerFrame?: unknown,
+): JSObject {
   const name = f.debugName();
   const promise = createPromise(a, `async ${name}`);
   const activation = newActivation(a, name, 'async-function');
@@ -79,10 +84,20 @@ export function startAsyncFunction(a: Agent, f: ClosureFunction, body: Gen<Value
  * onRejected) whose job calls `resume`. Returns null once suspended, or — when PromiseResolve
  * itself threw — the throw completion to resume the body with at once (step 2's `?`).
  */
-export function suspendAtAwait(a: Agent, value: Value, activation: Activation, resume: (how: Resume) => void): Resume | null {
+export function suspendAtAwait(
+  a: Agent,
+  value: Value,
+  activation: Activation,
+  resume: (how: Resume) => void,
+): Resume | null {
   let promise: PromiseObject;
   try {
-    promise = promiseResolve(a, a.intrinsics.Promise, value, `await in ${activation.name}`) as PromiseObject;
+    promise = promiseResolve(
+      a,
+      a.intrinsics.Promise,
+      value,
+      `await in ${activation.name}`,
+    ) as PromiseObject;
   } catch (e) {
     if (e instanceof ThrowSignal) return { type: 'throw', value: e.value };
     throw e;
@@ -100,13 +115,28 @@ export function suspendAtAwait(a: Agent, value: Value, activation: Activation, r
   });
   a.recorder.emit({
     type: 'suspend',
-    suspended: { id: activation.id, name: activation.name, kind: activation.kind, reason: 'await', waitingOn: promise.id, at: a.currentRange },
+    suspended: {
+      id: activation.id,
+      name: activation.name,
+      kind: activation.kind,
+      reason: 'await',
+      waitingOn: promise.id,
+      at: a.currentRange,
+    },
   });
-  a.recorder.step(a.currentRange, `await suspends ${activation.name}; its continuation waits for promise #${promise.id}`);
+  a.recorder.step(
+    a.currentRange,
+    `await suspends ${activation.name}; its continuation waits for promise #${promise.id}`,
+  );
   return null;
 }
 
 /** Async generator functions: the body starts on the first next(); see builtins/asyncGenerator.ts. */
-export function startAsyncGenerator(a: Agent, f: ClosureFunction, body: Gen<Value>, _kind: FrameView['kind']): JSObject {
+export function startAsyncGenerator(
+  a: Agent,
+  f: ClosureFunction,
+  body: Gen<Value>,
+  _kind: FrameView['kind'],
+): JSObject {
   return createAsyncGeneratorObject(a, f, body);
 }

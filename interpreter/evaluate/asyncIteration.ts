@@ -43,7 +43,10 @@ function describe(v: Value): string {
 }
 
 /** One step of for await…of: Call(next), Await, then IteratorComplete / IteratorValue. */
-export function* asyncIteratorStep(a: Agent, it: IteratorRecord): Gen<{ done: boolean; value: Value }> {
+export function* asyncIteratorStep(
+  a: Agent,
+  it: IteratorRecord,
+): Gen<{ done: boolean; value: Value }> {
   let result: Value;
   try {
     result = a.call(it.nextMethod, it.iterator, []);
@@ -120,7 +123,8 @@ export function installAsyncFromSyncIteratorPrototype(a: Agent): void {
           }
           result = a.call(m, syncIterator, args.length > 0 ? [args[0]] : []);
         }
-        if (!isObject(result)) throw a.typeError(`Iterator result ${String(result)} is not an object`);
+        if (!isObject(result))
+          throw a.typeError(`Iterator result ${String(result)} is not an object`);
       } catch (e) {
         // IfAbruptRejectPromise
         if (!(e instanceof ThrowSignal)) throw e;
@@ -148,9 +152,15 @@ function continuation(
     done = toBoolean(get(a, result, 'done'));
     const value = get(a, result, 'value');
     try {
-      valueWrapper = promiseResolve(a, a.intrinsics.Promise, value, 'for await value') as PromiseObject;
+      valueWrapper = promiseResolve(
+        a,
+        a.intrinsics.Promise,
+        value,
+        'for await value',
+      ) as PromiseObject;
     } catch (e) {
-      if (e instanceof ThrowSignal && !done && closeOnRejection) iteratorCloseQuietly(a, syncIteratorRecord);
+      if (e instanceof ThrowSignal && !done && closeOnRejection)
+        iteratorCloseQuietly(a, syncIteratorRecord);
       throw e;
     }
   } catch (e) {
@@ -221,7 +231,8 @@ export function* asyncGeneratorYield(a: Agent, value: Value, delegate: boolean):
       if (!returnMethod) throw new ReturnSignal(yield* awaitValue(received.value));
       innerResult = yield* awaitValue(a.call(returnMethod, iterator, [received.value]));
     }
-    if (!isObject(innerResult)) throw a.typeError(`Iterator result ${String(innerResult)} is not an object`);
+    if (!isObject(innerResult))
+      throw a.typeError(`Iterator result ${String(innerResult)} is not an object`);
     const done = toBoolean(get(a, innerResult, 'done'));
     if (done) {
       const v = get(a, innerResult, 'value');
@@ -238,4 +249,3 @@ function resumed(how: Resume): Value {
   if (how.type === 'return') throw new ReturnSignal(how.value);
   return how.value;
 }
-

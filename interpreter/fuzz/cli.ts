@@ -10,15 +10,26 @@ import { fileURLToPath } from 'node:url';
 import { asConformanceProgram, fuzz } from './runner';
 
 function parse(argv: string[]): { count: number; seed: number; concurrency: number; out: string } {
-  const options = { count: 300, seed: Date.now() % 1_000_000, concurrency: 4, out: fileURLToPath(new URL('./found', import.meta.url)) };
+  const options = {
+    count: 300,
+    seed: Date.now() % 1_000_000,
+    concurrency: 4,
+    out: fileURLToPath(new URL('./found', import.meta.url)),
+  };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1]];
     const n = Number(value);
     if (flag === '--out' && value) options.out = value;
-    else if ((flag === '--count' || flag === '--seed' || flag === '--concurrency') && Number.isInteger(n) && n >= 0) {
+    else if (
+      (flag === '--count' || flag === '--seed' || flag === '--concurrency') &&
+      Number.isInteger(n) &&
+      n >= 0
+    ) {
       options[flag.slice(2) as 'count' | 'seed' | 'concurrency'] = n;
     } else {
-      process.stderr.write(`fuzz: bad option ${flag} ${value ?? ''}\nusage: npm run fuzz -- [--count N] [--seed S] [--concurrency C] [--out DIR]\n`);
+      process.stderr.write(
+        `fuzz: bad option ${flag} ${value ?? ''}\nusage: npm run fuzz -- [--count N] [--seed S] [--concurrency C] [--out DIR]\n`,
+      );
       process.exit(2);
     }
   }
@@ -27,7 +38,9 @@ function parse(argv: string[]): { count: number; seed: number; concurrency: numb
 
 async function main(): Promise<void> {
   const options = parse(process.argv.slice(2));
-  process.stdout.write(`fuzzing ${options.count} programs, seed ${options.seed}, ${options.concurrency} at a time\n`);
+  process.stdout.write(
+    `fuzzing ${options.count} programs, seed ${options.seed}, ${options.concurrency} at a time\n`,
+  );
   const report = await fuzz({
     ...options,
     onProgress: (done, count) => {
@@ -38,7 +51,9 @@ async function main(): Promise<void> {
     mkdirSync(options.out, { recursive: true });
     const file = join(options.out, `fuzz-${m.seed}.js`);
     writeFileSync(file, asConformanceProgram(m));
-    process.stdout.write(`\nDIFFERENCE in program ${m.index} (seed ${m.seed}), written to ${file}\n--- node\n${m.node.stdout}${m.node.stderr}--- loopscope\n${m.loopscope.stdout}${m.loopscope.stderr}`);
+    process.stdout.write(
+      `\nDIFFERENCE in program ${m.index} (seed ${m.seed}), written to ${file}\n--- node\n${m.node.stdout}${m.node.stderr}--- loopscope\n${m.loopscope.stdout}${m.loopscope.stderr}`,
+    );
   }
   process.stdout.write(
     `\n${report.programs} programs, ${report.mismatches.length} differences, ${report.rejected} candidates rejected as timing-dependent, ${report.seconds.toFixed(1)} s\n`,

@@ -86,8 +86,14 @@ class Generator {
 
   program(): string {
     const body = this.block(0, 3 + this.int(5));
-    const head = [`// fuzz program (model: ${this.options.model})`, 'const log = (s) => console.log(s);'];
-    if (this.usesSleep) head.push('const sleep = (ms, v) => new Promise((resolve) => setTimeout(() => resolve(v), ms));');
+    const head = [
+      `// fuzz program (model: ${this.options.model})`,
+      'const log = (s) => console.log(s);',
+    ];
+    if (this.usesSleep)
+      head.push(
+        'const sleep = (ms, v) => new Promise((resolve) => setTimeout(() => resolve(v), ms));',
+      );
     if (this.usesThenable) {
       head.push("const thenable = (v) => ({ then(resolve) { log('then ' + v); resolve(v); } });");
     }
@@ -186,7 +192,8 @@ class Generator {
     const links = 1 + this.int(3);
     for (let i = 0; i < links; i++) {
       const r = this.int(10);
-      if (r < 5) chain += `.then((v) => { log('${this.nextLabel()} ' + v); ${depth < 2 && this.chance(0.4) ? this.body(depth + 1) : ''} return ${this.value()}; })`;
+      if (r < 5)
+        chain += `.then((v) => { log('${this.nextLabel()} ' + v); ${depth < 2 && this.chance(0.4) ? this.body(depth + 1) : ''} return ${this.value()}; })`;
       else if (r < 7) chain += `.finally(() => { ${this.log()} })`;
       else if (r < 8) chain += `.then(() => { throw new Error('${this.nextLabel()}'); })`;
       else chain += `.catch((e) => { log('caught ' + e.message); return 'recovered'; })`;
@@ -208,7 +215,9 @@ class Generator {
       const r = this.int(10);
       if (r < 7) steps.push(`log('${this.nextLabel()} ' + (await ${this.value()}));`);
       else if (r < 9) {
-        steps.push(`try { await ${this.promise(`'${this.nextLabel()}'`, true)}; ${this.log()} } catch (e) { log('caught ' + e.message); }`);
+        steps.push(
+          `try { await ${this.promise(`'${this.nextLabel()}'`, true)}; ${this.log()} } catch (e) { log('caught ' + e.message); }`,
+        );
       } else steps.push(`await null; ${depth < 2 ? this.body(depth + 1) : this.log()}`);
     }
     const returns = this.chance(0.5) ? `return ${this.value()};` : '';
@@ -220,9 +229,18 @@ class Generator {
     const kind = this.pick(['all', 'allSettled', 'race', 'any'] as const);
     const n = 1 + this.int(3);
     const items: string[] = [];
-    for (let i = 0; i < n; i++) items.push(this.chance(0.2) ? `'${this.nextLabel()}'` : this.promise(`'${this.nextLabel()}'`, kind !== 'race'));
+    for (let i = 0; i < n; i++)
+      items.push(
+        this.chance(0.2)
+          ? `'${this.nextLabel()}'`
+          : this.promise(`'${this.nextLabel()}'`, kind !== 'race'),
+      );
     const show =
-      kind === 'allSettled' ? "rs.map((r) => r.status).join(',')" : kind === 'race' || kind === 'any' ? 'String(rs)' : "rs.join(',')";
+      kind === 'allSettled'
+        ? "rs.map((r) => r.status).join(',')"
+        : kind === 'race' || kind === 'any'
+          ? 'String(rs)'
+          : "rs.join(',')";
     void depth;
     return `Promise.${kind}([${items.join(', ')}]).then((rs) => log('${this.nextLabel()} ' + ${show})).catch((e) => log('${this.nextLabel()} ' + e.constructor.name));`;
   }
@@ -264,9 +282,15 @@ export function acceptable(trace: Trace): boolean {
   // Two timers of one duration started in the same callback share a timers phase only if no
   // millisecond boundary passed between their starts; if not, a check phase runs between them.
   // So with setImmediate about, timers may not fall due together at all.
-  const immediates = trace.events.some((e) => e.type === 'task-enqueue' && e.task.source === 'immediate');
+  const immediates = trace.events.some(
+    (e) => e.type === 'task-enqueue' && e.task.source === 'immediate',
+  );
   for (const e of trace.events) {
-    if (e.type === 'host-add' && (e.work.kind === 'timeout' || e.work.kind === 'interval') && e.work.dueAt !== null) {
+    if (
+      e.type === 'host-add' &&
+      (e.work.kind === 'timeout' || e.work.kind === 'interval') &&
+      e.work.dueAt !== null
+    ) {
       const n = runs.get(e.work.id) ?? 0;
       runs.set(e.work.id, n + 1);
       due.push({ at: e.work.dueAt, delay: e.work.delay, drift: n * INTERVAL_DRIFT });
@@ -277,7 +301,14 @@ export function acceptable(trace: Trace): boolean {
     for (let j = i + 1; j < due.length; j++) {
       const gap = due[j].at - due[i].at;
       if (gap >= TIMER_UNIT + 3 * INTERVAL_DRIFT) break;
-      if (gap === 0 && !immediates && due[i].delay === due[j].delay && due[i].drift === 0 && due[j].drift === 0) continue;
+      if (
+        gap === 0 &&
+        !immediates &&
+        due[i].delay === due[j].delay &&
+        due[i].drift === 0 &&
+        due[j].drift === 0
+      )
+        continue;
       if (gap < TIMER_UNIT + due[i].drift + due[j].drift) return false;
     }
   }

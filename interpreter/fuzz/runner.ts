@@ -6,7 +6,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { outputOfTrace, runInNode, sameOutput, TIMING_RETRIES, type Output } from '../conformance/harness';
+import {
+  outputOfTrace,
+  runInNode,
+  sameOutput,
+  TIMING_RETRIES,
+  type Output,
+} from '../conformance/harness';
 import { run } from '../index';
 import { acceptable, generateProgram, programSeed } from './generate';
 
@@ -36,11 +42,15 @@ export interface FuzzReport {
 }
 
 /** The i-th program of a run: the first candidate whose timers keep real Node deterministic. */
-export function fuzzProgram(seed: number, index: number): { seed: number; source: string; rejected: number } {
+export function fuzzProgram(
+  seed: number,
+  index: number,
+): { seed: number; source: string; rejected: number } {
   for (let attempt = 0; ; attempt++) {
     const s = programSeed(seed, index * 1000 + attempt);
     const source = generateProgram(s, { model: 'node' });
-    if (acceptable(run(source, { model: 'node' })) || attempt >= 50) return { seed: s, source, rejected: attempt };
+    if (acceptable(run(source, { model: 'node' })) || attempt >= 50)
+      return { seed: s, source, rejected: attempt };
   }
 }
 
@@ -61,7 +71,15 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
       writeFileSync(file, program.source);
       const loopscope = outputOfTrace(run(program.source, { model: 'node' }));
       const node = await runInNode(file);
-      if (!sameOutput(loopscope, node)) mismatches.push({ index, seed: program.seed, source: program.source, node, loopscope, file });
+      if (!sameOutput(loopscope, node))
+        mismatches.push({
+          index,
+          seed: program.seed,
+          source: program.source,
+          node,
+          loopscope,
+          file,
+        });
       options.onProgress?.(++done, options.count);
     }
   };

@@ -75,31 +75,57 @@ export class BrowserEventLoop extends EventLoop implements FetchHost {
 
   protected installModel(a: Agent): void {
     const g = a.globalObject;
-    g.defineOwnProperty('window', { value: g, writable: false, enumerable: true, configurable: false });
+    g.defineOwnProperty('window', {
+      value: g,
+      writable: false,
+      enumerable: true,
+      configurable: false,
+    });
     g.defineOwnProperty('self', { value: g, writable: true, enumerable: true, configurable: true });
     defineMethod(a, g, 'requestAnimationFrame', 1, (_t, args) => {
       const callback = args[0];
       if (!(callback instanceof JSFunction)) {
-        throw a.typeError("Failed to execute 'requestAnimationFrame' on 'Window': The callback provided as parameter 1 is not a function.");
+        throw a.typeError(
+          "Failed to execute 'requestAnimationFrame' on 'Window': The callback provided as parameter 1 is not a function.",
+        );
       }
-      const request: AnimationFrameRequest = { handle: ++this.lastFrameHandle, id: a.newId(), callback, cancelled: false };
+      const request: AnimationFrameRequest = {
+        handle: ++this.lastFrameHandle,
+        id: a.newId(),
+        callback,
+        cancelled: false,
+      };
       this.animationFrames.push(request);
       a.recorder.emit({
         type: 'host-add',
-        work: { id: request.id, kind: 'animation-frame', label: callback.debugName(), dueAt: this.nextFrameTime(), delay: 0 },
+        work: {
+          id: request.id,
+          kind: 'animation-frame',
+          label: callback.debugName(),
+          dueAt: this.nextFrameTime(),
+          delay: 0,
+        },
       });
-      a.recorder.step(a.currentRange, `requestAnimationFrame: ${callback.debugName()} waits for the next frame`);
+      a.recorder.step(
+        a.currentRange,
+        `requestAnimationFrame: ${callback.debugName()} waits for the next frame`,
+      );
       return request.handle;
     });
     defineMethod(a, g, 'cancelAnimationFrame', 1, (_t, args) => {
       const handle = toNumber(a, args[0]);
       // It may wait for the next frame, or be later in the frame being run.
-      const request = [...this.animationFrames, ...this.runningFrame].find((r) => r.handle === handle && !r.cancelled);
+      const request = [...this.animationFrames, ...this.runningFrame].find(
+        (r) => r.handle === handle && !r.cancelled,
+      );
       if (request) {
         request.cancelled = true;
         this.animationFrames = this.animationFrames.filter((r) => r !== request);
         a.recorder.emit({ type: 'host-remove', id: request.id });
-        a.recorder.step(a.currentRange, `cancelAnimationFrame: ${request.callback.debugName()} will not run`);
+        a.recorder.step(
+          a.currentRange,
+          `cancelAnimationFrame: ${request.callback.debugName()} will not run`,
+        );
       }
       return undefined;
     });
@@ -192,7 +218,12 @@ export class BrowserEventLoop extends EventLoop implements FetchHost {
     this.pending.push({ id, dueAt, seq: this.pendingSeq++, ripen });
   }
 
-  addHostWork(view: Omit<HostWorkView, 'id' | 'dueAt'>, id: number, delay: number, ripen: () => void): void {
+  addHostWork(
+    view: Omit<HostWorkView, 'id' | 'dueAt'>,
+    id: number,
+    delay: number,
+    ripen: () => void,
+  ): void {
     const dueAt = this.clock + delay;
     this.a.recorder.emit({ type: 'host-add', work: { ...view, id, dueAt } });
     this.addPending(id, dueAt, () => {
@@ -224,7 +255,10 @@ export class BrowserEventLoop extends EventLoop implements FetchHost {
       const task = this.tasks.shift();
       if (task) {
         this.setPhase('task');
-        this.runTask(task, `the event loop takes ${task.label} from the task queue (${task.source})`);
+        this.runTask(
+          task,
+          `the event loop takes ${task.label} from the task queue (${task.source})`,
+        );
         this.microtaskCheckpoint();
         // A timer task's nesting level holds through its microtask checkpoint (as in Chromium).
         this.nesting = 0;
@@ -250,7 +284,8 @@ export class BrowserEventLoop extends EventLoop implements FetchHost {
 
   private nextPending(): PendingWork | null {
     let best: PendingWork | null = null;
-    for (const w of this.pending) if (!best || w.dueAt < best.dueAt || (w.dueAt === best.dueAt && w.seq < best.seq)) best = w;
+    for (const w of this.pending)
+      if (!best || w.dueAt < best.dueAt || (w.dueAt === best.dueAt && w.seq < best.seq)) best = w;
     return best;
   }
 
@@ -268,7 +303,9 @@ export class BrowserEventLoop extends EventLoop implements FetchHost {
   private renderSteps(): void {
     this.lastFrameTime = this.clock;
     this.setPhase('render');
-    this.hostStep(`a frame is due (${this.clock.toFixed(1)} ms): the browser runs the animation frame callbacks`);
+    this.hostStep(
+      `a frame is due (${this.clock.toFixed(1)} ms): the browser runs the animation frame callbacks`,
+    );
     const requests = this.animationFrames;
     this.animationFrames = [];
     this.runningFrame = requests;
@@ -276,7 +313,10 @@ export class BrowserEventLoop extends EventLoop implements FetchHost {
       if (request.cancelled) continue;
       request.cancelled = true;
       this.a.recorder.emit({ type: 'host-remove', id: request.id });
-      this.hostStep(`animation frame callback ${request.callback.debugName()} runs`, this.rangeOfCallback(request.callback));
+      this.hostStep(
+        `animation frame callback ${request.callback.debugName()} runs`,
+        this.rangeOfCallback(request.callback),
+      );
       this.invokeListener(request.callback, this.a.globalObject, [this.clock]);
     }
     this.runningFrame = [];
@@ -313,13 +353,20 @@ export class BrowserEventLoop extends EventLoop implements FetchHost {
     const list = this.aboutToBeNotified;
     if (list.length === 0) return;
     this.aboutToBeNotified = [];
-    this.queueTask('dom-manipulation', 'report unhandled rejections', 'the browser reports the promises nobody handled', () => {
-      for (const p of list) {
-        if (p.isHandled) continue;
-        this.a.recorder.print('error', `Uncaught (in promise) ${this.describeThrown(p.result)}`);
-        this.hostStep(`promise #${p.id} was rejected and nothing handled it; the event loop goes on`);
-      }
-    });
+    this.queueTask(
+      'dom-manipulation',
+      'report unhandled rejections',
+      'the browser reports the promises nobody handled',
+      () => {
+        for (const p of list) {
+          if (p.isHandled) continue;
+          this.a.recorder.print('error', `Uncaught (in promise) ${this.describeThrown(p.result)}`);
+          this.hostStep(
+            `promise #${p.id} was rejected and nothing handled it; the event loop goes on`,
+          );
+        }
+      },
+    );
   }
 
   protected reportException(value: Value): void {

@@ -11,7 +11,14 @@ import { inspect } from '../realm/inspect';
 import { toNumber } from '../realm/operations';
 import type { Job, PromiseObject } from '../realm/promise';
 import { isObject, JSFunction, JSObject, ThrowSignal, type Value } from '../realm/values';
-import type { HostWorkView, JobKind, LoopPhase, Model, SourceRange, TaskSource } from '../trace/types';
+import type {
+  HostWorkView,
+  JobKind,
+  LoopPhase,
+  Model,
+  SourceRange,
+  TaskSource,
+} from '../trace/types';
 import type { Host } from './host';
 
 export interface Timer {
@@ -71,7 +78,10 @@ export abstract class EventLoop implements Host {
       if (timer && !timer.cleared) {
         timer.cleared = true;
         this.cancelTimer(timer);
-        a.recorder.step(a.currentRange, `timer #${timer.id} (${timer.callback.debugName()}) is cleared: it will not run`);
+        a.recorder.step(
+          a.currentRange,
+          `timer #${timer.id} (${timer.callback.debugName()}) is cleared: it will not run`,
+        );
       }
       return undefined;
     };
@@ -79,7 +89,8 @@ export abstract class EventLoop implements Host {
     defineMethod(a, g, 'clearInterval', 1, clear);
     defineMethod(a, g, 'queueMicrotask', 1, (_t, args) => {
       const callback = args[0];
-      if (!(callback instanceof JSFunction)) throw a.typeError(this.queueMicrotaskTypeError(callback));
+      if (!(callback instanceof JSFunction))
+        throw a.typeError(this.queueMicrotaskTypeError(callback));
       this.enqueueJob({
         id: a.newId(),
         kind: 'queueMicrotask',
@@ -87,13 +98,21 @@ export abstract class EventLoop implements Host {
         promiseId: null,
         run: () => this.invokeCallback(callback, undefined, [], 'microtask'),
       });
-      a.recorder.step(a.currentRange, `queueMicrotask queues ${callback.debugName()} in the microtask queue`);
+      a.recorder.step(
+        a.currentRange,
+        `queueMicrotask queues ${callback.debugName()} in the microtask queue`,
+      );
       return undefined;
     });
     // performance.now(): the virtual clock, so that programs can measure what the model does.
     const performance = new JSObject(a.intrinsics.ObjectPrototype);
     defineMethod(a, performance, 'now', 0, () => this.clock);
-    g.defineOwnProperty('performance', { value: performance, writable: true, enumerable: true, configurable: true });
+    g.defineOwnProperty('performance', {
+      value: performance,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
     this.installModel(a);
   }
 
@@ -148,18 +167,28 @@ export abstract class EventLoop implements Host {
   /** HostEnqueuePromiseJob: https://tc39.es/ecma262/#sec-hostenqueuepromisejob */
   enqueueJob(job: Job): void {
     this.microtasks.push(job);
-    this.a.recorder.emit({ type: 'job-enqueue', job: { id: job.id, kind: job.kind, label: job.label, promiseId: job.promiseId } });
+    this.a.recorder.emit({
+      type: 'job-enqueue',
+      job: { id: job.id, kind: job.kind, label: job.label, promiseId: job.promiseId },
+    });
   }
 
   protected runJob(job: Job): void {
     this.a.recorder.emit({ type: 'job-dequeue', id: job.id });
     const of = job.promiseId === null ? '' : ` (promise #${job.promiseId} settled)`;
-    this.hostStep(`the ${JOB_WORDS[job.kind]} ${job.label} leaves the microtask queue and runs${of}`);
+    this.hostStep(
+      `the ${JOB_WORDS[job.kind]} ${job.label} leaves the microtask queue and runs${of}`,
+    );
     this.guard(() => job.run());
   }
 
   /** Runs a callback on an empty stack, as the host does for tasks and microtasks. */
-  protected invokeCallback(f: JSFunction, thisArg: Value, args: Value[], kind: 'task' | 'microtask'): void {
+  protected invokeCallback(
+    f: JSFunction,
+    thisArg: Value,
+    args: Value[],
+    kind: 'task' | 'microtask',
+  ): void {
     this.a.call(f, thisArg, args, this.rangeOfCallback(f), kind);
   }
 
@@ -234,14 +263,19 @@ export abstract class EventLoop implements Host {
    */
   protected runTimerCallback(timer: Timer): void {
     this.nesting = timer.nesting;
-    this.guard(() => this.invokeCallback(timer.callback, this.timerThis(timer), timer.args, 'task'));
+    this.guard(() =>
+      this.invokeCallback(timer.callback, this.timerThis(timer), timer.args, 'task'),
+    );
   }
 
   // ---- tasks --------------------------------------------------------------------------
 
   protected enqueueTask(task: Task): void {
     this.tasks.push(task);
-    this.a.recorder.emit({ type: 'task-enqueue', task: { id: task.id, source: task.source, label: task.label } });
+    this.a.recorder.emit({
+      type: 'task-enqueue',
+      task: { id: task.id, source: task.source, label: task.label },
+    });
   }
 
   protected removeTask(id: number): boolean {
@@ -262,7 +296,8 @@ export abstract class EventLoop implements Host {
 /** Node's ERR_INVALID_ARG_TYPE wording for the received value. */
 export function describeReceived(a: Agent, v: Value): string {
   if (v === undefined || v === null) return String(v);
-  if (isObject(v)) return v instanceof JSFunction ? `function ${v.debugName()}` : 'an instance of Object';
+  if (isObject(v))
+    return v instanceof JSFunction ? `function ${v.debugName()}` : 'an instance of Object';
   if (typeof v === 'string') return `type string (${inspect(a, v)})`;
   return `type ${typeof v} (${inspect(a, v)})`;
 }

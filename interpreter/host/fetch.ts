@@ -102,16 +102,29 @@ export function lookupResponse(table: FetchTable, url: string): SimulatedRespons
 
 /** What the browser loop lends to fetch: host work that becomes a task when it is due. */
 export interface FetchHost extends WebHost {
-  addHostWork(view: Omit<HostWorkView, 'id' | 'dueAt'>, id: number, delay: number, ripen: () => void): void;
+  addHostWork(
+    view: Omit<HostWorkView, 'id' | 'dueAt'>,
+    id: number,
+    delay: number,
+    ripen: () => void,
+  ): void;
   notice(text: string): void;
 }
 
 export function installFetch(host: FetchHost, table: FetchTable): void {
   const a = host.agent;
   const responsePrototype = new JSObject(a.intrinsics.ObjectPrototype);
-  responsePrototype.defineOwnProperty(Symbol.toStringTag, { value: 'Response', writable: false, enumerable: false, configurable: true });
+  responsePrototype.defineOwnProperty(Symbol.toStringTag, {
+    value: 'Response',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
   const headersPrototype = new JSObject(a.intrinsics.ObjectPrototype);
-  const bodies = new WeakMap<JSObject, { body: string; used: boolean; url: string; contentType: string }>();
+  const bodies = new WeakMap<
+    JSObject,
+    { body: string; used: boolean; url: string; contentType: string }
+  >();
 
   const thisResponse = (t: Value) => {
     const state = t instanceof JSObject ? bodies.get(t) : undefined;
@@ -124,21 +137,40 @@ export function installFetch(host: FetchHost, table: FetchTable): void {
       const state = thisResponse(t);
       const promise = createPromise(a, `response.${method}()`);
       if (state.used) {
-        rejectPromise(a, promise, a.makeError('TypeError', `Failed to execute '${method}' on 'Response': body stream already read`));
+        rejectPromise(
+          a,
+          promise,
+          a.makeError(
+            'TypeError',
+            `Failed to execute '${method}' on 'Response': body stream already read`,
+          ),
+        );
         return promise;
       }
       state.used = true;
-      host.queueTask('networking', `body of ${state.url}`, `the body of ${state.url} has been read: response.${method}() settles`, () => {
-        if (method === 'text') return resolvePromise(a, promise, state.body);
-        try {
-          const JSONObject = get(a, a.globalObject, 'JSON');
-          resolvePromise(a, promise, a.call(get(a, JSONObject as JSObject, 'parse'), JSONObject, [state.body]));
-        } catch (e) {
-          if (!(e instanceof ThrowSignal)) throw e;
-          rejectPromise(a, promise, e.value);
-        }
-      });
-      a.recorder.step(a.currentRange, `response.${method}() starts reading the body of ${state.url}`);
+      host.queueTask(
+        'networking',
+        `body of ${state.url}`,
+        `the body of ${state.url} has been read: response.${method}() settles`,
+        () => {
+          if (method === 'text') return resolvePromise(a, promise, state.body);
+          try {
+            const JSONObject = get(a, a.globalObject, 'JSON');
+            resolvePromise(
+              a,
+              promise,
+              a.call(get(a, JSONObject as JSObject, 'parse'), JSONObject, [state.body]),
+            );
+          } catch (e) {
+            if (!(e instanceof ThrowSignal)) throw e;
+            rejectPromise(a, promise, e.value);
+          }
+        },
+      );
+      a.recorder.step(
+        a.currentRange,
+        `response.${method}() starts reading the body of ${state.url}`,
+      );
       return promise;
     });
   readBody('text');
@@ -187,12 +219,20 @@ export function installFetch(host: FetchHost, table: FetchTable): void {
       );
     }
     host.addHostWork({ kind: 'fetch', label: url, delay: latency }, id, latency, () =>
-      host.queueTask('networking', `response for ${url}`, `the response for ${url} arrives: fetch's promise #${promise.id} settles`, () => {
-        if (entry?.error) rejectPromise(a, promise, a.makeError('TypeError', 'Failed to fetch'));
-        else resolvePromise(a, promise, makeResponse(url, status, entry?.body ?? ''));
-      }),
+      host.queueTask(
+        'networking',
+        `response for ${url}`,
+        `the response for ${url} arrives: fetch's promise #${promise.id} settles`,
+        () => {
+          if (entry?.error) rejectPromise(a, promise, a.makeError('TypeError', 'Failed to fetch'));
+          else resolvePromise(a, promise, makeResponse(url, status, entry?.body ?? ''));
+        },
+      ),
     );
-    a.recorder.step(a.currentRange, `fetch(${url}) sends a request; the response comes in ${latency} ms (simulated)`);
+    a.recorder.step(
+      a.currentRange,
+      `fetch(${url}) sends a request; the response comes in ${latency} ms (simulated)`,
+    );
     return promise;
   });
 }

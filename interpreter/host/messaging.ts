@@ -15,7 +15,15 @@ import { MapObject, SetObject } from '../realm/builtins/collections';
 import { defineMethod, defineValue, makeBuiltin } from '../realm/builtins/define';
 import { ErrorObject } from '../realm/builtins/error';
 import { get, toString } from '../realm/operations';
-import { isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Value, HOLE } from '../realm/values';
+import {
+  isObject,
+  JSArray,
+  JSFunction,
+  JSObject,
+  ThrowSignal,
+  type Value,
+  HOLE,
+} from '../realm/values';
 import type { TaskSource } from '../trace/types';
 
 /** What the browser loop lends to the objects here. */
@@ -36,7 +44,9 @@ export class EventListeners {
   }
 
   remove(type: string, callback: Value): void {
-    const i = this.entries.findIndex((e) => e.type === type && e.callback === callback && !e.handler);
+    const i = this.entries.findIndex(
+      (e) => e.type === type && e.callback === callback && !e.handler,
+    );
     if (i >= 0) this.entries.splice(i, 1);
   }
 
@@ -59,7 +69,12 @@ export class EventListeners {
   }
 }
 
-export function installEventTarget(a: Agent, target: JSObject, listeners: EventListeners, onAdd?: (type: string) => void): void {
+export function installEventTarget(
+  a: Agent,
+  target: JSObject,
+  listeners: EventListeners,
+  onAdd?: (type: string) => void,
+): void {
   defineMethod(a, target, 'addEventListener', 2, (_t, args) => {
     if (args[1] instanceof JSFunction) {
       const type = toString(a, args[0]);
@@ -88,11 +103,22 @@ export function defineHandlerAttribute(
     write(t, args[0]);
     return undefined;
   });
-  target.defineOwnProperty(name, { get: getter, set: setter, enumerable: true, configurable: true });
+  target.defineOwnProperty(name, {
+    get: getter,
+    set: setter,
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /** A MessageEvent with the fields programs read. */
-function messageEvent(a: Agent, data: Value, target: JSObject, source: Value, origin: string): JSObject {
+function messageEvent(
+  a: Agent,
+  data: Value,
+  target: JSObject,
+  source: Value,
+  origin: string,
+): JSObject {
   const e = new JSObject(a.intrinsics.ObjectPrototype);
   e.className = 'MessageEvent';
   e.setOwn('type', 'message');
@@ -107,8 +133,14 @@ function messageEvent(a: Agent, data: Value, target: JSObject, source: Value, or
 }
 
 /** Fires `message` at a target: each listener in order, each followed by a microtask checkpoint. */
-function fireMessage(host: WebHost, target: JSObject, listeners: EventListeners, event: JSObject): void {
-  for (const listener of listeners.listenersFor('message')) host.invokeListener(listener, target, [event]);
+function fireMessage(
+  host: WebHost,
+  target: JSObject,
+  listeners: EventListeners,
+  event: JSObject,
+): void {
+  for (const listener of listeners.listenersFor('message'))
+    host.invokeListener(listener, target, [event]);
 }
 
 // ---- structured clone -----------------------------------------------------------------------
@@ -118,13 +150,22 @@ function fireMessage(host: WebHost, target: JSObject, listeners: EventListeners,
  * objects, Maps, Sets and errors; a function or a symbol cannot be cloned (DataCloneError).
  * https://html.spec.whatwg.org/multipage/structured-data.html#structuredserializeinternal
  */
-export function structuredClone(a: Agent, v: Value, what: string, memory = new Map<JSObject, JSObject>()): Value {
+export function structuredClone(
+  a: Agent,
+  v: Value,
+  what: string,
+  memory = new Map<JSObject, JSObject>(),
+): Value {
   if (typeof v === 'symbol') throw dataCloneError(a, `${v.toString()} could not be cloned.`, what);
   if (!isObject(v)) return v;
   const seen = memory.get(v);
   if (seen) return seen;
   if (v instanceof JSFunction) {
-    throw dataCloneError(a, `${v.debugName() === '(anonymous)' ? '() => {}' : `function ${v.debugName()}`} could not be cloned.`, what);
+    throw dataCloneError(
+      a,
+      `${v.debugName() === '(anonymous)' ? '() => {}' : `function ${v.debugName()}`} could not be cloned.`,
+      what,
+    );
   }
   const I = a.intrinsics;
   if (v instanceof JSArray) {
@@ -139,9 +180,15 @@ export function structuredClone(a: Agent, v: Value, what: string, memory = new M
     memory.set(v, copy);
     const entries = (v as MapObject | SetObject).entries;
     const adder = get(a, copy, v instanceof MapObject ? 'set' : 'add');
-    for (const [key, value] of entries instanceof Map ? entries : [...entries].map((x) => [x, x] as const)) {
+    for (const [key, value] of entries instanceof Map
+      ? entries
+      : [...entries].map((x) => [x, x] as const)) {
       const k = structuredClone(a, key, what, memory);
-      a.call(adder, copy, v instanceof MapObject ? [k, structuredClone(a, value, what, memory)] : [k]);
+      a.call(
+        adder,
+        copy,
+        v instanceof MapObject ? [k, structuredClone(a, value, what, memory)] : [k],
+      );
     }
     return copy;
   }
@@ -163,7 +210,12 @@ export function structuredClone(a: Agent, v: Value, what: string, memory = new M
 
 function dataCloneError(a: Agent, message: string, what: string): ThrowSignal {
   const e = a.makeError('Error', `Failed to execute 'postMessage' on '${what}': ${message}`);
-  e.defineOwnProperty('name', { value: 'DataCloneError', writable: true, enumerable: false, configurable: true });
+  e.defineOwnProperty('name', {
+    value: 'DataCloneError',
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
   return new ThrowSignal(e);
 }
 
@@ -204,15 +256,20 @@ export function installMessaging(host: WebHost, windowOrigin: string): void {
   const queueDispatch = (port: MessagePortObject, batch: number) => {
     port.dispatchQueued = true;
     const what = batch === 1 ? 'a message event fires' : `${batch} message events fire`;
-    host.queueTask('messaging', `message to ${portName(port)}`, `${what} at ${portName(port)} (MessageChannel #${port.channelId})`, () => {
-      for (let i = 0; i < batch && !port.closed && port.messages.length > 0; i++) {
-        const data = port.messages.shift();
-        fireMessage(host, port, port.listeners, messageEvent(a, data, port, null, ''));
-      }
-      // Messages that arrived while this task was queued or running wait for the next one.
-      port.dispatchQueued = false;
-      if (!port.closed && port.messages.length > 0) queueDispatch(port, port.messages.length);
-    });
+    host.queueTask(
+      'messaging',
+      `message to ${portName(port)}`,
+      `${what} at ${portName(port)} (MessageChannel #${port.channelId})`,
+      () => {
+        for (let i = 0; i < batch && !port.closed && port.messages.length > 0; i++) {
+          const data = port.messages.shift();
+          fireMessage(host, port, port.listeners, messageEvent(a, data, port, null, ''));
+        }
+        // Messages that arrived while this task was queued or running wait for the next one.
+        port.dispatchQueued = false;
+        if (!port.closed && port.messages.length > 0) queueDispatch(port, port.messages.length);
+      },
+    );
   };
   const scheduleDispatch = (port: MessagePortObject) => {
     if (!port.started || port.closed || port.dispatchQueued || port.messages.length === 0) return;
@@ -267,25 +324,59 @@ export function installMessaging(host: WebHost, windowOrigin: string): void {
       scheduleDispatch(port);
     },
   );
-  portPrototype.defineOwnProperty(Symbol.toStringTag, { value: 'MessagePort', writable: false, enumerable: false, configurable: true });
+  portPrototype.defineOwnProperty(Symbol.toStringTag, {
+    value: 'MessagePort',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
 
   const channelPrototype = new JSObject(I.ObjectPrototype);
-  const MessageChannel = makeBuiltin(a, 'MessageChannel', 0, (_t, _args, newTarget) => {
-    if (!newTarget) throw a.typeError("Failed to construct 'MessageChannel': Please use the 'new' operator, this DOM object constructor cannot be called as a function.");
-    const channelId = nextChannel++;
-    const port1 = new MessagePortObject(portPrototype, nextPort++, channelId);
-    const port2 = new MessagePortObject(portPrototype, nextPort++, channelId);
-    port1.entangled = port2;
-    port2.entangled = port1;
-    const channel = new JSObject(channelPrototype);
-    channel.className = 'MessageChannel';
-    channel.defineOwnProperty('port1', { value: port1, writable: false, enumerable: true, configurable: true });
-    channel.defineOwnProperty('port2', { value: port2, writable: false, enumerable: true, configurable: true });
-    return channel;
-  }, true);
+  const MessageChannel = makeBuiltin(
+    a,
+    'MessageChannel',
+    0,
+    (_t, _args, newTarget) => {
+      if (!newTarget)
+        throw a.typeError(
+          "Failed to construct 'MessageChannel': Please use the 'new' operator, this DOM object constructor cannot be called as a function.",
+        );
+      const channelId = nextChannel++;
+      const port1 = new MessagePortObject(portPrototype, nextPort++, channelId);
+      const port2 = new MessagePortObject(portPrototype, nextPort++, channelId);
+      port1.entangled = port2;
+      port2.entangled = port1;
+      const channel = new JSObject(channelPrototype);
+      channel.className = 'MessageChannel';
+      channel.defineOwnProperty('port1', {
+        value: port1,
+        writable: false,
+        enumerable: true,
+        configurable: true,
+      });
+      channel.defineOwnProperty('port2', {
+        value: port2,
+        writable: false,
+        enumerable: true,
+        configurable: true,
+      });
+      return channel;
+    },
+    true,
+  );
   defineValue(g, 'MessageChannel', MessageChannel);
-  MessageChannel.defineOwnProperty('prototype', { value: channelPrototype, writable: false, enumerable: false, configurable: false });
-  channelPrototype.defineOwnProperty('constructor', { value: MessageChannel, writable: true, enumerable: false, configurable: true });
+  MessageChannel.defineOwnProperty('prototype', {
+    value: channelPrototype,
+    writable: false,
+    enumerable: false,
+    configurable: false,
+  });
+  channelPrototype.defineOwnProperty('constructor', {
+    value: MessageChannel,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
 
   // ---- window as an EventTarget, and window.postMessage ----
   const windowListeners = new EventListeners();
@@ -300,8 +391,11 @@ export function installMessaging(host: WebHost, windowOrigin: string): void {
   defineMethod(a, g, 'postMessage', 1, (_t, args) => {
     const data = structuredClone(a, args[0], 'Window');
     a.recorder.step(a.currentRange, 'window.postMessage queues a message event for the window');
-    host.queueTask('messaging', 'message to window', 'a message event fires at the window (window.postMessage)', () =>
-      fireMessage(host, g, windowListeners, messageEvent(a, data, g, g, windowOrigin)),
+    host.queueTask(
+      'messaging',
+      'message to window',
+      'a message event fires at the window (window.postMessage)',
+      () => fireMessage(host, g, windowListeners, messageEvent(a, data, g, g, windowOrigin)),
     );
     return undefined;
   });

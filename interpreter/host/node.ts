@@ -55,7 +55,9 @@ export class NodeEventLoop extends EventLoop {
     defineMethod(a, process, 'nextTick', 1, (_t, args) => {
       const callback = args[0];
       if (!(callback instanceof JSFunction)) {
-        throw a.typeError(`The "callback" argument must be of type function. Received ${describeReceived(a, callback)}`);
+        throw a.typeError(
+          `The "callback" argument must be of type function. Received ${describeReceived(a, callback)}`,
+        );
       }
       const job: Job = {
         id: a.newId(),
@@ -65,8 +67,14 @@ export class NodeEventLoop extends EventLoop {
         run: () => this.invokeCallback(callback, undefined, args.slice(1), 'microtask'),
       };
       this.nextTicks.push(job);
-      a.recorder.emit({ type: 'job-enqueue', job: { id: job.id, kind: job.kind, label: job.label, promiseId: null } });
-      a.recorder.step(a.currentRange, `process.nextTick queues ${job.label}: it runs before any promise job`);
+      a.recorder.emit({
+        type: 'job-enqueue',
+        job: { id: job.id, kind: job.kind, label: job.label, promiseId: null },
+      });
+      a.recorder.step(
+        a.currentRange,
+        `process.nextTick queues ${job.label}: it runs before any promise job`,
+      );
       return undefined;
     });
     defineValue(g, 'process', process);
@@ -114,7 +122,9 @@ export class NodeEventLoop extends EventLoop {
     defineMethod(a, g, 'setImmediate', 1, (_t, args) => {
       const callback = args[0];
       if (!(callback instanceof JSFunction)) {
-        throw a.typeError(`The "callback" argument must be of type function. Received ${describeReceived(a, callback)}`);
+        throw a.typeError(
+          `The "callback" argument must be of type function. Received ${describeReceived(a, callback)}`,
+        );
       }
       const handle = new JSObject(this.immediatePrototype);
       handle.className = 'Immediate';
@@ -270,7 +280,9 @@ export class NodeEventLoop extends EventLoop {
         if (next) {
           this.setPhase('poll');
           this.advanceClock(Math.ceil(next.expiry));
-          this.hostStep(`poll phase: nothing to do until ${this.clock} ms, when the next timer is due`);
+          this.hostStep(
+            `poll phase: nothing to do until ${this.clock} ms, when the next timer is due`,
+          );
         }
       }
       this.runCheckPhase();
@@ -283,7 +295,8 @@ export class NodeEventLoop extends EventLoop {
   /** The loop lives while a referenced timer or an immediate is pending (uv_loop_alive). */
   private isAlive(): boolean {
     if (this.immediates.some((i) => !i.destroyed)) return true;
-    for (const list of this.lists.values()) if (list.timers.some((t) => !this.unrefed.has(t))) return true;
+    for (const list of this.lists.values())
+      if (list.timers.some((t) => !this.unrefed.has(t))) return true;
     return false;
   }
 
@@ -302,7 +315,8 @@ export class NodeEventLoop extends EventLoop {
 
   private hasTimerAndImmediateRace(): boolean {
     if (!this.immediates.some((i) => !i.destroyed)) return false;
-    for (const list of this.lists.values()) if (list.msecs <= 1 && list.timers.length > 0) return true;
+    for (const list of this.lists.values())
+      if (list.msecs <= 1 && list.timers.length > 0) return true;
     return false;
   }
 
@@ -373,7 +387,9 @@ export class NodeEventLoop extends EventLoop {
   protected reportException(value: Value): void {
     if (isObject(value)) this.crash(inspect(this.a, value));
     const text = typeof value === 'symbol' ? '' : String(value);
-    this.crash(`${text}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)`);
+    this.crash(
+      `${text}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)`,
+    );
   }
 
   private crash(text: string): never {

@@ -16,7 +16,13 @@ function foldAll(trace: Trace, step: number): Snapshot {
 function sampleSteps(trace: Trace, count: number): number[] {
   const n = stepCount(trace);
   const k = trace.keyframeInterval;
-  const steps = new Set([0, n - 1, Math.min(k, n - 1), Math.min(k - 1, n - 1), Math.min(k + 1, n - 1)]);
+  const steps = new Set([
+    0,
+    n - 1,
+    Math.min(k, n - 1),
+    Math.min(k - 1, n - 1),
+    Math.min(k + 1, n - 1),
+  ]);
   let x = n * 7919;
   for (let i = 0; i < count; i++) {
     x = (x * 48271) % 2147483647;
@@ -48,7 +54,8 @@ describe('snapshots rebuilt from keyframes', () => {
       // A small interval makes many keyframes, so that most steps sit between two of them.
       const trace = run(c.source, { model: c.model, keyframeInterval: 16 });
       expect(stepCount(trace)).toBeGreaterThan(1);
-      for (const step of sampleSteps(trace, 60)) expect(snapshotAt(trace, step), `step ${step}`).toEqual(foldAll(trace, step));
+      for (const step of sampleSteps(trace, 60))
+        expect(snapshotAt(trace, step), `step ${step}`).toEqual(foldAll(trace, step));
     });
   }
 });
@@ -66,8 +73,11 @@ describe('the trace', () => {
     const n = stepCount(trace);
     expect(trace.steps.end.length).toBe(n);
     expect(trace.steps.eventEnd.length).toBe(n);
-    expect(trace.keyframes.map((k) => k.step)).toEqual(Array.from({ length: Math.ceil(n / 8) }, (_, i) => i * 8));
-    for (let i = 1; i < n; i++) expect(trace.steps.eventEnd[i]).toBeGreaterThanOrEqual(trace.steps.eventEnd[i - 1]);
+    expect(trace.keyframes.map((k) => k.step)).toEqual(
+      Array.from({ length: Math.ceil(n / 8) }, (_, i) => i * 8),
+    );
+    for (let i = 1; i < n; i++)
+      expect(trace.steps.eventEnd[i]).toBeGreaterThanOrEqual(trace.steps.eventEnd[i - 1]);
   });
 
   it('gives event steps and fine steps from the same run', () => {
@@ -85,17 +95,29 @@ describe('the trace', () => {
     );
     const jobs = trace.events.flatMap((e) => (e.type === 'job-enqueue' ? [e.job] : []));
     expect(new Set(jobs.map((j) => j.kind))).toEqual(
-      new Set(['resolve-thenable', 'await-continuation', 'promise-reaction', 'queueMicrotask', 'nextTick']),
+      new Set([
+        'resolve-thenable',
+        'await-continuation',
+        'promise-reaction',
+        'queueMicrotask',
+        'nextTick',
+      ]),
     );
-    const promises = new Set(trace.events.flatMap((e) => (e.type === 'promise' ? [e.promise.id] : [])));
+    const promises = new Set(
+      trace.events.flatMap((e) => (e.type === 'promise' ? [e.promise.id] : [])),
+    );
     for (const job of jobs) {
-      if (job.kind === 'queueMicrotask' || job.kind === 'nextTick') expect(job.promiseId).toBeNull();
+      if (job.kind === 'queueMicrotask' || job.kind === 'nextTick')
+        expect(job.promiseId).toBeNull();
       else expect(promises.has(job.promiseId!), `${job.kind} ${job.label}`).toBe(true);
     }
   });
 
   it('shows a suspended async function with the promise it waits for, until it resumes', () => {
-    const trace = run('async function doStuff() { await null; await new Promise((r) => setTimeout(r, 10)); } doStuff();', { model: 'browser' });
+    const trace = run(
+      'async function doStuff() { await null; await new Promise((r) => setTimeout(r, 10)); } doStuff();',
+      { model: 'browser' },
+    );
     const waits = new Set<number | null>();
     let sawEmpty = false;
     for (let step = 0; step < stepCount(trace); step++) {
@@ -111,24 +133,33 @@ describe('the trace', () => {
     }
     expect(waits.size).toBe(2);
     expect(sawEmpty).toBe(true);
-    expect(Object.values(trace.captions)).toContain(`await suspends doStuff; its continuation waits for promise #${[...waits][0]}`);
+    expect(Object.values(trace.captions)).toContain(
+      `await suspends doStuff; its continuation waits for promise #${[...waits][0]}`,
+    );
   });
 
   it('puts a timer in the task queue only once it is due', () => {
-    const trace = run('setTimeout(function later() {}, 100); setTimeout(function now() {}, 0);', { model: 'browser' });
+    const trace = run('setTimeout(function later() {}, 100); setTimeout(function now() {}, 0);', {
+      model: 'browser',
+    });
     for (let step = 0; step < stepCount(trace); step++) {
       const s = snapshotAt(trace, step);
       if (s.tasks.some((t) => t.label === 'later')) expect(s.time).toBeGreaterThanOrEqual(100);
       if (s.hostWork.some((w) => w.label === 'later')) expect(s.time).toBeLessThan(100);
     }
-    const laterQueued = trace.events.some((e) => e.type === 'task-enqueue' && e.task.label === 'later');
+    const laterQueued = trace.events.some(
+      (e) => e.type === 'task-enqueue' && e.task.label === 'later',
+    );
     expect(laterQueued).toBe(true);
   });
 
   it('lists the reactions waiting on a pending promise, in registration order', () => {
-    const trace = run('const p = new Promise(() => {}); p.then(function a() {}); p.catch(function b() {}); p.finally(function c() {});', {
-      model: 'node',
-    });
+    const trace = run(
+      'const p = new Promise(() => {}); p.then(function a() {}); p.catch(function b() {}); p.finally(function c() {});',
+      {
+        model: 'node',
+      },
+    );
     const last = snapshotAt(trace, stepCount(trace) - 1);
     const p = last.promises.find((x) => x.origin === 'new Promise')!;
     expect(p.state).toBe('pending');

@@ -3,6 +3,25 @@
  * the disk), versioned, and compact: an append-only event log, one row per step in columnar
  * arrays, and a keyframe snapshot every `keyframeInterval` steps so that the snapshot of any step
  * is rebuilt by folding at most that many steps' events onto the keyframe before it.
+ *
+ * Reading it:
+ * - `snapshotAt(trace, i)` (trace/snapshot.ts) is what the stage shows at step i: the stack, the
+ *   microtask queue (each job with its kind and promise), the task queue (each task with its
+ *   source), host work (timers counting down, fetches, animation frames), the latest promises
+ *   (state, value, waiting reactions), suspended async functions and what they wait for, the
+ *   loop phase and the virtual time. It equals folding events [0, steps.eventEnd[i]) onto
+ *   `emptySnapshot()`; a property test checks exactly that.
+ * - Step i highlights source [steps.start[i], steps.end[i]); `captions[i]`, when present, says
+ *   in plain words why it happened ("await suspends doStuff; its continuation waits for
+ *   promise #3").
+ * - Every step is a fine step; `isEventStep(trace, i)` picks those that changed something
+ *   visible, for stepping event by event.
+ * - Ids are stable across the trace and shared by one counter, so an id names one thing: the
+ *   same job, task, timer or promise can be followed from panel to panel.
+ *
+ * Compatibility: fields added since version 1 first shipped are optional (`PromiseView.waiting`,
+ * `Snapshot.suspended`) or new union members (`suspend`/`resume` events, the
+ * `dom-manipulation` task source), so older traces still type-check and read.
  */
 export const TRACE_VERSION = 1;
 
@@ -37,11 +56,7 @@ export interface FrameView {
 
 /** What kind of microtask a job is; each is drawn and labelled differently. */
 export type JobKind =
-  | 'promise-reaction'
-  | 'await-continuation'
-  | 'resolve-thenable'
-  | 'queueMicrotask'
-  | 'nextTick';
+  'promise-reaction' | 'await-continuation' | 'resolve-thenable' | 'queueMicrotask' | 'nextTick';
 
 export interface JobView {
   id: number;

@@ -24,7 +24,8 @@ import {
 import { isObject, JSObject, ThrowSignal, type Value } from '../values';
 import { defineMethod } from './define';
 
-type AsyncGeneratorState = 'suspendedStart' | 'suspendedYield' | 'executing' | 'awaiting-return' | 'completed';
+type AsyncGeneratorState =
+  'suspendedStart' | 'suspendedYield' | 'executing' | 'awaiting-return' | 'completed';
 
 /** https://tc39.es/ecma262/#sec-asyncgeneratorrequest-records */
 interface AsyncGeneratorRequest {
@@ -51,13 +52,27 @@ export class AsyncGeneratorObject extends JSObject {
   }
 }
 
-export function createAsyncGeneratorObject(a: Agent, f: ClosureFunction, body: Gen<Value>): AsyncGeneratorObject {
+export function createAsyncGeneratorObject(
+  a: Agent,
+  f: ClosureFunction,
+  body: Gen<Value>,
+): AsyncGeneratorObject {
   const p = get(a, f, 'prototype');
-  return new AsyncGeneratorObject(a, isObject(p) ? p : a.intrinsics.AsyncGeneratorPrototype, f, body);
+  return new AsyncGeneratorObject(
+    a,
+    isObject(p) ? p : a.intrinsics.AsyncGeneratorPrototype,
+    f,
+    body,
+  );
 }
 
 /** https://tc39.es/ecma262/#sec-asyncgeneratorcompletestep */
-function completeStep(a: Agent, g: AsyncGeneratorObject, completion: StepCompletion, done: boolean): void {
+function completeStep(
+  a: Agent,
+  g: AsyncGeneratorObject,
+  completion: StepCompletion,
+  done: boolean,
+): void {
   const next = g.queue.shift()!;
   const { capability } = next;
   if (completion.type === 'throw') {
@@ -74,7 +89,13 @@ function completeStep(a: Agent, g: AsyncGeneratorObject, completion: StepComplet
  * next()/return()/throw(), or an await continuation job. A body stopped at a yield first
  * unwraps the resumption (a return request awaits its value there).
  */
-function resume(a: Agent, g: AsyncGeneratorObject, completion: Resume, frameKind: 'call' | 'microtask', atYield = false): void {
+function resume(
+  a: Agent,
+  g: AsyncGeneratorObject,
+  completion: Resume,
+  frameKind: 'call' | 'microtask',
+  atYield = false,
+): void {
   g.state = 'executing';
   const frame = a.pushFrame(g.activation.name, frameKind, null, g.func);
   try {
@@ -89,10 +110,19 @@ function resume(a: Agent, g: AsyncGeneratorObject, completion: Resume, frameKind
  * https://tc39.es/ecma262/#sec-asyncgeneratorunwrapyieldresumption — the completion to resume
  * the body with now, or null when a return request's value is being awaited first.
  */
-function unwrapYieldResumption(a: Agent, g: AsyncGeneratorObject, resumption: Resume): Resume | null {
+function unwrapYieldResumption(
+  a: Agent,
+  g: AsyncGeneratorObject,
+  resumption: Resume,
+): Resume | null {
   if (resumption.type !== 'return') return resumption;
   return suspendAtAwait(a, resumption.value, g.activation, (awaited) =>
-    resume(a, g, awaited.type === 'normal' ? { type: 'return', value: awaited.value } : awaited, 'microtask'),
+    resume(
+      a,
+      g,
+      awaited.type === 'normal' ? { type: 'return', value: awaited.value } : awaited,
+      'microtask',
+    ),
   );
 }
 
@@ -110,20 +140,32 @@ function runBody(a: Agent, g: AsyncGeneratorObject, completion: Resume): void {
     }
     if (r.done) return finish(a, g, { type: 'normal', value: r.value });
     if (r.value.kind === 'await') {
-      const immediate = suspendAtAwait(a, r.value.value, g.activation, (h) => resume(a, g, h, 'microtask'));
+      const immediate = suspendAtAwait(a, r.value.value, g.activation, (h) =>
+        resume(a, g, h, 'microtask'),
+      );
       if (!immediate) return;
       how = immediate;
       continue;
     }
     // https://tc39.es/ecma262/#sec-asyncgeneratoryield
-    a.recorder.step(a.currentRange, `${g.activation.name} yields: the promise of its oldest next() request settles`);
+    a.recorder.step(
+      a.currentRange,
+      `${g.activation.name} yields: the promise of its oldest next() request settles`,
+    );
     completeStep(a, g, { type: 'normal', value: r.value.value }, false);
     if (g.queue.length === 0) {
       // 12. Suspend until the next request.
       g.state = 'suspendedYield';
       a.recorder.emit({
         type: 'suspend',
-        suspended: { id: g.activation.id, name: g.activation.name, kind: 'async-generator', reason: 'yield', waitingOn: null, at: a.currentRange },
+        suspended: {
+          id: g.activation.id,
+          name: g.activation.name,
+          kind: 'async-generator',
+          reason: 'yield',
+          waitingOn: null,
+          at: a.currentRange,
+        },
       });
       return;
     }
@@ -150,7 +192,12 @@ function drainQueue(a: Agent, g: AsyncGeneratorObject): void {
       awaitReturn(a, g);
       return;
     }
-    completeStep(a, g, completion.type === 'throw' ? completion : { type: 'normal', value: undefined }, true);
+    completeStep(
+      a,
+      g,
+      completion.type === 'throw' ? completion : { type: 'normal', value: undefined },
+      true,
+    );
   }
 }
 
@@ -159,7 +206,12 @@ function awaitReturn(a: Agent, g: AsyncGeneratorObject): void {
   const completion = g.queue[0].completion;
   let promise: PromiseObject;
   try {
-    promise = promiseResolve(a, a.intrinsics.Promise, completion.value, `${g.activation.name}.return()`) as PromiseObject;
+    promise = promiseResolve(
+      a,
+      a.intrinsics.Promise,
+      completion.value,
+      `${g.activation.name}.return()`,
+    ) as PromiseObject;
   } catch (e) {
     if (!(e instanceof ThrowSignal)) throw e;
     // 7. An abrupt PromiseResolve completes the request with it.
@@ -193,7 +245,10 @@ export function installAsyncGenerators(a: Agent): void {
     const capability = newPromiseCapability(a, a.intrinsics.Promise, `${method}()`);
     if (!(thisArg instanceof AsyncGeneratorObject)) {
       const receiver = isObject(thisArg) ? '#<Object>' : String(thisArg);
-      const error = a.makeError('TypeError', `${method} method called on incompatible receiver ${receiver}`);
+      const error = a.makeError(
+        'TypeError',
+        `${method} method called on incompatible receiver ${receiver}`,
+      );
       a.call(capability.reject, undefined, [error]);
       return capability.promise;
     }

@@ -15,7 +15,10 @@ import { isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Value } from
 import { defineConstructor, defineGetter, defineMethod, makeBuiltin } from './define';
 
 /** How a reaction is named in the trace: `then onDone`, `catch report`, `finally cleanup`. */
-function reactionLabel(onFulfilled: JSFunction | undefined, onRejected: JSFunction | undefined): string {
+function reactionLabel(
+  onFulfilled: JSFunction | undefined,
+  onRejected: JSFunction | undefined,
+): string {
   const f = onFulfilled ?? onRejected;
   if (!f) return 'then (pass-through)';
   const known = labels.get(f);
@@ -26,13 +29,19 @@ function reactionLabel(onFulfilled: JSFunction | undefined, onRejected: JSFuncti
 export function installPromise(a: Agent): void {
   const I = a.intrinsics;
   const PP = I.PromisePrototype;
-  PP.defineOwnProperty(Symbol.toStringTag, { value: 'Promise', writable: false, enumerable: false, configurable: true });
+  PP.defineOwnProperty(Symbol.toStringTag, {
+    value: 'Promise',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
 
   /** https://tc39.es/ecma262/#sec-promise-executor */
   const PromiseCtor = defineConstructor(a, 'Promise', 1, PP, (_this, args, newTarget) => {
     if (!newTarget) throw a.typeError("Promise constructor cannot be invoked without 'new'");
     const executor = args[0];
-    if (!(executor instanceof JSFunction)) throw a.typeError(`Promise resolver ${describe(executor)} is not a function`);
+    if (!(executor instanceof JSFunction))
+      throw a.typeError(`Promise resolver ${describe(executor)} is not a function`);
     const p = get(a, newTarget, 'prototype');
     const promise = createPromise(a, 'new Promise', isObject(p) ? p : PP);
     const { resolve, reject } = createResolvingFunctions(a, promise);
@@ -49,7 +58,9 @@ export function installPromise(a: Agent): void {
 
   const thisPromise = (v: Value, method: string): PromiseObject => {
     if (v instanceof PromiseObject) return v;
-    throw a.typeError(`Method Promise.prototype.${method} called on incompatible receiver ${isObject(v) ? '#<Object>' : String(v)}`);
+    throw a.typeError(
+      `Method Promise.prototype.${method} called on incompatible receiver ${isObject(v) ? '#<Object>' : String(v)}`,
+    );
   };
   const callable = (v: Value) => (v instanceof JSFunction ? v : undefined);
 
@@ -102,7 +113,9 @@ export function installPromise(a: Agent): void {
     if (!isObject(thisArg)) throw a.typeError('PromiseResolve called on non-object');
     return thisArg;
   };
-  defineMethod(a, PromiseCtor, 'resolve', 1, (thisArg, args) => promiseResolve(a, C(thisArg), args[0], 'Promise.resolve'));
+  defineMethod(a, PromiseCtor, 'resolve', 1, (thisArg, args) =>
+    promiseResolve(a, C(thisArg), args[0], 'Promise.resolve'),
+  );
   defineMethod(a, PromiseCtor, 'reject', 1, (thisArg, args) => {
     const capability = newPromiseCapability(a, C(thisArg), 'Promise.reject');
     a.call(capability.reject, undefined, [args[0]]);
@@ -128,7 +141,8 @@ export function installPromise(a: Agent): void {
     const capability = newPromiseCapability(a, ctor, `Promise.${kind}`);
     try {
       const resolveFn = get(a, ctor, 'resolve');
-      if (!(resolveFn instanceof JSFunction)) throw a.typeError('Promise resolve or reject function is not callable');
+      if (!(resolveFn instanceof JSFunction))
+        throw a.typeError('Promise resolve or reject function is not callable');
       const it = getIterator(a, args[0]);
       const values: Value[] = [];
       let remaining = 1;
@@ -136,7 +150,10 @@ export function installPromise(a: Agent): void {
         if (--remaining > 0) return;
         const list = new JSArray(I.ArrayPrototype, values);
         if (kind === 'any') {
-          const error = a.construct(get(a, a.globalObject, 'AggregateError'), [list, 'All promises were rejected']);
+          const error = a.construct(get(a, a.globalObject, 'AggregateError'), [
+            list,
+            'All promises were rejected',
+          ]);
           a.call(capability.reject, undefined, [error]);
         } else a.call(capability.resolve, undefined, [list]);
       };
@@ -196,7 +213,8 @@ export function installPromise(a: Agent): void {
     const capability: PromiseCapability = newPromiseCapability(a, ctor, 'Promise.race');
     try {
       const resolveFn = get(a, ctor, 'resolve');
-      if (!(resolveFn instanceof JSFunction)) throw a.typeError('Promise resolve or reject function is not callable');
+      if (!(resolveFn instanceof JSFunction))
+        throw a.typeError('Promise resolve or reject function is not callable');
       const it = getIterator(a, args[0]);
       for (;;) {
         const r = iteratorStep(a, it);
