@@ -267,7 +267,7 @@ export class NodeEventLoop extends EventLoop {
     this.processTicksAndRejections();
     if (this.hasTimerAndImmediateRace()) {
       this.a.recorder.notices.push(
-        'In real Node, a setTimeout(…, 0 or 1) and a setImmediate scheduled from the main module run in either order (it depends on how long the process took to start); Loopscope shows the check phase first, as if no time had passed.',
+        'In real Node, a setTimeout(…, 0 or 1) and a setImmediate scheduled from the main module run in either order: it depends on whether a millisecond has passed when the loop starts. Loopscope shows the check phase first, as if none had (what Node usually does).',
       );
     }
     // uv_run runs the timers once before its first turn.
