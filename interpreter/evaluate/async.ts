@@ -17,7 +17,7 @@ import {
 import { ThrowSignal, type JSObject, type Value } from '../realm/values';
 import type { FrameView, SuspendedView } from '../trace/types';
 import type { ClosureFunction } from './functions';
-import type { Gen, Resume } from './types';
+import type { Gen, Resume, Suspend } from './types';
 
 /** One running async function call or async generator object, as the trace names it. */
 export interface Activation {
@@ -46,7 +46,7 @@ export function startAsyncFunction(
   const activation = newActivation(a, name, 'async-function');
   const run = (how: Resume) => {
     for (;;) {
-      let r: IteratorResult<{ kind: string; value: Value }, Value>;
+      let r: IteratorResult<Suspend, Value>;
       try {
         r = body.next(how);
       } catch (e) {
@@ -60,8 +60,10 @@ export function startAsyncFunction(
         resolvePromise(a, promise, r.value);
         return;
       }
-      if (r.value.kind !== 'await') throw new Error('internal: yield in an async function');
-      const immediate = suspendAtAwait(a, r.value.value, activation, resumeInFrame);
+      const request = r.value;
+      if (request.kind !== 'await')
+        throw new Error(`internal: '${request.kind}' reached an async function's driver`);
+      const immediate = suspendAtAwait(a, request.value, activation, resumeInFrame);
       if (!immediate) return;
       how = immediate;
     }

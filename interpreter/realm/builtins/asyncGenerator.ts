@@ -11,7 +11,7 @@ import type { Agent } from '../../agent';
 import { newActivation, suspendAtAwait, type Activation } from '../../evaluate/async';
 import { installAsyncFromSyncIteratorPrototype } from '../../evaluate/asyncIteration';
 import type { ClosureFunction } from '../../evaluate/functions';
-import { ReturnSignal, type Gen, type Resume } from '../../evaluate/types';
+import { ReturnSignal, type Gen, type Resume, type Suspend } from '../../evaluate/types';
 import { createIterResultObject } from '../iteration';
 import { get } from '../operations';
 import {
@@ -129,7 +129,7 @@ function unwrapYieldResumption(
 function runBody(a: Agent, g: AsyncGeneratorObject, completion: Resume): void {
   let how = completion;
   for (;;) {
-    let r: IteratorResult<{ kind: string; value: Value }, Value>;
+    let r: IteratorResult<Suspend, Value>;
     try {
       r = g.body.next(how);
     } catch (e) {
@@ -139,20 +139,23 @@ function runBody(a: Agent, g: AsyncGeneratorObject, completion: Resume): void {
       throw e;
     }
     if (r.done) return finish(a, g, { type: 'normal', value: r.value });
-    if (r.value.kind === 'await') {
-      const immediate = suspendAtAwait(a, r.value.value, g.activation, (h) =>
+    const request = r.value;
+    if (request.kind === 'await') {
+      const immediate = suspendAtAwait(a, request.value, g.activation, (h) =>
         resume(a, g, h, 'microtask'),
       );
       if (!immediate) return;
       how = immediate;
       continue;
     }
+    if (request.kind !== 'yield')
+      throw new Error("internal: a call request reached an async generator's driver");
     // https://tc39.es/ecma262/#sec-asyncgeneratoryield
     a.recorder.step(
       a.currentRange,
       `${g.activation.name} yields: the promise of its oldest next() request settles`,
     );
-    completeStep(a, g, { type: 'normal', value: r.value.value }, false);
+    completeStep(a, g, { type: 'normal', value: request.value }, false);
     if (g.queue.length === 0) {
       // 12. Suspend until the next request.
       g.state = 'suspendedYield';
