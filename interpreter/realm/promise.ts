@@ -81,6 +81,12 @@ export function createPromise(
   return p;
 }
 
+/**
+ * How the trace names reactions whose handler is a built-in closure standing for something the
+ * program did (finally's wrappers, Promise.all's element functions, resolving functions).
+ */
+export const reactionLabels = new WeakMap<JSObject, string>();
+
 /** https://tc39.es/ecma262/#sec-createresolvingfunctions */
 export function createResolvingFunctions(
   a: Agent,
@@ -99,6 +105,8 @@ export function createResolvingFunctions(
     rejectPromise(a, promise, args[0]);
     return undefined;
   });
+  reactionLabels.set(resolve, `resolve promise #${promise.id}`);
+  reactionLabels.set(reject, `reject promise #${promise.id}`);
   for (const f of [resolve, reject])
     f.defineOwnProperty('length', {
       value: 1,

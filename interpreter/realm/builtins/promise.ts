@@ -9,6 +9,7 @@ import {
   performPromiseThen,
   promiseResolve,
   PromiseObject,
+  reactionLabels as labels,
   type PromiseCapability,
 } from '../promise';
 import { isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Value } from '../values';
@@ -23,7 +24,7 @@ function reactionLabel(
   if (!f) return 'then (pass-through)';
   const known = labels.get(f);
   if (known) return known;
-  return `${onFulfilled ? 'then' : 'catch'} ${f.debugName()}`;
+  return `${onFulfilled ? 'then' : 'catch'} ${f.debugName() || '(built-in)'}`;
 }
 
 export function installPromise(a: Agent): void {
@@ -93,6 +94,7 @@ export function installPromise(a: Agent): void {
       const result = a.call(onFinally, undefined, [], null, 'microtask');
       const p = promiseResolve(a, C, result, 'finally');
       const valueThunk = makeBuiltin(a, '', 0, () => value);
+      labels.set(valueThunk, 'finally: pass the value on');
       return invokeThen(p, valueThunk, undefined);
     });
     const catchFinally = makeBuiltin(a, '', 1, (_t, [reason]) => {
@@ -101,6 +103,7 @@ export function installPromise(a: Agent): void {
       const thrower = makeBuiltin(a, '', 0, () => {
         throw new ThrowSignal(reason);
       });
+      labels.set(thrower, 'finally: pass the reason on');
       return invokeThen(p, thrower, undefined);
     });
     labels.set(thenFinally, `finally ${onFinally.debugName()}`);
@@ -164,14 +167,17 @@ export function installPromise(a: Agent): void {
           values.push(undefined);
           const next = a.call(resolveFn, ctor, [r.value]);
           let called = false;
-          const element = (record: (v: Value) => Value) =>
-            makeBuiltin(a, '', 1, (_t, [v]) => {
+          const element = (record: (v: Value) => Value) => {
+            const f = makeBuiltin(a, '', 1, (_t, [v]) => {
               if (called) return undefined;
               called = true;
               values[index] = record(v);
               settle();
               return undefined;
             });
+            labels.set(f, `Promise.${kind} element ${index}`);
+            return f;
+          };
           const settledRecord = (status: string, key: string) => (v: Value) => {
             const o = new JSObject(I.ObjectPrototype);
             o.setOwn('status', status);
@@ -190,6 +196,7 @@ export function installPromise(a: Agent): void {
           } else {
             onFulfilled = capability.resolve;
             onRejected = element((v) => v);
+            labels.set(onFulfilled as JSObject, 'Promise.any settles');
           }
           invokeThen(next, onFulfilled, onRejected);
         }
@@ -216,6 +223,7 @@ export function installPromise(a: Agent): void {
       if (!(resolveFn instanceof JSFunction))
         throw a.typeError('Promise resolve or reject function is not callable');
       const it = getIterator(a, args[0]);
+      if (isObject(capability.resolve)) labels.set(capability.resolve, 'Promise.race settles');
       for (;;) {
         const r = iteratorStep(a, it);
         if (r.done) break;
@@ -229,9 +237,6 @@ export function installPromise(a: Agent): void {
   });
   void isConstructor;
 }
-
-/** Labels for builtin closures that stand for a user callback (finally's wrappers). */
-export const labels = new WeakMap<JSObject, string>();
 
 function describe(v: Value): string {
   if (v === undefined || v === null) return String(v);
