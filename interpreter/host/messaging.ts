@@ -32,6 +32,8 @@ export interface WebHost {
   queueTask(source: TaskSource, label: string, caption: string, run: () => void): void;
   /** Invokes an event listener as the UA does: on an empty stack, a microtask checkpoint after. */
   invokeListener(f: JSFunction, thisArg: Value, args: Value[]): void;
+  /** A true but surprising fact about the run, shown with the trace. */
+  notice(text: string): void;
 }
 
 /** Listeners of one EventTarget; an `on<type>` handler holds the place of its first assignment. */
@@ -380,7 +382,15 @@ export function installMessaging(host: WebHost, windowOrigin: string): void {
 
   // ---- window as an EventTarget, and window.postMessage ----
   const windowListeners = new EventListeners();
-  installEventTarget(a, g, windowListeners);
+  const warned = new Set<string>();
+  installEventTarget(a, g, windowListeners, (type) => {
+    // Only message events exist in the model; say so rather than show a listener that never runs.
+    if (type === 'message' || warned.has(type)) return;
+    warned.add(type);
+    host.notice(
+      `The browser model fires no '${type}' events: only 'message' events reach window listeners.`,
+    );
+  });
   defineHandlerAttribute(
     a,
     g,
