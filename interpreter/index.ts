@@ -14,6 +14,7 @@ import { BrowserEventLoop } from './host/browser';
 import type { Host } from './host/host';
 import { ProcessExit } from './host/host';
 import { NodeEventLoop } from './host/node';
+import { parseFetchPragmas, type FetchTable, type SimulatedResponse } from './host/fetch';
 import { parseProgram } from './parse/parse';
 import { findUnsupported } from './parse/unsupported';
 import { JSObject, NotSupported } from './realm/values';
@@ -22,6 +23,7 @@ import type { Model, Outcome, Trace } from './trace/types';
 
 export type { Trace, Snapshot, Model, Outcome, TraceEvent, Diagnostic } from './trace/types';
 export { snapshotAt, isEventStep, stepCount } from './trace/snapshot';
+export type { FetchTable, SimulatedResponse };
 
 export const DEFAULT_STEP_LIMIT = 1_000_000;
 
@@ -30,10 +32,15 @@ export interface RunOptions {
   /** Fine steps after which the run stops, keeping the trace so far. */
   stepLimit?: number;
   keyframeInterval?: number;
+  /**
+   * Browser model: what fetch(url) answers, by URL; merged over the program's `// @fetch`
+   * pragmas (see host/fetch.ts for both).
+   */
+  fetch?: FetchTable;
 }
 
-export function createHost(model: Model): Host {
-  return model === 'node' ? new NodeEventLoop() : new BrowserEventLoop();
+export function createHost(model: Model, fetchTable: FetchTable = {}): Host {
+  return model === 'node' ? new NodeEventLoop() : new BrowserEventLoop(fetchTable);
 }
 
 /** Runs a program to its end (or the step limit) and returns its trace. Never throws for bad input. */
@@ -45,7 +52,7 @@ export function run(source: string, options: RunOptions = {}): Trace {
   const unsupported = findUnsupported(parsed.program, source);
   if (unsupported) return recorder.finish(model, source, { kind: 'unsupported', ...unsupported });
 
-  const host = createHost(model);
+  const host = createHost(model, { ...parseFetchPragmas(source), ...options.fetch });
   const agent = new Agent(source, recorder, host);
   let outcome: Outcome = { kind: 'completed' };
   try {

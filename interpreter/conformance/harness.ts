@@ -69,12 +69,41 @@ export function normalize(text: string): string {
 
 /** Node's crash report: `file:line`, the source line, a caret, a blank line, then the error. */
 export function normalizeCrash(stderr: string): string {
-  const lines = normalize(stderr).split('\n');
+  // Node starts the report with a blank line when the throw came from a callback.
+  const lines = normalize(stderr).replace(/^\n+/, '').split('\n');
   if (lines.length > 0 && /^(\/|file:\/\/|[A-Za-z]:\\|node:).*:\d+$/.test(lines[0])) {
     const caret = lines.findIndex((l) => /^\s*\^+\s*$/.test(l));
     if (caret >= 0) lines.splice(0, caret + 1);
   }
   return lines.join('\n').trim();
+}
+
+export type Runtime = 'node' | 'browser';
+
+/**
+ * Where a program runs, from its first line: `// @runtimes node browser`. Without that header
+ * a program runs in Node only (the node model); `browser` adds Chromium (the browser model).
+ */
+export function runtimesOf(source: string): Runtime[] {
+  const m = /^\/\/\s*@runtimes\b(.*)$/m.exec(source.split('\n', 1)[0]);
+  if (!m) return ['node'];
+  return m[1].split(/\s+/).filter((r): r is Runtime => r === 'node' || r === 'browser');
+}
+
+/**
+ * Real runtimes fire timers late when the machine is busy (tens of milliseconds with several
+ * test processes on two cores), which can reorder timers that are close in time. A program whose
+ * output differs from the model's is run again, alone, this many times before the difference
+ * counts: the model must match an output the real runtime really produces.
+ */
+export const TIMING_RETRIES = 2;
+
+/** Whether two runs printed the same thing (after normalization) and exited alike. */
+export function sameOutput(actual: Output, expected: Output): boolean {
+  if (actual.exitCode !== expected.exitCode) return false;
+  if (normalize(actual.stdout) !== normalize(expected.stdout)) return false;
+  if (expected.exitCode !== 0) return normalizeCrash(actual.stderr) === normalizeCrash(expected.stderr);
+  return normalize(actual.stderr) === normalize(expected.stderr);
 }
 
 export function readProgram(relPath: string): string {

@@ -1,10 +1,11 @@
 /**
- * Async functions: https://tc39.es/ecma262/#sec-async-functions-abstract-operations-async-function-start
- * and Await: https://tc39.es/ecma262/#await. The body is a host generator that yields
- * `{ kind: 'await' }`; this driver turns each yield into a PerformPromiseThen whose reaction job
- * resumes it, exactly one job later for a native promise.
+ * Async functions (https://tc39.es/ecma262/#sec-async-functions-abstract-operations-async-function-start)
+ * and Await (https://tc39.es/ecma262/#await). A body is a host generator that yields
+ * `{ kind: 'await' }`; the driver here turns each such yield into a PerformPromiseThen whose
+ * reaction job resumes the body — one job later for a native promise or a plain value, as V8 does.
  */
-import type { ActiveFrame, Agent } from '../agent';
+import type { Agent } from '../agent';
+import { createAsyncGeneratorObject } from '../realm/builtins/asyncGenerator';
 import {
   createPromise,
   performPromiseThen,
@@ -14,58 +15,130 @@ import {
   type PromiseObject,
 } from '../realm/promise';
 import { ThrowSignal, type JSObject, type Value } from '../realm/values';
-import type { FrameView } from '../trace/types';
+import type { FrameView, SuspendedView } from '../trace/types';
 import type { ClosureFunction } from './functions';
-import type { Gen, Resume } from './types';
+import type { Gen, Resume, Suspend } from './types';
 
-/** https://tc39.es/ecma262/#sec-asyncfunctionstart; runs until the first await, in the caller's frame. */
-export function startAsyncFunction(a: Agent, f: ClosureFunction, body: Gen<Value>, frame: ActiveFrame): JSObject {
-  const promise = createPromise(a, `async ${f.debugName()}`);
+/** One running async function call or async generator object, as the trace names it. */
+export interface Activation {
+  id: number;
+  name: string;
+  kind: SuspendedView['kind'];
+}
+
+export function newActivation(a: Agent, name: string, kind: Activation['kind']): Activation {
+  return { id: a.newId(), name, kind };
+}
+
+/**
+ * https://tc39.es/ecma262/#sec-asyncfunctionstart — runs the body until its first await, in
+ * the caller's frame; every later stretch runs in a frame of its own, pushed by the job that
+ * resumes it.
+ */
+export function startAsyncFunction(
+  a: Agent,
+  f: ClosureFunction,
+  body: Gen<Value>,
+  _callerFrame?: unknown,
+): JSObject {
   const name = f.debugName();
-  const resume = (how: Resume) => {
-    let r: IteratorResult<unknown, Value>;
-    try {
-      r = body.next(how);
-    } catch (e) {
-      if (!(e instanceof ThrowSignal)) throw e;
-      rejectPromise(a, promise, e.value);
-      return;
+  const promise = createPromise(a, `async ${name}`);
+  const activation = newActivation(a, name, 'async-function');
+  const run = (how: Resume) => {
+    for (;;) {
+      let r: IteratorResult<Suspend, Value>;
+      try {
+        r = body.next(how);
+      } catch (e) {
+        if (!(e instanceof ThrowSignal)) throw e;
+        // AsyncBlockStart step 2.g: a throw completion rejects the function's promise.
+        rejectPromise(a, promise, e.value);
+        return;
+      }
+      if (r.done) {
+        // AsyncBlockStart step 2.f: resolve with the returned value (a promise takes 2 more ticks).
+        resolvePromise(a, promise, r.value);
+        return;
+      }
+      const request = r.value;
+      if (request.kind !== 'await')
+        throw new Error(`internal: '${request.kind}' reached an async function's driver`);
+      const immediate = suspendAtAwait(a, request.value, activation, resumeInFrame);
+      if (!immediate) return;
+      how = immediate;
     }
-    if (r.done) {
-      resolvePromise(a, promise, r.value);
-      return;
-    }
-    awaitValue(a, (r.value as { value: Value }).value, name, promise, resume);
   };
-  void frame;
-  resume({ type: 'normal', value: undefined });
+  const resumeInFrame = (how: Resume) => {
+    const frame = a.pushFrame(name, 'microtask', null, f);
+    try {
+      run(how);
+    } finally {
+      a.popFrame(frame);
+    }
+  };
+  run({ type: 'normal', value: undefined });
   return promise;
 }
 
 /**
- * https://tc39.es/ecma262/#await steps 2-9: the continuation becomes a reaction on
- * PromiseResolve(%Promise%, value); when its job runs, the function's frame is pushed again.
+ * https://tc39.es/ecma262/#await steps 2-9 for a body that yielded `{ kind: 'await', value }`:
+ * `promise = PromiseResolve(%Promise%, value)`, then PerformPromiseThen(promise, onFulfilled,
+ * onRejected) whose job calls `resume`. Returns null once suspended, or — when PromiseResolve
+ * itself threw — the throw completion to resume the body with at once (step 2's `?`).
  */
-export function awaitValue(a: Agent, value: Value, name: string, owner: PromiseObject | null, resume: (how: Resume) => void): void {
-  const promise = promiseResolve(a, a.intrinsics.Promise, value, 'await') as PromiseObject;
+export function suspendAtAwait(
+  a: Agent,
+  value: Value,
+  activation: Activation,
+  resume: (how: Resume) => void,
+): Resume | null {
+  let promise: PromiseObject;
+  try {
+    promise = promiseResolve(
+      a,
+      a.intrinsics.Promise,
+      value,
+      `await in ${activation.name}`,
+    ) as PromiseObject;
+  } catch (e) {
+    if (e instanceof ThrowSignal) return { type: 'throw', value: e.value };
+    throw e;
+  }
   const continueWith = (type: 'normal' | 'throw') => ({
     run(argument: Value): Value {
-      const frame = a.pushFrame(name, 'microtask', null, null);
-      try {
-        resume({ type, value: argument });
-      } finally {
-        a.popFrame(frame);
-      }
+      a.recorder.emit({ type: 'resume', id: activation.id });
+      resume({ type, value: argument });
       return undefined;
     },
   });
   performPromiseThen(a, promise, continueWith('normal'), continueWith('throw'), null, {
     jobKind: 'await-continuation',
-    label: `${name} (after await)`,
+    label: `${activation.name} (after await)`,
   });
-  a.recorder.step(a.currentRange, `await suspends ${name}; its continuation waits for promise #${promise.id}${owner ? '' : ''}`);
+  a.recorder.emit({
+    type: 'suspend',
+    suspended: {
+      id: activation.id,
+      name: activation.name,
+      kind: activation.kind,
+      reason: 'await',
+      waitingOn: promise.id,
+      at: a.currentRange,
+    },
+  });
+  a.recorder.step(
+    a.currentRange,
+    `await suspends ${activation.name}; its continuation waits for promise #${promise.id}`,
+  );
+  return null;
 }
 
-export function startAsyncGenerator(a: Agent, f: ClosureFunction, _body: Gen<Value>, _kind: FrameView['kind']): JSObject {
-  throw a.typeError(`async generators are not supported yet (${f.debugName()})`);
+/** Async generator functions: the body starts on the first next(); see builtins/asyncGenerator.ts. */
+export function startAsyncGenerator(
+  a: Agent,
+  f: ClosureFunction,
+  body: Gen<Value>,
+  _kind: FrameView['kind'],
+): JSObject {
+  return createAsyncGeneratorObject(a, f, body);
 }

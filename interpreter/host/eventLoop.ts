@@ -1,36 +1,63 @@
 /**
- * What both event-loop models share: a virtual clock, timers, a task queue, the microtask queue,
- * and how a callback, a job or a task is run and recorded.
+ * What both event-loop models share: the virtual clock, the microtask queue, the task queue,
+ * timer bookkeeping, and how a callback, a job or a task is run and recorded. Time is virtual:
+ * it never passes while code runs, and jumps to the next due piece of host work when the loop
+ * has nothing else to do.
  */
 import type { Agent } from '../agent';
 import { ClosureFunction } from '../evaluate/functions';
-import { errorHeader } from '../realm/builtins/error';
 import { defineMethod } from '../realm/builtins/define';
 import { inspect } from '../realm/inspect';
 import { toNumber } from '../realm/operations';
 import type { Job, PromiseObject } from '../realm/promise';
-import { isObject, JSFunction, ThrowSignal, type Value } from '../realm/values';
-import type { HostWorkView, LoopPhase, Model, SourceRange, TaskSource } from '../trace/types';
+import { isObject, JSFunction, JSObject, ThrowSignal, type Value } from '../realm/values';
+import type {
+  HostWorkView,
+  JobKind,
+  LoopPhase,
+  Model,
+  SourceRange,
+  TaskSource,
+} from '../trace/types';
 import type { Host } from './host';
 
 export interface Timer {
+  /** The trace's id (host work #id). */
   id: number;
   callback: JSFunction;
   args: Value[];
+  /** The delay the program asked for (negative and NaN read as 0). */
+  requestedDelay: number;
+  /** The delay after the model's adjustments (Node's minimum of 1 ms, HTML's nesting clamp). */
   delay: number;
   dueAt: number;
   repeat: boolean;
   /** Scheduling order, for timers due at the same moment. */
   seq: number;
+  /** HTML's timer nesting level of the task this timer will run as. */
   nesting: number;
+  /** What the program holds: a number (browsers) or a Timeout object (Node). */
+  handle: Value;
+  cleared: boolean;
 }
 
 export interface Task {
   id: number;
   source: TaskSource;
   label: string;
+  /** The caption of the step that takes it from the queue. */
+  caption?: string;
   run(): void;
 }
+
+/** Plain words for each kind of microtask, for captions. */
+const JOB_WORDS: Record<JobKind, string> = {
+  'promise-reaction': 'promise reaction',
+  'await-continuation': 'await continuation',
+  'resolve-thenable': 'resolve-thenable job',
+  queueMicrotask: 'queueMicrotask callback',
+  nextTick: 'nextTick callback',
+};
 
 export abstract class EventLoop implements Host {
   abstract readonly model: Model;
@@ -39,12 +66,7 @@ export abstract class EventLoop implements Host {
   protected phase: LoopPhase = 'script';
   protected readonly microtasks: Job[] = [];
   protected readonly tasks: Task[] = [];
-  protected readonly timers = new Map<number, Timer>();
   private timerSeq = 0;
-  /** Timer nesting level of the running task (HTML's clamp; Node ignores it). */
-  protected nesting = 0;
-  /** Rejected promises nobody handled yet, in rejection order. */
-  protected readonly unhandledRejections: PromiseObject[] = [];
 
   install(a: Agent): void {
     this.a = a;
@@ -52,23 +74,44 @@ export abstract class EventLoop implements Host {
     defineMethod(a, g, 'setTimeout', 1, (_t, args) => this.addTimer(args, false));
     defineMethod(a, g, 'setInterval', 1, (_t, args) => this.addTimer(args, true));
     const clear = (_t: Value, args: Value[]) => {
-      this.clearTimer(args[0]);
+      const timer = this.timerOf(args[0]);
+      if (timer && !timer.cleared) {
+        timer.cleared = true;
+        this.cancelTimer(timer);
+        a.recorder.step(
+          a.currentRange,
+          `timer #${timer.id} (${timer.callback.debugName()}) is cleared: it will not run`,
+        );
+      }
       return undefined;
     };
     defineMethod(a, g, 'clearTimeout', 1, clear);
     defineMethod(a, g, 'clearInterval', 1, clear);
     defineMethod(a, g, 'queueMicrotask', 1, (_t, args) => {
       const callback = args[0];
-      if (!(callback instanceof JSFunction)) throw a.typeError(this.queueMicrotaskTypeError(callback));
-      const name = callback.debugName();
+      if (!(callback instanceof JSFunction))
+        throw a.typeError(this.queueMicrotaskTypeError(callback));
       this.enqueueJob({
         id: a.newId(),
         kind: 'queueMicrotask',
-        label: name,
+        label: callback.debugName(),
         promiseId: null,
-        run: () => this.invokeCallback(callback, [], 'microtask'),
+        run: () => this.invokeCallback(callback, undefined, [], 'microtask'),
       });
+      a.recorder.step(
+        a.currentRange,
+        `queueMicrotask queues ${callback.debugName()} in the microtask queue`,
+      );
       return undefined;
+    });
+    // performance.now(): the virtual clock, so that programs can measure what the model does.
+    const performance = new JSObject(a.intrinsics.ObjectPrototype);
+    defineMethod(a, performance, 'now', 0, () => this.clock);
+    g.defineOwnProperty('performance', {
+      value: performance,
+      writable: true,
+      enumerable: true,
+      configurable: true,
     });
     this.installModel(a);
   }
@@ -77,11 +120,20 @@ export abstract class EventLoop implements Host {
   protected abstract queueMicrotaskTypeError(v: Value): string;
   /** The delay a timer really gets (Node: at least 1 ms; browsers: the nesting clamp). */
   protected abstract effectiveDelay(requested: number): number;
-  /** What a timer handle is in this runtime (a number in browsers, a Timeout object in Node). */
-  protected abstract timerHandle(timer: Timer): Value;
-  protected abstract timerIdOf(handle: Value): number | null;
+  /** What the program gets back from setTimeout/setInterval. */
+  protected abstract makeTimerHandle(timer: Timer): Value;
+  protected abstract timerOf(handle: Value): Timer | null;
+  /** Hands a new timer to the model (a list in Node, the host area or the task queue in HTML). */
+  protected abstract scheduleTimer(timer: Timer): void;
+  protected abstract cancelTimer(timer: Timer): void;
+  /** The `this` a timer callback gets (the Timeout in Node, the window in browsers). */
+  protected abstract timerThis(timer: Timer): Value;
   abstract run(script: () => void): void;
   abstract promiseRejectionTracker(promise: PromiseObject, operation: 'reject' | 'handle'): void;
+  protected abstract reportException(value: Value): void;
+
+  /** The timer nesting level of the running task (HTML); 0 outside timer tasks. */
+  protected nesting = 0;
 
   // ---- recording helpers --------------------------------------------------------------
 
@@ -112,20 +164,32 @@ export abstract class EventLoop implements Host {
 
   // ---- jobs ---------------------------------------------------------------------------
 
+  /** HostEnqueuePromiseJob: https://tc39.es/ecma262/#sec-hostenqueuepromisejob */
   enqueueJob(job: Job): void {
     this.microtasks.push(job);
-    this.a.recorder.emit({ type: 'job-enqueue', job: { id: job.id, kind: job.kind, label: job.label, promiseId: job.promiseId } });
+    this.a.recorder.emit({
+      type: 'job-enqueue',
+      job: { id: job.id, kind: job.kind, label: job.label, promiseId: job.promiseId },
+    });
   }
 
   protected runJob(job: Job): void {
     this.a.recorder.emit({ type: 'job-dequeue', id: job.id });
-    this.hostStep(`run microtask: ${job.label}`);
+    const of = job.promiseId === null ? '' : ` (promise #${job.promiseId} settled)`;
+    this.hostStep(
+      `the ${JOB_WORDS[job.kind]} ${job.label} leaves the microtask queue and runs${of}`,
+    );
     this.guard(() => job.run());
   }
 
   /** Runs a callback on an empty stack, as the host does for tasks and microtasks. */
-  protected invokeCallback(f: JSFunction, args: Value[], kind: 'task' | 'microtask'): void {
-    this.a.call(f, undefined, args, this.rangeOfCallback(f), kind);
+  protected invokeCallback(
+    f: JSFunction,
+    thisArg: Value,
+    args: Value[],
+    kind: 'task' | 'microtask',
+  ): void {
+    this.a.call(f, thisArg, args, this.rangeOfCallback(f), kind);
   }
 
   /** Runs host-initiated work; an uncaught throw is reported as the runtime reports it. */
@@ -134,12 +198,10 @@ export abstract class EventLoop implements Host {
       work();
     } catch (e) {
       if (!(e instanceof ThrowSignal)) throw e;
-      // Frames left by the throw unwind (the a.call finally blocks already popped them).
+      // The frames the throw left have been popped by the finally blocks of Agent.call.
       this.reportException(e.value);
     }
   }
-
-  protected abstract reportException(value: Value): void;
 
   // ---- timers -------------------------------------------------------------------------
 
@@ -147,22 +209,38 @@ export abstract class EventLoop implements Host {
     const a = this.a;
     const callback = args[0];
     if (!(callback instanceof JSFunction)) throw a.typeError(this.timerCallbackTypeError(callback));
-    const requested = args.length > 1 ? toNumber(a, args[1]) : 0;
-    const delay = this.effectiveDelay(Number.isNaN(requested) ? 0 : requested);
+    const asked = args.length > 1 ? toNumber(a, args[1]) : 0;
+    const requested = Number.isNaN(asked) ? 0 : asked;
+    const delay = this.effectiveDelay(requested);
     const timer: Timer = {
       id: a.newId(),
       callback,
       args: args.slice(2),
+      requestedDelay: Math.max(0, requested),
       delay,
       dueAt: this.clock + delay,
       repeat,
       seq: this.timerSeq++,
       nesting: this.nesting + 1,
+      handle: undefined,
+      cleared: false,
     };
-    this.timers.set(timer.id, timer);
+    timer.handle = this.makeTimerHandle(timer);
     a.recorder.emit({ type: 'host-add', work: this.timerView(timer) });
-    a.recorder.step(a.currentRange, `${repeat ? 'setInterval' : 'setTimeout'} starts timer #${timer.id} (${delay} ms) for ${callback.debugName()}`);
-    return this.timerHandle(timer);
+    a.recorder.step(
+      a.currentRange,
+      `${repeat ? 'setInterval' : 'setTimeout'} starts timer #${timer.id} (${delay} ms) for ${callback.debugName()}`,
+    );
+    this.scheduleTimer(timer);
+    return timer.handle;
+  }
+
+  /** An interval that ran re-arms itself (its delay may have been clamped again). */
+  protected rearmInterval(timer: Timer, delay: number): void {
+    timer.delay = delay;
+    timer.dueAt = this.clock + delay;
+    timer.seq = this.timerSeq++;
+    this.a.recorder.emit({ type: 'host-add', work: this.timerView(timer) });
   }
 
   protected timerCallbackTypeError(v: Value): string {
@@ -179,99 +257,47 @@ export abstract class EventLoop implements Host {
     };
   }
 
-  private clearTimer(handle: Value): void {
-    const id = this.timerIdOf(handle);
-    if (id === null) return;
-    const timer = this.timers.get(id);
-    if (timer) {
-      this.timers.delete(id);
-      this.a.recorder.emit({ type: 'host-remove', id });
-      this.a.recorder.step(this.a.currentRange, `timer #${id} is cleared`);
-    }
-    // A timer whose task is already queued is cancelled too (HTML: "clear" removes the entry).
-    const queued = this.tasks.findIndex((t) => t.id === -id);
-    if (queued >= 0) {
-      this.tasks.splice(queued, 1);
-      this.a.recorder.emit({ type: 'task-dequeue', id: -id });
-    }
+  /**
+   * Runs a timer's callback. The task's timer nesting level stays set until the model resets it
+   * (the browser, after the task's microtask checkpoint).
+   */
+  protected runTimerCallback(timer: Timer): void {
+    this.nesting = timer.nesting;
+    this.guard(() =>
+      this.invokeCallback(timer.callback, this.timerThis(timer), timer.args, 'task'),
+    );
   }
 
-  /** The earliest pending timer, by due time then scheduling order. */
-  protected nextTimer(): Timer | null {
-    let best: Timer | null = null;
-    for (const t of this.timers.values()) {
-      if (!best || t.dueAt < best.dueAt || (t.dueAt === best.dueAt && t.seq < best.seq)) best = t;
-    }
-    return best;
-  }
-
-  /** Expired timers, in firing order. */
-  protected expiredTimers(): Timer[] {
-    return [...this.timers.values()].filter((t) => t.dueAt <= this.clock).sort((x, y) => x.dueAt - y.dueAt || x.seq - y.seq);
-  }
-
-  /** The task that runs a timer's callback; an interval re-arms itself when it runs. */
-  protected timerTask(timer: Timer): Task {
-    return {
-      // Negative ids name a timer's task, so clearTimeout can find it in the queue.
-      id: -timer.id,
-      source: 'timer',
-      label: timer.callback.debugName(),
-      run: () => {
-        if (timer.repeat && this.timers.has(timer.id)) {
-          timer.dueAt = this.clock + timer.delay;
-          timer.seq = this.timerSeq++;
-          this.a.recorder.emit({ type: 'host-add', work: this.timerView(timer) });
-        } else {
-          this.timers.delete(timer.id);
-        }
-        const saved = this.nesting;
-        this.nesting = timer.nesting;
-        try {
-          this.guard(() => this.invokeCallback(timer.callback, timer.args, 'task'));
-        } finally {
-          this.nesting = saved;
-        }
-      },
-    };
-  }
-
-  /** Moves a timer from the host area to the task queue (it has expired). */
-  protected enqueueTimerTask(timer: Timer): Task {
-    const task = this.timerTask(timer);
-    this.a.recorder.emit({ type: 'host-remove', id: timer.id });
-    this.enqueueTask(task);
-    this.hostStep(`timer #${timer.id} expired after ${timer.delay} ms: ${timer.callback.debugName()} waits in the task queue`, this.rangeOfCallback(timer.callback));
-    return task;
-  }
+  // ---- tasks --------------------------------------------------------------------------
 
   protected enqueueTask(task: Task): void {
     this.tasks.push(task);
-    this.a.recorder.emit({ type: 'task-enqueue', task: { id: task.id, source: task.source, label: task.label } });
+    this.a.recorder.emit({
+      type: 'task-enqueue',
+      task: { id: task.id, source: task.source, label: task.label },
+    });
+  }
+
+  protected removeTask(id: number): boolean {
+    const i = this.tasks.findIndex((t) => t.id === id);
+    if (i < 0) return false;
+    this.tasks.splice(i, 1);
+    this.a.recorder.emit({ type: 'task-dequeue', id });
+    return true;
   }
 
   protected runTask(task: Task, caption: string): void {
     this.a.recorder.emit({ type: 'task-dequeue', id: task.id });
-    this.hostStep(caption);
+    this.hostStep(task.caption ?? caption);
     task.run();
-  }
-
-  /** Formats an error the way the runtime's uncaught-error report starts: its stack, or inspect. */
-  protected describeThrown(value: Value): string {
-    if (isObject(value)) {
-      const stack = value.getOwnProperty('stack');
-      if (stack && 'value' in stack && typeof stack.value === 'string') return stack.value;
-      if (value.className === 'Error') return errorHeader(this.a, value);
-    }
-    return inspect(this.a, value);
   }
 }
 
 /** Node's ERR_INVALID_ARG_TYPE wording for the received value. */
 export function describeReceived(a: Agent, v: Value): string {
   if (v === undefined || v === null) return String(v);
-  if (typeof v === 'function') return 'function';
-  if (isObject(v)) return v instanceof JSFunction ? `function ${v.debugName()}` : 'an instance of Object';
+  if (isObject(v))
+    return v instanceof JSFunction ? `function ${v.debugName()}` : 'an instance of Object';
   if (typeof v === 'string') return `type string (${inspect(a, v)})`;
   return `type ${typeof v} (${inspect(a, v)})`;
 }

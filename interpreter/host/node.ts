@@ -1,25 +1,52 @@
 /**
- * The node model: libuv's phases (timers, pending, poll, check, close) with Node's own queues —
- * process.nextTick drained before promise jobs, and both drained after every callback (Node >= 11).
+ * The node model: libuv's loop (https://docs.libuv.org/en/v1.x/design.html#the-i-o-loop) with
+ * Node's own queues on top, as Node 20 runs them:
+ * - timers live in one list per duration, ordered by (expiry, list id), exactly like
+ *   lib/internal/timers.js, so timers due together run in the order Node runs them;
+ * - each loop turn runs the timers phase, then pending, poll (which blocks until the next timer
+ *   when nothing else is ready), check (setImmediate) and close;
+ * - after every callback, processTicksAndRejections drains every process.nextTick callback,
+ *   then the promise jobs, again until both are empty, then checks for unhandled rejections.
  * https://nodejs.org/en/learn/asynchronous-work/event-loop-timers-and-nexttick
  */
 import type { Agent } from '../agent';
+import { ClosureFunction } from '../evaluate/functions';
 import { defineMethod, defineValue } from '../realm/builtins/define';
+import { inspect } from '../realm/inspect';
+import { get } from '../realm/operations';
 import type { Job, PromiseObject } from '../realm/promise';
-import { isObject, JSFunction, JSObject, type Value } from '../realm/values';
+import { isObject, JSArray, JSFunction, JSObject, type Value } from '../realm/values';
 import { describeReceived, EventLoop, type Task, type Timer } from './eventLoop';
 import { ProcessExit } from './host';
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
+/** One of Node's timer lists: every timer of one duration, in insertion order. */
+interface TimerList {
+  msecs: number;
+  expiry: number;
+  /** Node's `timerListId`: breaks ties between lists of equal expiry. */
+  id: number;
+  timers: Timer[];
+}
+
+interface Immediate extends Task {
+  handle: JSObject;
+  destroyed: boolean;
+}
+
 export class NodeEventLoop extends EventLoop {
   readonly model = 'node' as const;
   private readonly nextTicks: Job[] = [];
-  private readonly immediates: Task[] = [];
-  private readonly timeoutObjects = new WeakMap<JSObject, number>();
+  private immediates: Immediate[] = [];
+  private readonly lists = new Map<number, TimerList>();
+  private nextListId = 1;
+  private readonly timersByHandle = new WeakMap<JSObject, Timer>();
+  private readonly unrefed = new WeakSet<Timer>();
+  private readonly immediatesByHandle = new WeakMap<JSObject, Immediate>();
   private readonly pendingRejections: PromiseObject[] = [];
   private timeoutPrototype!: JSObject;
-  private immediateIds = new WeakMap<JSObject, number>();
+  private immediatePrototype!: JSObject;
 
   protected installModel(a: Agent): void {
     const g = a.globalObject;
@@ -27,78 +54,212 @@ export class NodeEventLoop extends EventLoop {
     const process = new JSObject(a.intrinsics.ObjectPrototype);
     defineMethod(a, process, 'nextTick', 1, (_t, args) => {
       const callback = args[0];
-      if (!(callback instanceof JSFunction)) throw a.typeError(`The "callback" argument must be of type function. Received ${describeReceived(a, callback)}`);
+      if (!(callback instanceof JSFunction)) {
+        throw a.typeError(
+          `The "callback" argument must be of type function. Received ${describeReceived(a, callback)}`,
+        );
+      }
       const job: Job = {
         id: a.newId(),
         kind: 'nextTick',
         label: callback.debugName(),
         promiseId: null,
-        run: () => this.invokeCallback(callback, args.slice(1), 'microtask'),
+        run: () => this.invokeCallback(callback, undefined, args.slice(1), 'microtask'),
       };
       this.nextTicks.push(job);
-      a.recorder.emit({ type: 'job-enqueue', job: { id: job.id, kind: job.kind, label: job.label, promiseId: null } });
-      a.recorder.step(a.currentRange, `process.nextTick queues ${job.label}`);
+      a.recorder.emit({
+        type: 'job-enqueue',
+        job: { id: job.id, kind: job.kind, label: job.label, promiseId: null },
+      });
+      a.recorder.step(
+        a.currentRange,
+        `process.nextTick queues ${job.label}: it runs before any promise job`,
+      );
       return undefined;
     });
     defineValue(g, 'process', process);
 
     this.timeoutPrototype = new JSObject(a.intrinsics.ObjectPrototype);
-    const immediatePrototype = new JSObject(a.intrinsics.ObjectPrototype);
+    const TP = this.timeoutPrototype;
+    const thisTimer = (t: Value) => (isObject(t) ? this.timersByHandle.get(t) : undefined);
+    defineMethod(a, TP, 'ref', 0, (t) => {
+      const timer = thisTimer(t);
+      if (timer) this.unrefed.delete(timer);
+      return t;
+    });
+    defineMethod(a, TP, 'unref', 0, (t) => {
+      const timer = thisTimer(t);
+      if (timer) this.unrefed.add(timer);
+      return t;
+    });
+    defineMethod(a, TP, 'hasRef', 0, (t) => {
+      const timer = thisTimer(t);
+      return timer ? !this.unrefed.has(timer) : false;
+    });
+    defineMethod(a, TP, 'refresh', 0, (t) => {
+      const timer = thisTimer(t);
+      if (timer && !timer.cleared && this.listOf(timer)) {
+        this.unlink(timer);
+        timer.dueAt = this.clock + timer.delay;
+        this.insert(timer, timer.delay, this.clock);
+        a.recorder.emit({ type: 'host-add', work: this.timerView(timer) });
+      }
+      return t;
+    });
+    defineMethod(a, TP, 'close', 0, (t) => {
+      const timer = thisTimer(t);
+      if (timer && !timer.cleared) {
+        timer.cleared = true;
+        this.cancelTimer(timer);
+      }
+      return t;
+    });
+
+    this.immediatePrototype = new JSObject(a.intrinsics.ObjectPrototype);
+    defineMethod(a, this.immediatePrototype, 'ref', 0, (t) => t);
+    defineMethod(a, this.immediatePrototype, 'unref', 0, (t) => t);
+    defineMethod(a, this.immediatePrototype, 'hasRef', 0, () => true);
     defineMethod(a, g, 'setImmediate', 1, (_t, args) => {
       const callback = args[0];
-      if (!(callback instanceof JSFunction)) throw a.typeError(`The "callback" argument must be of type function. Received ${describeReceived(a, callback)}`);
-      const id = a.newId();
-      const task: Task = {
-        id,
+      if (!(callback instanceof JSFunction)) {
+        throw a.typeError(
+          `The "callback" argument must be of type function. Received ${describeReceived(a, callback)}`,
+        );
+      }
+      const handle = new JSObject(this.immediatePrototype);
+      handle.className = 'Immediate';
+      const immediate: Immediate = {
+        id: a.newId(),
         source: 'immediate',
         label: callback.debugName(),
-        run: () => this.guard(() => this.invokeCallback(callback, args.slice(1), 'task')),
+        handle,
+        destroyed: false,
+        caption: `check phase: ${callback.debugName()} (setImmediate) runs`,
+        run: () => this.guard(() => this.invokeCallback(callback, handle, args.slice(1), 'task')),
       };
-      this.immediates.push(task);
-      this.enqueueTask(task);
-      a.recorder.step(a.currentRange, `setImmediate queues ${task.label} for the check phase`);
-      const handle = new JSObject(immediatePrototype);
-      handle.className = 'Immediate';
-      this.immediateIds.set(handle, id);
+      this.immediates.push(immediate);
+      this.immediatesByHandle.set(handle, immediate);
+      this.enqueueTask(immediate);
+      a.recorder.step(a.currentRange, `setImmediate queues ${immediate.label} for the check phase`);
       return handle;
     });
     defineMethod(a, g, 'clearImmediate', 1, (_t, args) => {
-      const id = isObject(args[0]) ? this.immediateIds.get(args[0]) : undefined;
-      const i = this.immediates.findIndex((t) => t.id === id);
-      if (i >= 0) {
-        this.immediates.splice(i, 1);
-        this.removeTask(id!);
+      const immediate = isObject(args[0]) ? this.immediatesByHandle.get(args[0]) : undefined;
+      if (immediate && !immediate.destroyed) {
+        // Node marks it destroyed; processImmediate skips it even in the batch already taken.
+        immediate.destroyed = true;
+        this.removeTask(immediate.id);
+        a.recorder.step(a.currentRange, `clearImmediate cancels ${immediate.label}`);
       }
       return undefined;
     });
-  }
-
-  private removeTask(id: number): void {
-    const i = this.tasks.findIndex((t) => t.id === id);
-    if (i < 0) return;
-    this.tasks.splice(i, 1);
-    this.a.recorder.emit({ type: 'task-dequeue', id });
   }
 
   protected queueMicrotaskTypeError(v: Value): string {
     return `The "callback" argument must be of type function. Received ${describeReceived(this.a, v)}`;
   }
 
+  /** lib/internal/timers.js Timeout: `if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1`. */
   protected effectiveDelay(requested: number): number {
-    return requested >= 1 && requested <= TIMEOUT_MAX ? Math.trunc(requested) : 1;
+    return requested >= 1 && requested <= TIMEOUT_MAX ? requested : 1;
   }
 
-  protected timerHandle(timer: Timer): Value {
+  protected makeTimerHandle(timer: Timer): Value {
     const o = new JSObject(this.timeoutPrototype);
     o.className = 'Timeout';
-    this.timeoutObjects.set(o, timer.id);
+    this.timersByHandle.set(o, timer);
     return o;
   }
 
-  protected timerIdOf(handle: Value): number | null {
-    if (isObject(handle)) return this.timeoutObjects.get(handle) ?? null;
-    return null;
+  protected timerOf(handle: Value): Timer | null {
+    return isObject(handle) ? (this.timersByHandle.get(handle) ?? null) : null;
   }
+
+  protected timerThis(timer: Timer): Value {
+    return timer.handle;
+  }
+
+  protected scheduleTimer(timer: Timer): void {
+    this.insert(timer, timer.delay, this.clock);
+  }
+
+  protected cancelTimer(timer: Timer): void {
+    this.unlink(timer);
+    this.a.recorder.emit({ type: 'host-remove', id: timer.id });
+  }
+
+  // ---- timer lists (lib/internal/timers.js) -------------------------------------------
+
+  private insert(timer: Timer, msecs: number, start: number): void {
+    timer.dueAt = start + msecs;
+    let list = this.lists.get(msecs);
+    if (!list) {
+      list = { msecs, expiry: start + msecs, id: this.nextListId++, timers: [] };
+      this.lists.set(msecs, list);
+    }
+    list.timers.push(timer);
+  }
+
+  private listOf(timer: Timer): TimerList | undefined {
+    const list = this.lists.get(timer.delay);
+    return list && list.timers.includes(timer) ? list : undefined;
+  }
+
+  /** unenroll: a list left empty is dropped (a later timer of that duration starts a new one). */
+  private unlink(timer: Timer): void {
+    const list = this.listOf(timer);
+    if (!list) return;
+    list.timers.splice(list.timers.indexOf(timer), 1);
+    if (list.timers.length === 0) this.lists.delete(list.msecs);
+  }
+
+  /** timerListQueue.peek(): the list with the earliest expiry, then the lowest id. */
+  private firstList(): TimerList | null {
+    let best: TimerList | null = null;
+    for (const l of this.lists.values()) {
+      if (!best || l.expiry < best.expiry || (l.expiry === best.expiry && l.id < best.id)) best = l;
+    }
+    return best;
+  }
+
+  /** processTimers(now) */
+  private runTimersPhase(): void {
+    const now = this.clock;
+    for (let list = this.firstList(); list && list.expiry <= now; list = this.firstList()) {
+      this.listOnTimeout(list, now);
+    }
+  }
+
+  /** listOnTimeout(list, now): every timer of the list that is due, with ticks and jobs between. */
+  private listOnTimeout(list: TimerList, now: number): void {
+    const msecs = list.msecs;
+    for (let timer = list.timers[0]; timer; timer = list.timers[0]) {
+      const start = timer.dueAt - msecs;
+      if (now - start < msecs) {
+        // Not due yet: the list waits for its first timer (and gets a new id, as in Node).
+        list.expiry = Math.max(start + msecs, now + 1);
+        list.id = this.nextListId++;
+        return;
+      }
+      list.timers.shift();
+      this.setPhase('timers');
+      this.a.recorder.emit({ type: 'host-remove', id: timer.id });
+      this.hostStep(
+        `timers phase: timer #${timer.id} is due (${timer.delay} ms): ${timer.callback.debugName()} runs`,
+        this.rangeOfCallback(timer.callback),
+      );
+      this.runTimerCallback(timer);
+      if (timer.repeat && !timer.cleared) {
+        // The interval re-arms from the time its callback started.
+        this.rearmInterval(timer, timer.delay);
+        this.insert(timer, timer.delay, now);
+      }
+      this.processTicksAndRejections();
+    }
+    if (this.lists.get(msecs) === list) this.lists.delete(msecs);
+  }
+
+  // ---- the loop -----------------------------------------------------------------------
 
   run(script: () => void): void {
     this.setPhase('script');
@@ -106,60 +267,72 @@ export class NodeEventLoop extends EventLoop {
     this.processTicksAndRejections();
     if (this.hasTimerAndImmediateRace()) {
       this.a.recorder.notices.push(
-        'In real Node, setTimeout(…, 0) and setImmediate scheduled from the main module run in either order (it depends on process timing); Loopscope shows the timers phase first.',
+        'In real Node, a setTimeout(…, 0 or 1) and a setImmediate scheduled from the main module run in either order: it depends on whether a millisecond has passed when the loop starts. Loopscope shows the check phase first, as if none had (what Node usually does).',
       );
     }
-    while (this.timers.size > 0 || this.immediates.length > 0) {
-      // timers
-      this.setPhase('timers');
-      if (this.immediates.length === 0) {
-        // poll: nothing else to wait for, so block until the next timer is due.
-        const next = this.nextTimer();
-        if (next) this.advanceClock(next.dueAt);
-      }
-      for (const timer of this.expiredTimers()) {
-        if (!this.timers.has(timer.id)) continue; // cleared by an earlier callback
-        const task = this.enqueueTimerTask(timer);
-        this.removeTask(task.id);
-        this.a.recorder.step(this.a.currentRange, `timers phase runs ${task.label}`);
-        task.run();
-        this.processTicksAndRejections();
-      }
-      // check
-      if (this.immediates.length > 0) {
-        this.setPhase('check');
-        const batch = this.immediates.splice(0);
-        for (const task of batch) {
-          this.runTask(task, `check phase runs ${task.label} (setImmediate)`);
-          this.processTicksAndRejections();
+    // uv_run runs the timers once before its first turn.
+    this.runTimersPhase();
+    while (this.isAlive()) {
+      // pending and idle/prepare: nothing of ours lives there.
+      // poll: with no immediate waiting, block until the next timer is due.
+      if (!this.immediates.some((i) => !i.destroyed)) {
+        const next = this.firstList();
+        if (next) {
+          this.setPhase('poll');
+          this.advanceClock(Math.ceil(next.expiry));
+          this.hostStep(
+            `poll phase: nothing to do until ${this.clock} ms, when the next timer is due`,
+          );
         }
       }
+      this.runCheckPhase();
+      // close: no handles of ours are closed.
+      this.runTimersPhase();
     }
     this.setPhase('done');
   }
 
-  private hasTimerAndImmediateRace(): boolean {
-    return this.immediates.length > 0 && [...this.timers.values()].some((t) => t.delay <= 1);
+  /** The loop lives while a referenced timer or an immediate is pending (uv_loop_alive). */
+  private isAlive(): boolean {
+    if (this.immediates.some((i) => !i.destroyed)) return true;
+    for (const list of this.lists.values())
+      if (list.timers.some((t) => !this.unrefed.has(t))) return true;
+    return false;
   }
 
-  /** Node's processTicksAndRejections: nextTicks first, then promise jobs, until both are empty. */
+  /** processImmediate: the immediates queued before the phase began, ticks and jobs after each. */
+  private runCheckPhase(): void {
+    const batch = this.immediates;
+    this.immediates = [];
+    for (const immediate of batch) {
+      if (immediate.destroyed) continue;
+      immediate.destroyed = true;
+      this.setPhase('check');
+      this.runTask(immediate, immediate.caption!);
+      this.processTicksAndRejections();
+    }
+  }
+
+  private hasTimerAndImmediateRace(): boolean {
+    if (!this.immediates.some((i) => !i.destroyed)) return false;
+    for (const list of this.lists.values())
+      if (list.msecs <= 1 && list.timers.length > 0) return true;
+    return false;
+  }
+
+  /** lib/internal/process/task_queues.js processTicksAndRejections */
   private processTicksAndRejections(): void {
-    for (;;) {
-      let tick;
-      while ((tick = this.nextTicks.shift())) {
+    do {
+      for (let tick = this.nextTicks.shift(); tick; tick = this.nextTicks.shift()) {
         this.setPhase('microtasks');
         this.runJob(tick);
-        this.runMicrotasks();
       }
       this.runMicrotasks();
-      if (this.nextTicks.length === 0) break;
-    }
-    this.processRejections();
+    } while (this.nextTicks.length > 0 || this.processRejections());
   }
 
   private runMicrotasks(): void {
-    let job;
-    while ((job = this.microtasks.shift())) {
+    for (let job = this.microtasks.shift(); job; job = this.microtasks.shift()) {
       this.setPhase('microtasks');
       this.runJob(job);
     }
@@ -173,25 +346,55 @@ export class NodeEventLoop extends EventLoop {
     }
   }
 
-  /** Node's default (--unhandled-rejections=throw): an unhandled rejection is an uncaught exception. */
-  private processRejections(): void {
+  /**
+   * processPromiseRejections under Node's default --unhandled-rejections=throw: the first
+   * rejection still unhandled once the queues are empty becomes an uncaught exception.
+   */
+  private processRejections(): boolean {
     for (const p of this.pendingRejections.splice(0)) {
       if (p.isHandled) continue;
       const reason = p.result;
-      if (isObject(reason) && reason.getOwnProperty('stack')) this.crash(this.describeThrown(reason));
+      this.hostStep(`promise #${p.id} was rejected and nothing handled it: Node ends the process`);
+      // isErrorLike: an object with an own `stack` is thrown as is.
+      if (isObject(reason) && reason.getOwnProperty('stack')) this.crash(inspect(this.a, reason));
       this.crash(
-        `[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${this.describeThrown(reason)}".] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}`,
+        'UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, ' +
+          `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${this.noSideEffectsToString(reason)}".\n` +
+          "    at processPromiseRejections (node:internal/process/promises) {\n  code: 'ERR_UNHANDLED_REJECTION'\n}",
       );
     }
+    return false;
   }
 
+  /** V8's Object::NoSideEffectsToString, which names the reason of an unhandled rejection. */
+  private noSideEffectsToString(v: Value): string {
+    if (!isObject(v)) return typeof v === 'symbol' ? v.toString() : String(v);
+    if (v instanceof ClosureFunction) {
+      const n = v.node as unknown as { start: number; end: number };
+      return this.a.source.slice(n.start, n.end);
+    }
+    if (v instanceof JSFunction) return `function ${v.debugName()}() { [native code] }`;
+    if (v instanceof JSArray) return '[object Array]';
+    const ctor = v.proto ? v.proto.getOwnProperty('constructor') : undefined;
+    if (ctor && 'value' in ctor && ctor.value instanceof JSFunction) {
+      const name = get(this.a, ctor.value, 'name');
+      if (typeof name === 'string' && name) return `#<${name}>`;
+    }
+    return '[object Object]';
+  }
+
+  /** How Node prints an uncaught exception (after its `file:line`, source line and caret). */
   protected reportException(value: Value): void {
-    this.crash(this.describeThrown(value));
+    if (isObject(value)) this.crash(inspect(this.a, value));
+    const text = typeof value === 'symbol' ? '' : String(value);
+    this.crash(
+      `${text}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)`,
+    );
   }
 
   private crash(text: string): never {
     this.a.recorder.print('error', text);
-    this.hostStep('an uncaught error ends the process, as Node does');
+    this.hostStep('an uncaught error ends the process, as Node does (exit code 1)');
     throw new ProcessExit(text);
   }
 }

@@ -60,10 +60,6 @@ export function findUnsupported(program: Program, source: string): Unsupported |
       const feature = UNSUPPORTED_GLOBALS[name];
       if (feature && !declared.has(name)) return report(node, feature);
     }
-    if ((node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') && n.async && n.generator) {
-      return report(node, 'async generators');
-    }
-    if (node.type === 'ForOfStatement' && n.await) return report(node, 'for await…of');
     for (const k of Object.keys(n)) {
       if (k === 'loc' || k === 'range') continue;
       const child = n[k];

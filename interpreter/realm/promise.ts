@@ -63,6 +63,7 @@ export function promiseView(a: Agent, p: PromiseObject): PromiseView {
     value: p.state === 'pending' ? null : inspect(a, p.result),
     reactions: p.fulfillReactions.length,
     origin: p.origin,
+    waiting: p.fulfillReactions.map((r) => ({ kind: r.jobKind, label: r.label })),
   };
 }
 
@@ -70,14 +71,27 @@ export function recordPromise(a: Agent, p: PromiseObject): void {
   a.recorder.emit({ type: 'promise', promise: promiseView(a, p) });
 }
 
-export function createPromise(a: Agent, origin: string, proto: JSObject = a.intrinsics.PromisePrototype): PromiseObject {
+export function createPromise(
+  a: Agent,
+  origin: string,
+  proto: JSObject = a.intrinsics.PromisePrototype,
+): PromiseObject {
   const p = new PromiseObject(proto, a.newId(), origin);
   recordPromise(a, p);
   return p;
 }
 
+/**
+ * How the trace names reactions whose handler is a built-in closure standing for something the
+ * program did (finally's wrappers, Promise.all's element functions, resolving functions).
+ */
+export const reactionLabels = new WeakMap<JSObject, string>();
+
 /** https://tc39.es/ecma262/#sec-createresolvingfunctions */
-export function createResolvingFunctions(a: Agent, promise: PromiseObject): { resolve: BuiltinFunction; reject: BuiltinFunction } {
+export function createResolvingFunctions(
+  a: Agent,
+  promise: PromiseObject,
+): { resolve: BuiltinFunction; reject: BuiltinFunction } {
   let alreadyResolved = false;
   const resolve = new BuiltinFunction(a.intrinsics.FunctionPrototype, '', (_this, args) => {
     if (alreadyResolved) return undefined;
@@ -91,7 +105,15 @@ export function createResolvingFunctions(a: Agent, promise: PromiseObject): { re
     rejectPromise(a, promise, args[0]);
     return undefined;
   });
-  for (const f of [resolve, reject]) f.defineOwnProperty('length', { value: 1, writable: false, enumerable: false, configurable: true });
+  reactionLabels.set(resolve, `resolve promise #${promise.id}`);
+  reactionLabels.set(reject, `reject promise #${promise.id}`);
+  for (const f of [resolve, reject])
+    f.defineOwnProperty('length', {
+      value: 1,
+      writable: false,
+      enumerable: false,
+      configurable: true,
+    });
   return { resolve, reject };
 }
 
@@ -99,7 +121,11 @@ export function createResolvingFunctions(a: Agent, promise: PromiseObject): { re
 export function resolvePromise(a: Agent, promise: PromiseObject, resolution: Value): void {
   // 7. If SameValue(resolution, promise) is true, reject with a TypeError.
   if (resolution === promise) {
-    rejectPromise(a, promise, a.makeError('TypeError', 'Chaining cycle detected for promise #<Promise>'));
+    rejectPromise(
+      a,
+      promise,
+      a.makeError('TypeError', 'Chaining cycle detected for promise #<Promise>'),
+    );
     return;
   }
   // 8. If resolution is not an Object, fulfill.
@@ -119,7 +145,12 @@ export function resolvePromise(a: Agent, promise: PromiseObject, resolution: Val
 }
 
 /** https://tc39.es/ecma262/#sec-newpromiseresolvethenablejob */
-function enqueuePromiseResolveThenableJob(a: Agent, promise: PromiseObject, thenable: JSObject, then: JSFunction): void {
+function enqueuePromiseResolveThenableJob(
+  a: Agent,
+  promise: PromiseObject,
+  thenable: JSObject,
+  then: JSFunction,
+): void {
   const job: Job = {
     id: a.newId(),
     kind: 'resolve-thenable',
@@ -162,12 +193,22 @@ export function rejectPromise(a: Agent, promise: PromiseObject, reason: Value): 
 }
 
 /** https://tc39.es/ecma262/#sec-triggerpromisereactions */
-function triggerPromiseReactions(a: Agent, reactions: PromiseReaction[], argument: Value, promise: PromiseObject): void {
+function triggerPromiseReactions(
+  a: Agent,
+  reactions: PromiseReaction[],
+  argument: Value,
+  promise: PromiseObject,
+): void {
   for (const reaction of reactions) enqueuePromiseReactionJob(a, reaction, argument, promise);
 }
 
 /** https://tc39.es/ecma262/#sec-newpromisereactionjob */
-function enqueuePromiseReactionJob(a: Agent, reaction: PromiseReaction, argument: Value, promise: PromiseObject): void {
+function enqueuePromiseReactionJob(
+  a: Agent,
+  reaction: PromiseReaction,
+  argument: Value,
+  promise: PromiseObject,
+): void {
   const job: Job = {
     id: a.newId(),
     kind: reaction.jobKind,
@@ -183,7 +224,10 @@ function enqueuePromiseReactionJob(a: Agent, reaction: PromiseReaction, argument
         threw = type === 'reject';
       } else {
         try {
-          result = handler instanceof JSFunction ? a.call(handler, undefined, [argument], null, 'microtask') : handler.run(argument);
+          result =
+            handler instanceof JSFunction
+              ? a.call(handler, undefined, [argument], null, 'microtask')
+              : handler.run(argument);
         } catch (e) {
           if (!(e instanceof ThrowSignal)) throw e;
           result = e.value;
@@ -206,8 +250,18 @@ export function performPromiseThen(
   capability: PromiseCapability | null,
   trace: { jobKind: JobKind; label: string } = { jobKind: 'promise-reaction', label: 'then' },
 ): void {
-  const fulfillReaction: PromiseReaction = { capability, type: 'fulfill', handler: onFulfilled, ...trace };
-  const rejectReaction: PromiseReaction = { capability, type: 'reject', handler: onRejected, ...trace };
+  const fulfillReaction: PromiseReaction = {
+    capability,
+    type: 'fulfill',
+    handler: onFulfilled,
+    ...trace,
+  };
+  const rejectReaction: PromiseReaction = {
+    capability,
+    type: 'reject',
+    handler: onRejected,
+    ...trace,
+  };
   if (promise.state === 'pending') {
     promise.fulfillReactions.push(fulfillReaction);
     promise.rejectReactions.push(rejectReaction);
@@ -231,15 +285,19 @@ export function newPromiseCapability(a: Agent, C: Value, origin: string): Promis
   if (!isConstructor(C)) throw a.typeError('Promise resolve or reject function is not callable');
   const capability: { resolve: Value; reject: Value } = { resolve: undefined, reject: undefined };
   const executor = new BuiltinFunction(a.intrinsics.FunctionPrototype, '', (_this, args) => {
-    if (capability.resolve !== undefined) throw a.typeError('Promise executor has already been invoked with non-undefined arguments');
-    if (capability.reject !== undefined) throw a.typeError('Promise executor has already been invoked with non-undefined arguments');
+    if (capability.resolve !== undefined)
+      throw a.typeError('Promise executor has already been invoked with non-undefined arguments');
+    if (capability.reject !== undefined)
+      throw a.typeError('Promise executor has already been invoked with non-undefined arguments');
     capability.resolve = args[0];
     capability.reject = args[1];
     return undefined;
   });
   const promise = a.construct(C, [executor]);
-  if (!(capability.resolve instanceof JSFunction)) throw a.typeError('Promise resolve or reject function is not callable');
-  if (!(capability.reject instanceof JSFunction)) throw a.typeError('Promise resolve or reject function is not callable');
+  if (!(capability.resolve instanceof JSFunction))
+    throw a.typeError('Promise resolve or reject function is not callable');
+  if (!(capability.reject instanceof JSFunction))
+    throw a.typeError('Promise resolve or reject function is not callable');
   return { promise, resolve: capability.resolve, reject: capability.reject };
 }
 

@@ -7,6 +7,7 @@ import { installArray } from './builtins/array';
 import { installConsole } from './builtins/console';
 import { installErrors } from './builtins/error';
 import { installFunction } from './builtins/function';
+import { installAsyncGenerators } from './builtins/asyncGenerator';
 import { installGenerators } from './builtins/generator';
 import { installGlobals } from './builtins/global';
 import { installJSON } from './builtins/json';
@@ -118,6 +119,7 @@ export function createRealm(a: Agent): void {
   installReflect(a);
   installCollections(a);
   installGenerators(a);
+  installAsyncGenerators(a);
   installPromise(a);
   installConsole(a);
   installGlobals(a);

@@ -57,7 +57,8 @@ export class Recorder {
     this.steps.end.push(range[1]);
     this.steps.eventEnd.push(this.events.length);
     if (caption !== undefined) this.captions[i] = caption;
-    if (i % this.keyframeInterval === 0) this.keyframes.push({ step: i, snapshot: cloneSnapshot(this.live) });
+    if (i % this.keyframeInterval === 0)
+      this.keyframes.push({ step: i, snapshot: cloneSnapshot(this.live) });
   }
 
   print(level: ConsoleLevel, text: string): number {
@@ -74,7 +75,8 @@ export class Recorder {
       this.steps.start.push(source.length);
       this.steps.end.push(source.length);
       this.steps.eventEnd.push(this.events.length);
-      if ((last + 1) % this.keyframeInterval === 0) this.keyframes.push({ step: last + 1, snapshot: cloneSnapshot(this.live) });
+      if ((last + 1) % this.keyframeInterval === 0)
+        this.keyframes.push({ step: last + 1, snapshot: cloneSnapshot(this.live) });
     }
     return {
       version: TRACE_VERSION,

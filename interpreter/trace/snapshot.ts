@@ -11,6 +11,7 @@ export function emptySnapshot(): Snapshot {
     hostWork: [],
     promises: [],
     consoleLength: 0,
+    suspended: [],
     phase: 'script',
     time: 0,
   };
@@ -24,6 +25,7 @@ export function cloneSnapshot(s: Snapshot): Snapshot {
     hostWork: s.hostWork.slice(),
     promises: s.promises.slice(),
     consoleLength: s.consoleLength,
+    suspended: (s.suspended ?? []).slice(),
     phase: s.phase,
     time: s.time,
   };
@@ -76,6 +78,18 @@ export function applyEvent(s: Snapshot, event: TraceEvent): void {
       return;
     case 'time':
       s.time = event.time;
+      return;
+    case 'suspend': {
+      // Re-suspending an activation replaces its entry in place, so it keeps its position.
+      const list = (s.suspended ?? []).slice();
+      const i = list.findIndex((x) => x.id === event.suspended.id);
+      if (i >= 0) list[i] = event.suspended;
+      else list.push(event.suspended);
+      s.suspended = list;
+      return;
+    }
+    case 'resume':
+      s.suspended = withoutId(s.suspended ?? [], event.id);
       return;
     default: {
       const unreachable: never = event;

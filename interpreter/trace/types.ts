@@ -3,6 +3,25 @@
  * the disk), versioned, and compact: an append-only event log, one row per step in columnar
  * arrays, and a keyframe snapshot every `keyframeInterval` steps so that the snapshot of any step
  * is rebuilt by folding at most that many steps' events onto the keyframe before it.
+ *
+ * Reading it:
+ * - `snapshotAt(trace, i)` (trace/snapshot.ts) is what the stage shows at step i: the stack, the
+ *   microtask queue (each job with its kind and promise), the task queue (each task with its
+ *   source), host work (timers counting down, fetches, animation frames), the latest promises
+ *   (state, value, waiting reactions), suspended async functions and what they wait for, the
+ *   loop phase and the virtual time. It equals folding events [0, steps.eventEnd[i]) onto
+ *   `emptySnapshot()`; a property test checks exactly that.
+ * - Step i highlights source [steps.start[i], steps.end[i]); `captions[i]`, when present, says
+ *   in plain words why it happened ("await suspends doStuff; its continuation waits for
+ *   promise #3").
+ * - Every step is a fine step; `isEventStep(trace, i)` picks those that changed something
+ *   visible, for stepping event by event.
+ * - Ids are stable across the trace and shared by one counter, so an id names one thing: the
+ *   same job, task, timer or promise can be followed from panel to panel.
+ *
+ * Compatibility: fields added since version 1 first shipped are optional (`PromiseView.waiting`,
+ * `Snapshot.suspended`) or new union members (`suspend`/`resume` events, the
+ * `dom-manipulation` task source), so older traces still type-check and read.
  */
 export const TRACE_VERSION = 1;
 
@@ -37,11 +56,7 @@ export interface FrameView {
 
 /** What kind of microtask a job is; each is drawn and labelled differently. */
 export type JobKind =
-  | 'promise-reaction'
-  | 'await-continuation'
-  | 'resolve-thenable'
-  | 'queueMicrotask'
-  | 'nextTick';
+  'promise-reaction' | 'await-continuation' | 'resolve-thenable' | 'queueMicrotask' | 'nextTick';
 
 export interface JobView {
   id: number;
@@ -59,7 +74,9 @@ export type TaskSource =
   | 'user-interaction'
   | 'immediate'
   | 'close'
-  | 'io';
+  | 'io'
+  /** HTML queues the report of unhandled rejections on the DOM manipulation task source. */
+  | 'dom-manipulation';
 
 export interface TaskView {
   id: number;
@@ -88,6 +105,34 @@ export interface PromiseView {
   reactions: number;
   /** What created it: `new Promise`, `then`, `async doStuff`, … */
   origin: string;
+  /**
+   * The reactions waiting on it, in registration order (the order their jobs will be queued).
+   * Added after version 1's first release: absent in older traces.
+   */
+  waiting?: ReactionView[];
+}
+
+/** One reaction waiting on a pending promise: what will be queued when it settles. */
+export interface ReactionView {
+  kind: JobKind;
+  /** The job's label, as its JobView will carry it. */
+  label: string;
+}
+
+/**
+ * A suspended async function or async generator, and what resumes it: a promise (`await`) or
+ * the next call to next()/return()/throw() (`yield`).
+ */
+export interface SuspendedView {
+  /** One id per activation (an async call, an async generator object), stable across resumes. */
+  id: number;
+  name: string;
+  kind: 'async-function' | 'async-generator';
+  reason: 'await' | 'yield';
+  /** The promise whose settlement queues the continuation; null while waiting at a yield. */
+  waitingOn: number | null;
+  /** The await or yield it stopped at. */
+  at: SourceRange;
 }
 
 export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error';
@@ -109,6 +154,11 @@ export interface Snapshot {
   promises: PromiseView[];
   /** How many entries of `Trace.console` have been printed by this step. */
   consoleLength: number;
+  /**
+   * Async functions and generators suspended at this step, oldest first. Always present in
+   * traces this interpreter writes; optional so that older traces still type-check.
+   */
+  suspended?: SuspendedView[];
   phase: LoopPhase;
   /** Virtual clock in milliseconds. */
   time: number;
@@ -126,7 +176,11 @@ export type TraceEvent =
   | { type: 'promise'; promise: PromiseView }
   | { type: 'console'; index: number }
   | { type: 'phase'; phase: LoopPhase }
-  | { type: 'time'; time: number };
+  | { type: 'time'; time: number }
+  /** An async function or generator stops at an await or a yield (or changes what it waits on). */
+  | { type: 'suspend'; suspended: SuspendedView }
+  /** It runs again (its frame is pushed by a frame-push event of its own), or it has finished. */
+  | { type: 'resume'; id: number };
 
 export interface Diagnostic {
   message: string;

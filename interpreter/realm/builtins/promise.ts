@@ -9,23 +9,40 @@ import {
   performPromiseThen,
   promiseResolve,
   PromiseObject,
+  reactionLabels as labels,
   type PromiseCapability,
 } from '../promise';
 import { isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Value } from '../values';
 import { defineConstructor, defineGetter, defineMethod, makeBuiltin } from './define';
 
-const handlerLabel = (kind: string, f: Value) => `${kind} ${f instanceof JSFunction ? f.debugName() : '(pass-through)'}`;
+/** How a reaction is named in the trace: `then onDone`, `catch report`, `finally cleanup`. */
+function reactionLabel(
+  onFulfilled: JSFunction | undefined,
+  onRejected: JSFunction | undefined,
+): string {
+  const f = onFulfilled ?? onRejected;
+  if (!f) return 'then (pass-through)';
+  const known = labels.get(f);
+  if (known) return known;
+  return `${onFulfilled ? 'then' : 'catch'} ${f.debugName() || '(built-in)'}`;
+}
 
 export function installPromise(a: Agent): void {
   const I = a.intrinsics;
   const PP = I.PromisePrototype;
-  PP.defineOwnProperty(Symbol.toStringTag, { value: 'Promise', writable: false, enumerable: false, configurable: true });
+  PP.defineOwnProperty(Symbol.toStringTag, {
+    value: 'Promise',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
 
   /** https://tc39.es/ecma262/#sec-promise-executor */
   const PromiseCtor = defineConstructor(a, 'Promise', 1, PP, (_this, args, newTarget) => {
     if (!newTarget) throw a.typeError("Promise constructor cannot be invoked without 'new'");
     const executor = args[0];
-    if (!(executor instanceof JSFunction)) throw a.typeError(`Promise resolver ${describe(executor)} is not a function`);
+    if (!(executor instanceof JSFunction))
+      throw a.typeError(`Promise resolver ${describe(executor)} is not a function`);
     const p = get(a, newTarget, 'prototype');
     const promise = createPromise(a, 'new Promise', isObject(p) ? p : PP);
     const { resolve, reject } = createResolvingFunctions(a, promise);
@@ -42,7 +59,9 @@ export function installPromise(a: Agent): void {
 
   const thisPromise = (v: Value, method: string): PromiseObject => {
     if (v instanceof PromiseObject) return v;
-    throw a.typeError(`Method Promise.prototype.${method} called on incompatible receiver ${isObject(v) ? '#<Object>' : String(v)}`);
+    throw a.typeError(
+      `Method Promise.prototype.${method} called on incompatible receiver ${isObject(v) ? '#<Object>' : String(v)}`,
+    );
   };
   const callable = (v: Value) => (v instanceof JSFunction ? v : undefined);
 
@@ -55,7 +74,7 @@ export function installPromise(a: Agent): void {
     const onRejected = callable(args[1]);
     performPromiseThen(a, promise, onFulfilled, onRejected, capability, {
       jobKind: 'promise-reaction',
-      label: handlerLabel('then', onFulfilled ?? onRejected),
+      label: reactionLabel(onFulfilled, onRejected),
     });
     return capability.promise;
   });
@@ -75,6 +94,7 @@ export function installPromise(a: Agent): void {
       const result = a.call(onFinally, undefined, [], null, 'microtask');
       const p = promiseResolve(a, C, result, 'finally');
       const valueThunk = makeBuiltin(a, '', 0, () => value);
+      labels.set(valueThunk, 'finally: pass the value on');
       return invokeThen(p, valueThunk, undefined);
     });
     const catchFinally = makeBuiltin(a, '', 1, (_t, [reason]) => {
@@ -83,10 +103,11 @@ export function installPromise(a: Agent): void {
       const thrower = makeBuiltin(a, '', 0, () => {
         throw new ThrowSignal(reason);
       });
+      labels.set(thrower, 'finally: pass the reason on');
       return invokeThen(p, thrower, undefined);
     });
-    labels.set(thenFinally, handlerLabel('finally', onFinally));
-    labels.set(catchFinally, handlerLabel('finally', onFinally));
+    labels.set(thenFinally, `finally ${onFinally.debugName()}`);
+    labels.set(catchFinally, `finally ${onFinally.debugName()}`);
     return invokeThen(thisArg, thenFinally, catchFinally);
   });
   void then;
@@ -95,7 +116,9 @@ export function installPromise(a: Agent): void {
     if (!isObject(thisArg)) throw a.typeError('PromiseResolve called on non-object');
     return thisArg;
   };
-  defineMethod(a, PromiseCtor, 'resolve', 1, (thisArg, args) => promiseResolve(a, C(thisArg), args[0], 'Promise.resolve'));
+  defineMethod(a, PromiseCtor, 'resolve', 1, (thisArg, args) =>
+    promiseResolve(a, C(thisArg), args[0], 'Promise.resolve'),
+  );
   defineMethod(a, PromiseCtor, 'reject', 1, (thisArg, args) => {
     const capability = newPromiseCapability(a, C(thisArg), 'Promise.reject');
     a.call(capability.reject, undefined, [args[0]]);
@@ -121,7 +144,8 @@ export function installPromise(a: Agent): void {
     const capability = newPromiseCapability(a, ctor, `Promise.${kind}`);
     try {
       const resolveFn = get(a, ctor, 'resolve');
-      if (!(resolveFn instanceof JSFunction)) throw a.typeError('Promise resolve or reject function is not callable');
+      if (!(resolveFn instanceof JSFunction))
+        throw a.typeError('Promise resolve or reject function is not callable');
       const it = getIterator(a, args[0]);
       const values: Value[] = [];
       let remaining = 1;
@@ -129,7 +153,10 @@ export function installPromise(a: Agent): void {
         if (--remaining > 0) return;
         const list = new JSArray(I.ArrayPrototype, values);
         if (kind === 'any') {
-          const error = a.construct(get(a, a.globalObject, 'AggregateError'), [list, 'All promises were rejected']);
+          const error = a.construct(get(a, a.globalObject, 'AggregateError'), [
+            list,
+            'All promises were rejected',
+          ]);
           a.call(capability.reject, undefined, [error]);
         } else a.call(capability.resolve, undefined, [list]);
       };
@@ -140,14 +167,17 @@ export function installPromise(a: Agent): void {
           values.push(undefined);
           const next = a.call(resolveFn, ctor, [r.value]);
           let called = false;
-          const element = (record: (v: Value) => Value) =>
-            makeBuiltin(a, '', 1, (_t, [v]) => {
+          const element = (record: (v: Value) => Value) => {
+            const f = makeBuiltin(a, '', 1, (_t, [v]) => {
               if (called) return undefined;
               called = true;
               values[index] = record(v);
               settle();
               return undefined;
             });
+            labels.set(f, `Promise.${kind} element ${index}`);
+            return f;
+          };
           const settledRecord = (status: string, key: string) => (v: Value) => {
             const o = new JSObject(I.ObjectPrototype);
             o.setOwn('status', status);
@@ -166,6 +196,7 @@ export function installPromise(a: Agent): void {
           } else {
             onFulfilled = capability.resolve;
             onRejected = element((v) => v);
+            labels.set(onFulfilled as JSObject, 'Promise.any settles');
           }
           invokeThen(next, onFulfilled, onRejected);
         }
@@ -189,8 +220,10 @@ export function installPromise(a: Agent): void {
     const capability: PromiseCapability = newPromiseCapability(a, ctor, 'Promise.race');
     try {
       const resolveFn = get(a, ctor, 'resolve');
-      if (!(resolveFn instanceof JSFunction)) throw a.typeError('Promise resolve or reject function is not callable');
+      if (!(resolveFn instanceof JSFunction))
+        throw a.typeError('Promise resolve or reject function is not callable');
       const it = getIterator(a, args[0]);
+      if (isObject(capability.resolve)) labels.set(capability.resolve, 'Promise.race settles');
       for (;;) {
         const r = iteratorStep(a, it);
         if (r.done) break;
@@ -204,9 +237,6 @@ export function installPromise(a: Agent): void {
   });
   void isConstructor;
 }
-
-/** Labels for builtin closures that stand for a user callback (finally's wrappers). */
-export const labels = new WeakMap<JSObject, string>();
 
 function describe(v: Value): string {
   if (v === undefined || v === null) return String(v);

@@ -1,0 +1,4 @@
+// @runtimes node
+setTimeout(() => {
+  throw 'a thrown string';
+}, 5);

@@ -1,0 +1,3 @@
+// @runtimes node
+Promise.reject(new Error('first'));
+Promise.reject(new Error('second'));

@@ -1,0 +1,2 @@
+// @runtimes node
+new Promise((_, reject) => reject('a string reason'));

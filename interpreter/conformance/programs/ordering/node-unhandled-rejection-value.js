@@ -1,0 +1,3 @@
+// @runtimes node
+Promise.reject(42);
+console.log('sync part still runs');

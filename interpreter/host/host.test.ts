@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../index';
+import { lookupResponse, parseFetchPragmas } from './fetch';
+
+const printed = (source: string, options: Parameters<typeof run>[1] = {}) =>
+  run(source, options).console.map((l) => l.text);
+
+describe('@fetch pragmas', () => {
+  it('read latency, status, error and body, with defaults', () => {
+    const table = parseFetchPragmas(
+      [
+        '// @fetch /api/user 300ms {"name":"Ada"}',
+        '// @fetch /api/missing 50ms 404 not here',
+        '//@fetch /api/down 20ms error',
+        '// @fetch /plain',
+        'const x = 1; // @fetch /not-a-pragma 1ms',
+      ].join('\n'),
+    );
+    expect(table).toEqual({
+      '/api/user': { latency: 300, body: '{"name":"Ada"}' },
+      '/api/missing': { latency: 50, status: 404, body: 'not here' },
+      '/api/down': { latency: 20, error: true, body: '' },
+      '/plain': { body: '' },
+    });
+  });
+
+  it('match a URL exactly, or by its path when it is absolute', () => {
+    const table = { '/a': { body: 'A' } };
+    expect(lookupResponse(table, '/a')).toEqual({ body: 'A' });
+    expect(lookupResponse(table, 'http://localhost:8080/a')).toEqual({ body: 'A' });
+    expect(lookupResponse(table, '/b')).toBeNull();
+  });
+
+  it('are overridden by RunOptions.fetch, and the trace says the fetch was simulated', () => {
+    const source =
+      "// @fetch /x 10ms from-pragma\nfetch('/x').then((r) => r.text()).then(console.log);";
+    expect(printed(source)).toEqual(['from-pragma']);
+    const trace = run(source, { fetch: { '/x': { latency: 5, body: 'from-options' } } });
+    expect(trace.console.map((l) => l.text)).toEqual(['from-options']);
+    expect(trace.notices.join('\n')).toMatch(/fetch is simulated: \/x answers 200 OK after 5 ms/);
+  });
+});
+
+describe('the virtual clock', () => {
+  it('moves only when the loop waits, and performance.now() reads it', () => {
+    const source =
+      'const t = performance.now(); for (let i = 0; i < 1000; i++) {} setTimeout(() => console.log(performance.now() - t), 250);';
+    expect(printed(source, { model: 'browser' })).toEqual(['250']);
+    expect(printed(source, { model: 'node' })).toEqual(['250']);
+  });
+});
+
+describe('the node model', () => {
+  it('says when real Node would race a 0 ms timer against setImmediate', () => {
+    const race = run('setTimeout(() => {}, 0); setImmediate(() => {});', { model: 'node' });
+    expect(race.notices.join('\n')).toMatch(/either order/);
+    const noRace = run('setTimeout(() => {}, 50); setImmediate(() => {});', { model: 'node' });
+    expect(noRace.notices).toEqual([]);
+  });
+
+  it('ends the run on an uncaught error, with the outcome saying so', () => {
+    const trace = run(
+      "setTimeout(() => { throw new Error('boom'); }, 5); setTimeout(() => console.log('never'), 10);",
+      { model: 'node' },
+    );
+    expect(trace.outcome.kind).toBe('uncaught');
+    expect(trace.console.map((l) => l.text).join('\n')).not.toMatch(/never/);
+  });
+});
+
+describe('the browser model', () => {
+  it('goes on after an uncaught error', () => {
+    const trace = run(
+      "setTimeout(() => { throw new Error('boom'); }, 5); setTimeout(() => console.log('later'), 10);",
+      { model: 'browser' },
+    );
+    expect(trace.outcome.kind).toBe('completed');
+    expect(trace.console.map((l) => `${l.level} ${l.text.split('\n')[0]}`)).toEqual([
+      'error Uncaught Error: boom',
+      'log later',
+    ]);
+  });
+
+  it('stops a runaway animation loop at the step limit, keeping the trace so far', () => {
+    const trace = run('function f() { requestAnimationFrame(f); } f();', {
+      model: 'browser',
+      stepLimit: 2000,
+    });
+    expect(trace.outcome).toEqual({ kind: 'step-limit', limit: 2000 });
+    expect(trace.steps.start.length).toBeGreaterThanOrEqual(2000);
+  });
+});
