@@ -1,0 +1,171 @@
+/**
+ * Measures one recorded trace in a process of its own (run with --expose-gc): how many bytes a
+ * fine step costs on the heap and as JSON, and, for long traces, how long `snapshotAt` takes to
+ * rebuild a random step.
+ */
+import {
+  DEFAULT_STEP_LIMIT,
+  isEventStep,
+  run,
+  snapshotAt,
+  stepCount,
+  type Trace,
+} from '../../../interpreter/index';
+import { collectGarbage, serveRequest } from '../../lib/child';
+import { median, percentile } from '../../lib/stats';
+
+export interface TraceRequest {
+  name: string;
+  source: string;
+  stepLimit: number;
+  /** How many random steps to rebuild with snapshotAt (0: none). */
+  snapshotSamples: number;
+}
+
+export interface SnapshotTiming {
+  samples: number;
+  /** Over the samples, each the best of three rebuilds of its step. */
+  medianMs: number;
+  p99Ms: number;
+  maxMs: number;
+  /** The step whose rebuild folds the most events onto its keyframe, and its median time over 21 rebuilds. */
+  worstStep: number;
+  worstStepEvents: number;
+  worstStepMs: number;
+}
+
+export interface TraceReply {
+  steps: number;
+  eventSteps: number;
+  events: number;
+  keyframes: number;
+  keyframeInterval: number;
+  consoleLines: number;
+  outcome: string;
+  /** Time to run and record the trace, CPU and wall-clock. */
+  recordCpuMs: number;
+  recordWallMs: number;
+  heapBytes: number;
+  /** UTF-8 bytes of the trace as JSON, in total and by part. */
+  jsonBytes: number;
+  jsonBytesByPart: Record<string, number>;
+  snapshot: SnapshotTiming | null;
+}
+
+const utf8 = (value: unknown) => Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+
+/** JSON size of a list, stringified in slices: a long trace's JSON can exceed V8's longest string. */
+function listBytes(list: unknown[]): number {
+  let bytes = 2 + Math.max(0, list.length - 1); // brackets and commas
+  for (let i = 0; i < list.length; i += 10_000) {
+    const slice = list.slice(i, i + 10_000);
+    bytes += utf8(slice) - 2 - Math.max(0, slice.length - 1);
+  }
+  return bytes;
+}
+
+function jsonSize(trace: Trace): { total: number; byPart: Record<string, number> } {
+  const byPart: Record<string, number> = {
+    steps:
+      listBytes(trace.steps.start) + listBytes(trace.steps.end) + listBytes(trace.steps.eventEnd),
+    events: listBytes(trace.events),
+    keyframes: listBytes(trace.keyframes),
+    captions: utf8(trace.captions),
+    console: listBytes(trace.console),
+  };
+  const { steps: _s, events: _e, keyframes: _k, captions: _c, console: _l, ...rest } = trace;
+  byPart.other = utf8(rest);
+  return { total: Object.values(byPart).reduce((a, b) => a + b, 0), byPart };
+}
+
+/** A small deterministic generator, so every run samples the same steps. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Wall time of one rebuild, best of three: preemption by other work rarely hits all three. */
+function rebuildMs(trace: Trace, step: number): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    snapshotAt(trace, step);
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+function timeSnapshots(trace: Trace, samples: number): SnapshotTiming {
+  const steps = stepCount(trace);
+  const random = mulberry32(8);
+  for (let i = 0; i < 200; i++) snapshotAt(trace, Math.floor(random() * steps)); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) times.push(rebuildMs(trace, Math.floor(random() * steps)));
+  // The step that folds the most events: the last one before a keyframe with the busiest stretch.
+  const k = trace.keyframeInterval;
+  let worstStep = 0;
+  let worstStepEvents = -1;
+  for (let from = 0; from < steps; from += k) {
+    const to = Math.min(from + k - 1, steps - 1);
+    const folded = trace.steps.eventEnd[to] - trace.steps.eventEnd[from];
+    if (folded > worstStepEvents) [worstStep, worstStepEvents] = [to, folded];
+  }
+  const worst: number[] = [];
+  for (let i = 0; i < 21; i++) worst.push(rebuildMs(trace, worstStep));
+  return {
+    samples,
+    medianMs: median(times),
+    p99Ms: percentile(times, 99),
+    maxMs: Math.max(...times),
+    worstStep,
+    worstStepEvents,
+    worstStepMs: median(worst),
+  };
+}
+
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+serveRequest<TraceRequest, TraceReply>(async (request) => {
+  const options = { model: 'node' as const, stepLimit: request.stepLimit ?? DEFAULT_STEP_LIMIT };
+  // Warm-up (short): compiled code and lazily built tables stay out of the heap figure.
+  run(request.source, { ...options, stepLimit: Math.min(options.stepLimit, 50_000) });
+  collectGarbage();
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const wallStart = performance.now();
+  const cpuStart = cpuMs();
+  const trace = run(request.source, options);
+  const recordCpuMs = cpuMs() - cpuStart;
+  const recordWallMs = performance.now() - wallStart;
+  collectGarbage();
+  collectGarbage();
+  const heapBytes = process.memoryUsage().heapUsed - heapBefore;
+
+  const steps = stepCount(trace);
+  let eventSteps = 0;
+  for (let i = 0; i < steps; i++) if (isEventStep(trace, i)) eventSteps++;
+  const json = jsonSize(trace);
+  return {
+    steps,
+    eventSteps,
+    events: trace.events.length,
+    keyframes: trace.keyframes.length,
+    keyframeInterval: trace.keyframeInterval,
+    consoleLines: trace.console.length,
+    outcome: trace.outcome.kind,
+    recordCpuMs,
+    recordWallMs,
+    heapBytes,
+    jsonBytes: json.total,
+    jsonBytesByPart: json.byPart,
+    snapshot: request.snapshotSamples > 0 ? timeSnapshots(trace, request.snapshotSamples) : null,
+  };
+});
