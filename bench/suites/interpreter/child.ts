@@ -35,7 +35,7 @@ const cpuNow = () => {
 };
 
 async function timeOnce(engine: EngineName, source: string): Promise<Timing> {
-  const go = prepare(engine, source);
+  const go = await prepare(engine, source);
   collectGarbage();
   const wallStart = performance.now();
   const cpuStart = cpuNow();

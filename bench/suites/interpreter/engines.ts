@@ -6,13 +6,14 @@
  * What the clock covers: for the interpreters, everything from source text to the end of the
  * event loop — parsing, creating the realm (Loopscope cannot create it apart from `run`, so none
  * of them does), evaluation. For native V8, compiling and running in a vm context made beforehand
- * (V8's own realm exists before any program runs).
+ * (V8's own realm exists before any program runs). Loopscope runs from the bundle the app
+ * would ship (lib/loopscope.ts); sval and JS-Interpreter from their packages' builds.
  */
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
 import type JSInterpreter from 'js-interpreter';
 import Sval from 'sval';
-import { isEventStep, run, stepCount } from '../../../interpreter/index';
+import { loadLoopscope } from '../../lib/loopscope';
 
 export type EngineName = 'native' | 'loopscope' | 'sval' | 'jsinterpreter';
 
@@ -53,7 +54,8 @@ function prepareNative(source: string): PreparedRun {
   };
 }
 
-function prepareLoopscope(source: string): PreparedRun {
+async function prepareLoopscope(source: string): Promise<PreparedRun> {
+  const { run, stepCount, isEventStep } = await loadLoopscope();
   return async () => {
     const trace = run(source, { model: 'node', stepLimit: BENCH_STEP_LIMIT });
     if (trace.outcome.kind !== 'completed')
@@ -99,7 +101,7 @@ function prepareJSInterpreter(source: string): PreparedRun {
   };
 }
 
-export function prepare(engine: EngineName, source: string): PreparedRun {
+export async function prepare(engine: EngineName, source: string): Promise<PreparedRun> {
   switch (engine) {
     case 'native':
       return prepareNative(source);

@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_STEP_LIMIT } from '../../../interpreter/index';
 import { requestFromChild } from '../../lib/child';
+import { bundleLoopscope } from '../../lib/loopscope';
 import { formatCount, formatMs, formatRatio, geometricMean, median } from '../../lib/stats';
 import { PROGRAMS, type BenchProgram } from '../../programs/catalog';
 import type { BenchOptions, Row, Suite, SuiteResult, TargetCheck } from '../../suite';
@@ -168,6 +169,7 @@ export const interpreterSuite: Suite = {
   name: 'interpreter',
   title: 'Interpreter throughput',
   async run(options): Promise<SuiteResult> {
+    await bundleLoopscope();
     const programs = PROGRAMS.filter((p) => !options.programs || options.programs.includes(p.name));
     const results: ProgramResult[] = [];
     for (const program of programs) {

@@ -3,15 +3,9 @@
  * fine step costs on the heap and as JSON, and, for long traces, how long `snapshotAt` takes to
  * rebuild a random step.
  */
-import {
-  DEFAULT_STEP_LIMIT,
-  isEventStep,
-  run,
-  snapshotAt,
-  stepCount,
-  type Trace,
-} from '../../../interpreter/index';
+import type { Trace } from '../../../interpreter/index';
 import { collectGarbage, serveRequest } from '../../lib/child';
+import { loadLoopscope, type Loopscope } from '../../lib/loopscope';
 import { median, percentile } from '../../lib/stats';
 
 export interface TraceRequest {
@@ -46,6 +40,8 @@ export interface TraceReply {
   recordCpuMs: number;
   recordWallMs: number;
   heapBytes: number;
+  /** Heap retained by the step columns, events, keyframes, captions, console, and the rest. */
+  heapBytesByPart: Record<string, number>;
   /** UTF-8 bytes of the trace as JSON, in total and by part. */
   jsonBytes: number;
   jsonBytesByPart: Record<string, number>;
@@ -90,22 +86,22 @@ function mulberry32(seed: number): () => number {
 }
 
 /** Wall time of one rebuild, best of three: preemption by other work rarely hits all three. */
-function rebuildMs(trace: Trace, step: number): number {
+function rebuildMs(ls: Loopscope, trace: Trace, step: number): number {
   let best = Infinity;
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
-    snapshotAt(trace, step);
+    ls.snapshotAt(trace, step);
     best = Math.min(best, performance.now() - start);
   }
   return best;
 }
 
-function timeSnapshots(trace: Trace, samples: number): SnapshotTiming {
-  const steps = stepCount(trace);
+function timeSnapshots(ls: Loopscope, trace: Trace, samples: number): SnapshotTiming {
+  const steps = ls.stepCount(trace);
   const random = mulberry32(8);
-  for (let i = 0; i < 200; i++) snapshotAt(trace, Math.floor(random() * steps)); // warm-up
+  for (let i = 0; i < 200; i++) ls.snapshotAt(trace, Math.floor(random() * steps)); // warm-up
   const times: number[] = [];
-  for (let i = 0; i < samples; i++) times.push(rebuildMs(trace, Math.floor(random() * steps)));
+  for (let i = 0; i < samples; i++) times.push(rebuildMs(ls, trace, Math.floor(random() * steps)));
   // The step that folds the most events: the last one before a keyframe with the busiest stretch.
   const k = trace.keyframeInterval;
   let worstStep = 0;
@@ -116,7 +112,7 @@ function timeSnapshots(trace: Trace, samples: number): SnapshotTiming {
     if (folded > worstStepEvents) [worstStep, worstStepEvents] = [to, folded];
   }
   const worst: number[] = [];
-  for (let i = 0; i < 21; i++) worst.push(rebuildMs(trace, worstStep));
+  for (let i = 0; i < 21; i++) worst.push(rebuildMs(ls, trace, worstStep));
   return {
     samples,
     medianMs: median(times),
@@ -128,32 +124,54 @@ function timeSnapshots(trace: Trace, samples: number): SnapshotTiming {
   };
 }
 
-const cpuMs = () => {
+const cpuNow = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
 
-serveRequest<TraceRequest, TraceReply>(async (request) => {
-  const options = { model: 'node' as const, stepLimit: request.stepLimit ?? DEFAULT_STEP_LIMIT };
-  // Warm-up (short): compiled code and lazily built tables stay out of the heap figure.
-  run(request.source, { ...options, stepLimit: Math.min(options.stepLimit, 50_000) });
+const heapNow = () => {
   collectGarbage();
   collectGarbage();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const wallStart = performance.now();
-  const cpuStart = cpuMs();
-  const trace = run(request.source, options);
-  const recordCpuMs = cpuMs() - cpuStart;
-  const recordWallMs = performance.now() - wallStart;
-  collectGarbage();
-  collectGarbage();
-  const heapBytes = process.memoryUsage().heapUsed - heapBefore;
+  return process.memoryUsage().heapUsed;
+};
 
-  const steps = stepCount(trace);
+/**
+ * Heap retained by each part of the trace, found by dropping the parts one at a time. Keyframes
+ * go first: their snapshots share views (frames, jobs, promises) with the event log, so those
+ * views are counted with the events.
+ */
+function heapByPart(trace: Trace, total: number): Record<string, number> {
+  const mutable = trace as unknown as Record<string, unknown>;
+  const byPart: Record<string, number> = {};
+  let before = heapNow();
+  for (const part of ['keyframes', 'events', 'steps', 'captions', 'console']) {
+    mutable[part] = null;
+    const after = heapNow();
+    byPart[part] = before - after;
+    before = after;
+  }
+  byPart.other = total - Object.values(byPart).reduce((a, b) => a + b, 0);
+  return byPart;
+}
+
+serveRequest<TraceRequest, TraceReply>(async (request) => {
+  const ls = await loadLoopscope();
+  const options = { model: 'node' as const, stepLimit: request.stepLimit };
+  // Warm-up (short): compiled code and lazily built tables stay out of the heap figure.
+  ls.run(request.source, { ...options, stepLimit: Math.min(options.stepLimit, 50_000) });
+  const heapBefore = heapNow();
+  const wallStart = performance.now();
+  const cpuStart = cpuNow();
+  const trace = ls.run(request.source, options);
+  const recordCpuMs = cpuNow() - cpuStart;
+  const recordWallMs = performance.now() - wallStart;
+  const heapBytes = heapNow() - heapBefore;
+
+  const steps = ls.stepCount(trace);
   let eventSteps = 0;
-  for (let i = 0; i < steps; i++) if (isEventStep(trace, i)) eventSteps++;
+  for (let i = 0; i < steps; i++) if (ls.isEventStep(trace, i)) eventSteps++;
   const json = jsonSize(trace);
-  return {
+  const reply: TraceReply = {
     steps,
     eventSteps,
     events: trace.events.length,
@@ -164,8 +182,12 @@ serveRequest<TraceRequest, TraceReply>(async (request) => {
     recordCpuMs,
     recordWallMs,
     heapBytes,
+    heapBytesByPart: {},
     jsonBytes: json.total,
     jsonBytesByPart: json.byPart,
-    snapshot: request.snapshotSamples > 0 ? timeSnapshots(trace, request.snapshotSamples) : null,
+    snapshot:
+      request.snapshotSamples > 0 ? timeSnapshots(ls, trace, request.snapshotSamples) : null,
   };
+  reply.heapBytesByPart = heapByPart(trace, heapBytes); // last: it takes the trace apart
+  return reply;
 });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { requestFromChild } from '../../lib/child';
+import { bundleLoopscope } from '../../lib/loopscope';
 import { formatCount, formatMs } from '../../lib/stats';
 import { PROGRAMS } from '../../programs/catalog';
 import type { Row, Suite, SuiteResult, TargetCheck } from '../../suite';
@@ -33,6 +34,7 @@ export const traceSuite: Suite = {
   name: 'trace',
   title: 'Trace cost (bytes per fine step; snapshot rebuild time)',
   async run(options): Promise<SuiteResult> {
+    await bundleLoopscope();
     const requests: TraceRequest[] = [
       ...PROGRAMS.filter(
         (p) => p.judged && (!options.programs || options.programs.includes(p.name)),
@@ -82,6 +84,8 @@ export const traceSuite: Suite = {
         heapBytesPerStep: perStep(r.heapBytes, r.steps),
         jsonBytesPerStep: perStep(r.jsonBytes, r.steps),
       };
+      for (const [part, bytes] of Object.entries(r.heapBytesByPart))
+        row[`heap_${part}_BytesPerStep`] = perStep(bytes, r.steps);
       for (const [part, bytes] of Object.entries(r.jsonBytesByPart))
         row[`json_${part}_BytesPerStep`] = perStep(bytes, r.steps);
       if (r.snapshot) {
@@ -96,30 +100,25 @@ export const traceSuite: Suite = {
       rows.push(row);
     }
 
-    const costCells = replies.map(({ name, reply: r }) => {
-      const part = (p: string) => fmt1(perStep(r.jsonBytesByPart[p] ?? 0, r.steps));
-      return [
-        name,
-        formatCount(r.steps),
-        formatCount(r.eventSteps),
-        formatCount(r.events),
-        formatCount(r.keyframes),
-        formatMs(options.clock === 'cpu' ? r.recordCpuMs : r.recordWallMs),
-        fmt1(perStep(r.heapBytes, r.steps)),
-        fmt1(perStep(r.jsonBytes, r.steps)),
-        part('steps'),
-        part('events'),
-        part('keyframes'),
-        fmt1(
-          perStep(
-            (r.jsonBytesByPart.captions ?? 0) +
-              (r.jsonBytesByPart.console ?? 0) +
-              (r.jsonBytesByPart.other ?? 0),
-            r.steps,
-          ),
-        ),
-      ];
-    });
+    /** Bytes per step of each part: "steps · events · keyframes · rest". */
+    const split = (byPart: Record<string, number>, steps: number) => {
+      const rest = (byPart.captions ?? 0) + (byPart.console ?? 0) + (byPart.other ?? 0);
+      return [byPart.steps ?? 0, byPart.events ?? 0, byPart.keyframes ?? 0, rest]
+        .map((bytes) => fmt1(perStep(bytes, steps)))
+        .join(' · ');
+    };
+    const costCells = replies.map(({ name, reply: r }) => [
+      name,
+      formatCount(r.steps),
+      formatCount(r.eventSteps),
+      formatCount(r.events),
+      formatCount(r.keyframes),
+      formatMs(options.clock === 'cpu' ? r.recordCpuMs : r.recordWallMs),
+      fmt1(perStep(r.heapBytes, r.steps)),
+      split(r.heapBytesByPart, r.steps),
+      fmt1(perStep(r.jsonBytes, r.steps)),
+      split(r.jsonBytesByPart, r.steps),
+    ]);
     const long = replies.filter(({ reply }) => reply.snapshot);
     const snapshotCells = long.map(({ name, reply: r }) => {
       const s = r.snapshot!;
@@ -167,7 +166,7 @@ export const traceSuite: Suite = {
     });
 
     notes.push(
-      'Heap: process.memoryUsage().heapUsed after a full GC, before and after recording (in a child run with --expose-gc, after a warm-up run), so it counts what the finished trace retains. JSON: UTF-8 bytes of the trace serialized (in slices: a long trace can exceed V8’s longest string), split into the step columns, the event log, the keyframes and the rest (captions, console, header).',
+      'Heap: process.memoryUsage().heapUsed after a full GC, before and after recording (in a child run with --expose-gc, after a short warm-up run), so it counts what the finished trace retains; split by dropping the keyframes, then the events, the step columns, captions and console, with a GC after each (views shared by keyframes and events count with the events). JSON: UTF-8 bytes of the trace serialized (in slices: a long trace can exceed V8’s longest string), split the same way.',
       `Long traces: programs that never end, stopped by a step limit of ${formatCount(LONG_TRACE_STEPS)} (bench/programs/long/). snapshotAt is timed (wall clock) on ${SNAPSHOT_SAMPLES} seeded-random steps after 200 warm-up calls, each step the best of 3 rebuilds so that preemption by other work on the machine is not counted; "worst step" is the last step before a keyframe in the stretch with the most events, median of 21 such timings. "record ms": ${options.clock === 'cpu' ? 'CPU' : 'wall-clock'} time to run the program and record the trace.`,
     );
 
@@ -185,11 +184,9 @@ export const traceSuite: Suite = {
               'keyframes',
               'record ms',
               'heap B/step',
+              'heap: steps · events · keyframes · rest',
               'JSON B/step',
-              'of which steps',
-              'events',
-              'keyframes',
-              'rest',
+              'JSON: steps · events · keyframes · rest',
             ],
             cells: costCells,
           },
