@@ -1,34 +1,46 @@
 /**
- * One what-if experiment of bench/profile.ts, in a process of its own: the unchanged interpreter
- * with a prototype patched, timed on one program. Patching here is how the bench sizes a change
- * without making it; nothing here is used by the app.
+ * The what-if experiments of bench/profile.ts, in a process of their own: the unchanged
+ * interpreter (the bench's bundle) with a prototype patched or an option changed, timed on one
+ * program. Variants alternate round by round, so that load from other work on the machine falls
+ * on all of them alike. Patching here sizes a change before anyone makes it; nothing here is
+ * used by the app.
  */
-import { run, type RunOptions } from '../interpreter/index';
-import { Recorder, StepLimitReached } from '../interpreter/trace/recorder';
 import { collectGarbage, serveRequest } from './lib/child';
+import { loadLoopscope, type Loopscope } from './lib/loopscope';
 import { PROGRAMS } from './programs/catalog';
 import { BENCH_STEP_LIMIT } from './suites/interpreter/engines';
 
+export type Experiment = 'baseline' | 'no-recording' | 'no-keyframes';
+
 export interface ExperimentRequest {
-  experiment: 'baseline' | 'no-recording' | 'no-keyframes';
   program: string;
-  runs: number;
+  experiments: Experiment[];
+  rounds: number;
 }
 
 export interface ExperimentReply {
-  cpuTimes: number[];
-  output: string;
+  cpuTimes: Record<string, number[]>;
 }
 
-/** Recording reduced to what a run cannot do without: counting steps against the limit. */
-function disableRecording(): void {
+type Recorder = InstanceType<Loopscope['Recorder']>;
+
+/** Recording cut down to what a run cannot do without: counting steps against the limit. */
+function withoutRecording<T>(ls: Loopscope, body: () => T): T {
+  const prototype = ls.Recorder.prototype;
+  const { step, emit } = prototype;
   const counts = new WeakMap<Recorder, number>();
-  Recorder.prototype.step = function (this: Recorder) {
+  prototype.step = function (this: Recorder) {
     const n = (counts.get(this) ?? 0) + 1;
     counts.set(this, n);
-    if (n > this.stepLimit) throw new StepLimitReached(this.stepLimit);
+    if (n > this.stepLimit) throw new ls.StepLimitReached(this.stepLimit);
   };
-  Recorder.prototype.emit = function () {};
+  prototype.emit = function () {};
+  try {
+    return body();
+  } finally {
+    prototype.step = step;
+    prototype.emit = emit;
+  }
 }
 
 const cpuNow = () => {
@@ -37,23 +49,33 @@ const cpuNow = () => {
 };
 
 serveRequest<ExperimentRequest, ExperimentReply>(async (request) => {
+  const ls = await loadLoopscope();
   const program = PROGRAMS.find((p) => p.name === request.program);
   if (!program) throw new Error(`no program '${request.program}'`);
-  const options: RunOptions = { model: 'node', stepLimit: BENCH_STEP_LIMIT };
-  if (request.experiment === 'no-recording') disableRecording();
-  if (request.experiment === 'no-keyframes') options.keyframeInterval = Number.MAX_SAFE_INTEGER;
-  const once = () => {
-    const trace = run(program.source, options);
-    if (trace.outcome.kind !== 'completed') throw new Error(JSON.stringify(trace.outcome));
-    return trace.console.map((line) => line.text).join('\n');
+  const runOnce = (experiment: Experiment): string => {
+    const go = () => {
+      const trace = ls.run(program.source, {
+        model: 'node',
+        stepLimit: BENCH_STEP_LIMIT,
+        // A small integer, so that `step % interval` stays integer arithmetic.
+        keyframeInterval: experiment === 'no-keyframes' ? 2 ** 30 : undefined,
+      });
+      if (trace.outcome.kind !== 'completed') throw new Error(JSON.stringify(trace.outcome));
+      return trace.console.map((line) => line.text).join('\n');
+    };
+    return experiment === 'no-recording' ? withoutRecording(ls, go) : go();
   };
-  const output = once(); // warm-up
-  const cpuTimes: number[] = [];
-  for (let i = 0; i < request.runs; i++) {
-    collectGarbage();
-    const start = cpuNow();
-    if (once() !== output) throw new Error('the output changed between runs');
-    cpuTimes.push(cpuNow() - start);
+  const expected = runOnce('baseline');
+  for (const experiment of request.experiments) runOnce(experiment); // warm-up
+  const cpuTimes: Record<string, number[]> = {};
+  for (let round = 0; round < request.rounds; round++) {
+    for (const experiment of request.experiments) {
+      collectGarbage();
+      const start = cpuNow();
+      const output = runOnce(experiment);
+      (cpuTimes[experiment] ??= []).push(cpuNow() - start);
+      if (output !== expected) throw new Error(`${experiment} printed ${output}, not ${expected}`);
+    }
   }
-  return { cpuTimes, output };
+  return { cpuTimes };
 });
