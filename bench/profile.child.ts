@@ -7,13 +7,13 @@
  */
 import { collectGarbage, serveRequest } from './lib/child';
 import { loadLoopscope, type Loopscope } from './lib/loopscope';
-import { PROGRAMS } from './programs/catalog';
 import { BENCH_STEP_LIMIT } from './suites/interpreter/engines';
 
 export type Experiment = 'baseline' | 'no-recording' | 'no-keyframes';
 
 export interface ExperimentRequest {
-  program: string;
+  source: string;
+  loopscopeBundle: string;
   experiments: Experiment[];
   rounds: number;
 }
@@ -49,12 +49,10 @@ const cpuNow = () => {
 };
 
 serveRequest<ExperimentRequest, ExperimentReply>(async (request) => {
-  const ls = await loadLoopscope();
-  const program = PROGRAMS.find((p) => p.name === request.program);
-  if (!program) throw new Error(`no program '${request.program}'`);
+  const ls = await loadLoopscope(request.loopscopeBundle);
   const runOnce = (experiment: Experiment): string => {
     const go = () => {
-      const trace = ls.run(program.source, {
+      const trace = ls.run(request.source, {
         model: 'node',
         stepLimit: BENCH_STEP_LIMIT,
         // A small integer, so that `step % interval` stays integer arithmetic.

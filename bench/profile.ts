@@ -212,14 +212,15 @@ const EXPERIMENTS: Array<{ name: Experiment; what: string }> = [
   { name: 'no-keyframes', what: 'no keyframes taken (events and step columns still recorded)' },
 ];
 
-async function experiments(names: string[]): Promise<void> {
+async function experiments(programs: Array<{ name: string; source: string }>): Promise<void> {
   const child = fileURLToPath(new URL('./profile.child.ts', import.meta.url));
   const headings = ['program', ...EXPERIMENTS.map((e) => `${e.name} ms`), 'recording share'];
   const cells: string[][] = [];
-  for (const program of names) {
+  for (const { name: program, source } of programs) {
     process.stderr.write(`  experiments on ${program}\n`);
     const request: ExperimentRequest = {
-      program,
+      source,
+      loopscopeBundle: LOOPSCOPE_BUNDLE,
       rounds: 5,
       experiments: EXPERIMENTS.map((e) => e.name),
     };
@@ -274,7 +275,7 @@ async function main(): Promise<void> {
   }
   if (chosen.length > 1) report('all programs together', all, n);
   session.disconnect();
-  await experiments(chosen.map((p) => p.name));
+  await experiments(chosen);
 }
 
 void main();

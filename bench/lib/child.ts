@@ -1,9 +1,41 @@
 /**
  * Measurements run in child processes: each engine and program gets a fresh V8 heap and JIT, so
  * one engine's garbage, inline caches and optimized code never bias another's figures.
- * The child is a TypeScript module (run through tsx, like the parent) that calls `serveRequest`.
+ * The child is a TypeScript module that calls `serveRequest`; it is bundled to plain JavaScript
+ * (bench/.work/children/) and run by plain node, because starting tsx costs ~0.6 s of CPU per
+ * process (seconds of wall time on a busy machine) and there are dozens of children per run.
+ * A child therefore finds nothing through `import.meta.url`: its request carries what it needs.
  */
+import { build } from 'esbuild';
 import { fork, type Serializable } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CHILDREN = fileURLToPath(new URL('../.work/children/', import.meta.url));
+const bundles = new Map<string, Promise<string>>();
+
+/** The child's entry bundled once per run; packages (sval, js-interpreter) stay imports. */
+function bundleChild(entry: string): Promise<string> {
+  let bundle = bundles.get(entry);
+  if (!bundle) {
+    const outfile = path.join(
+      CHILDREN,
+      `${path.basename(path.dirname(entry))}-${path.basename(entry, '.ts')}.mjs`,
+    );
+    bundle = build({
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      packages: 'external',
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+    }).then(() => outfile);
+    bundles.set(entry, bundle);
+  }
+  return bundle;
+}
 
 export interface ChildOptions {
   /** Extra V8/Node flags for the child, e.g. `--expose-gc`. */
@@ -14,16 +46,16 @@ export interface ChildOptions {
 
 export type ChildReply<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Forks `modulePath` (a .ts file), sends it `request`, resolves with what it replies. */
-export function requestFromChild<T>(
-  modulePath: string,
+/** Forks the child module `entry` (a .ts file), sends it `request`, resolves with its reply. */
+export async function requestFromChild<T>(
+  entry: string,
   request: Serializable,
   options: ChildOptions = {},
 ): Promise<ChildReply<T>> {
+  const modulePath = await bundleChild(entry);
   return new Promise((resolve) => {
-    // process.execArgv carries tsx's loader, so the child can import TypeScript too.
     const child = fork(modulePath, [], {
-      execArgv: [...process.execArgv, ...(options.nodeFlags ?? [])],
+      execArgv: options.nodeFlags ?? [],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     let stderr = '';

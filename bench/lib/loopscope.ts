@@ -3,6 +3,7 @@
  * transpiles with esbuild's keepNames, which wraps every named closure the interpreter creates
  * in a defineProperty call (5–9% of a profile); the app's Vite build does not. So the bench
  * bundles interpreter/ once per run into bench/.work/ and every child imports that bundle.
+ * (tsx's keepNames does not affect the sval and JS-Interpreter packages: they ship built code.)
  */
 import { build } from 'esbuild';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,10 +26,15 @@ export async function bundleLoopscope(): Promise<void> {
   });
 }
 
-let loaded: Promise<Loopscope> | null = null;
+const loaded = new Map<string, Promise<Loopscope>>();
 
-/** The bundled interpreter (bundleLoopscope must have run, in this process or the parent). */
-export function loadLoopscope(): Promise<Loopscope> {
-  loaded ??= import(pathToFileURL(LOOPSCOPE_BUNDLE).href) as Promise<Loopscope>;
-  return loaded;
+/**
+ * The bundled interpreter (bundleLoopscope must have run, in this process or the parent).
+ * Children get the path in their request: they are bundles themselves, elsewhere on disk.
+ */
+export function loadLoopscope(bundle: string = LOOPSCOPE_BUNDLE): Promise<Loopscope> {
+  let module = loaded.get(bundle);
+  if (!module)
+    loaded.set(bundle, (module = import(pathToFileURL(bundle).href) as Promise<Loopscope>));
+  return module;
 }

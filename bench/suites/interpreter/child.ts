@@ -4,12 +4,13 @@
  * clock.
  */
 import { collectGarbage, serveRequest } from '../../lib/child';
-import { PROGRAMS } from '../../programs/catalog';
 import { prepare, type EngineName, type RunOutput } from './engines';
 
 export interface ThroughputRequest {
   engine: EngineName;
-  program: string;
+  /** The program's source as this engine runs it (JS-Interpreter gets the ES5 transcription). */
+  source: string;
+  loopscopeBundle: string;
   runs: number;
   warmup: number;
   /** Fewer timed runs (never fewer than 3) when a run is so slow that `runs` would exceed this. */
@@ -34,8 +35,8 @@ const cpuNow = () => {
   return (user + system) / 1000;
 };
 
-async function timeOnce(engine: EngineName, source: string): Promise<Timing> {
-  const go = await prepare(engine, source);
+async function timeOnce(request: ThroughputRequest): Promise<Timing> {
+  const go = await prepare(request.engine, request.source, request.loopscopeBundle);
   collectGarbage();
   const wallStart = performance.now();
   const cpuStart = cpuNow();
@@ -44,17 +45,10 @@ async function timeOnce(engine: EngineName, source: string): Promise<Timing> {
 }
 
 serveRequest<ThroughputRequest, ThroughputReply>(async (request) => {
-  const program = PROGRAMS.find((p) => p.name === request.program);
-  if (!program) throw new Error(`no program '${request.program}'`);
-  let source = program.source;
-  if (request.engine === 'jsinterpreter') {
-    if ('unsupported' in program.es5) throw new Error(program.es5.unsupported);
-    source = program.es5.source;
-  }
   let slowest = 0;
   let last: RunOutput | null = null;
   for (let i = 0; i < request.warmup; i++) {
-    const { wallMs, result } = await timeOnce(request.engine, source);
+    const { wallMs, result } = await timeOnce(request);
     slowest = Math.max(slowest, wallMs);
     last = result;
   }
@@ -63,7 +57,7 @@ serveRequest<ThroughputRequest, ThroughputReply>(async (request) => {
   const wallTimes: number[] = [];
   const cpuTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const { wallMs, cpuMs, result } = await timeOnce(request.engine, source);
+    const { wallMs, cpuMs, result } = await timeOnce(request);
     wallTimes.push(wallMs);
     cpuTimes.push(cpuMs);
     if (last && result.output !== last.output)

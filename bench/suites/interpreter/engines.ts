@@ -54,8 +54,8 @@ function prepareNative(source: string): PreparedRun {
   };
 }
 
-async function prepareLoopscope(source: string): Promise<PreparedRun> {
-  const { run, stepCount, isEventStep } = await loadLoopscope();
+async function prepareLoopscope(source: string, bundle: string): Promise<PreparedRun> {
+  const { run, stepCount, isEventStep } = await loadLoopscope(bundle);
   return async () => {
     const trace = run(source, { model: 'node', stepLimit: BENCH_STEP_LIMIT });
     if (trace.outcome.kind !== 'completed')
@@ -101,12 +101,17 @@ function prepareJSInterpreter(source: string): PreparedRun {
   };
 }
 
-export async function prepare(engine: EngineName, source: string): Promise<PreparedRun> {
+/** `loopscopeBundle`: where the bundled interpreter is (see lib/loopscope.ts). */
+export async function prepare(
+  engine: EngineName,
+  source: string,
+  loopscopeBundle: string,
+): Promise<PreparedRun> {
   switch (engine) {
     case 'native':
       return prepareNative(source);
     case 'loopscope':
-      return prepareLoopscope(source);
+      return prepareLoopscope(source, loopscopeBundle);
     case 'sval':
       return prepareSval(source);
     case 'jsinterpreter':

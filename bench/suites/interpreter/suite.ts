@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_STEP_LIMIT } from '../../../interpreter/index';
 import { requestFromChild } from '../../lib/child';
-import { bundleLoopscope } from '../../lib/loopscope';
+import { bundleLoopscope, LOOPSCOPE_BUNDLE } from '../../lib/loopscope';
 import { formatCount, formatMs, formatRatio, geometricMean, median } from '../../lib/stats';
 import { PROGRAMS, type BenchProgram } from '../../programs/catalog';
 import type { BenchOptions, Row, Suite, SuiteResult, TargetCheck } from '../../suite';
@@ -43,7 +43,9 @@ async function measure(
     return { kind: 'skipped', reason: program.es5.unsupported };
   const request: ThroughputRequest = {
     engine,
-    program: program.name,
+    source:
+      engine === 'jsinterpreter' && 'source' in program.es5 ? program.es5.source : program.source,
+    loopscopeBundle: LOOPSCOPE_BUNDLE,
     runs: options.runs,
     warmup: options.warmup,
     budgetMs: 10_000,

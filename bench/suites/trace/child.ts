@@ -11,6 +11,7 @@ import { median, percentile } from '../../lib/stats';
 export interface TraceRequest {
   name: string;
   source: string;
+  loopscopeBundle: string;
   stepLimit: number;
   /** How many random steps to rebuild with snapshotAt (0: none). */
   snapshotSamples: number;
@@ -140,7 +141,7 @@ const heapNow = () => {
  * go first: their snapshots share views (frames, jobs, promises) with the event log, so those
  * views are counted with the events.
  */
-function heapByPart(trace: Trace, total: number): Record<string, number> {
+function heapByPart(trace: Trace, heapBeforeRun: number): Record<string, number> {
   const mutable = trace as unknown as Record<string, unknown>;
   const byPart: Record<string, number> = {};
   let before = heapNow();
@@ -150,12 +151,13 @@ function heapByPart(trace: Trace, total: number): Record<string, number> {
     byPart[part] = before - after;
     before = after;
   }
-  byPart.other = total - Object.values(byPart).reduce((a, b) => a + b, 0);
+  // What is still retained: the trace's header, and whatever else grew since the run began.
+  byPart.other = before - heapBeforeRun;
   return byPart;
 }
 
 serveRequest<TraceRequest, TraceReply>(async (request) => {
-  const ls = await loadLoopscope();
+  const ls = await loadLoopscope(request.loopscopeBundle);
   const options = { model: 'node' as const, stepLimit: request.stepLimit };
   // Warm-up (short): compiled code and lazily built tables stay out of the heap figure.
   ls.run(request.source, { ...options, stepLimit: Math.min(options.stepLimit, 50_000) });
@@ -188,6 +190,6 @@ serveRequest<TraceRequest, TraceReply>(async (request) => {
     snapshot:
       request.snapshotSamples > 0 ? timeSnapshots(ls, trace, request.snapshotSamples) : null,
   };
-  reply.heapBytesByPart = heapByPart(trace, heapBytes); // last: it takes the trace apart
+  reply.heapBytesByPart = heapByPart(trace, heapBefore); // last: it takes the trace apart
   return reply;
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { requestFromChild } from '../../lib/child';
-import { bundleLoopscope } from '../../lib/loopscope';
+import { bundleLoopscope, LOOPSCOPE_BUNDLE } from '../../lib/loopscope';
 import { formatCount, formatMs } from '../../lib/stats';
 import { PROGRAMS } from '../../programs/catalog';
 import type { Row, Suite, SuiteResult, TargetCheck } from '../../suite';
@@ -41,12 +41,14 @@ export const traceSuite: Suite = {
       ).map((p) => ({
         name: p.name,
         source: p.source,
+        loopscopeBundle: LOOPSCOPE_BUNDLE,
         stepLimit: BENCH_STEP_LIMIT,
         snapshotSamples: 0,
       })),
       ...LONG_PROGRAMS.map((p) => ({
         name: p.name,
         source: readLong(p.file),
+        loopscopeBundle: LOOPSCOPE_BUNDLE,
         stepLimit: LONG_TRACE_STEPS,
         snapshotSamples: SNAPSHOT_SAMPLES,
       })),
@@ -103,8 +105,9 @@ export const traceSuite: Suite = {
     /** Bytes per step of each part: "steps · events · keyframes · rest". */
     const split = (byPart: Record<string, number>, steps: number) => {
       const rest = (byPart.captions ?? 0) + (byPart.console ?? 0) + (byPart.other ?? 0);
+      // Heap parts are differences of two GC'd heaps: noise can make a tiny part negative.
       return [byPart.steps ?? 0, byPart.events ?? 0, byPart.keyframes ?? 0, rest]
-        .map((bytes) => fmt1(perStep(bytes, steps)))
+        .map((bytes) => fmt1(Math.max(0, perStep(bytes, steps))))
         .join(' · ');
     };
     const costCells = replies.map(({ name, reply: r }) => [
