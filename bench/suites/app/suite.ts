@@ -5,7 +5,9 @@
  * as not measured yet, so the table shows what is missing. A Playwright suite can replace those
  * rows (see bench/suite.ts for the shape).
  */
+import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { formatBytes } from '../../lib/stats';
@@ -33,6 +35,23 @@ const kindOf = (file: string) => {
   const ext = path.extname(file).slice(1).toLowerCase();
   return ['js', 'mjs', 'css', 'html', 'wasm'].includes(ext) ? ext : 'other';
 };
+
+/** The interpreter alone as a minified bundle (acorn included): what the web worker must load. */
+async function interpreterBundleSize(): Promise<{ bytes: number; gzip: number }> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('../../../interpreter/index.ts', import.meta.url))],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2022',
+    write: false,
+    logLevel: 'warning',
+  });
+  const code = result.outputFiles[0].contents;
+  return { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
 
 export const appSuite: Suite = {
   name: 'app',
@@ -84,6 +103,17 @@ export const appSuite: Suite = {
         'dist/web does not exist: run `npm run build:web` before the bench to measure the renderer’s size.',
       );
     }
+    const interpreter = await interpreterBundleSize();
+    cells.push([
+      'interpreter/ alone, bundled and minified (esbuild)',
+      formatBytes(interpreter.bytes),
+      formatBytes(interpreter.gzip),
+    ]);
+    rows.push({
+      measure: 'interpreter bundle',
+      bytes: interpreter.bytes,
+      gzipBytes: interpreter.gzip,
+    });
     for (const measure of PENDING) {
       cells.push([measure, 'not measured yet', '']);
       rows.push({ measure, value: null });

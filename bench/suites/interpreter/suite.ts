@@ -13,6 +13,9 @@ import type { BenchOptions, Row, Suite, SuiteResult, TargetCheck } from '../../s
 import type { ThroughputReply, ThroughputRequest } from './child';
 import { BENCH_STEP_LIMIT, ENGINES, type EngineName } from './engines';
 
+/** Wall time one measurement may take: slow engines get fewer timed runs (never under 3). */
+const BUDGET_MS = 6_000;
+
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 
 /** A measurement of one program on one engine. */
@@ -48,7 +51,7 @@ async function measure(
     loopscopeBundle: LOOPSCOPE_BUNDLE,
     runs: options.runs,
     warmup: options.warmup,
-    budgetMs: 10_000,
+    budgetMs: BUDGET_MS,
   };
   const reply = await requestFromChild<ThroughputReply>(CHILD, request, {
     nodeFlags: ['--expose-gc'],
@@ -204,7 +207,7 @@ export const interpreterSuite: Suite = {
 
     const notes: string[] = [
       `Times are median ${options.clock === 'cpu' ? 'CPU' : 'wall-clock'} milliseconds per run${options.clock === 'cpu' ? ' (user + system time of the measuring process, all its threads, so that other work on the shared cores does not count; wall-clock medians are in results.json)' : ''}. A÷B is A’s time over B’s: above 1 means A is slower.`,
-      `Each engine and program runs in a fresh process: ${options.warmup} warm-up run(s), then ${options.runs} timed runs (fewer, never under 3, when a run is slower than 10 s / runs), a full GC before each.`,
+      `Each engine and program runs in a fresh process: ${options.warmup} warm-up run(s), then ${options.runs} timed runs (fewer, never under 3, when a run takes longer than ${BUDGET_MS / 1000} s / ${options.runs}), a full GC before each.`,
       'Loopscope runs with model node and records its full trace (fine steps, events, keyframes); sval and JS-Interpreter record nothing. Ratios are computed only from runs whose printed checksum agrees with native V8; "≠" marks a wrong checksum.',
       `Native V8 runs in a vm context made before the clock starts; the interpreters' times include parsing and creating their realm. Native wall-clock figures for timers include Node's real 1 ms timer wait (CPU figures do not); Loopscope's clock is virtual.`,
     ];

@@ -41,7 +41,7 @@ export interface TraceReply {
   recordCpuMs: number;
   recordWallMs: number;
   heapBytes: number;
-  /** Heap retained by the step columns, events, keyframes, captions, console, and the rest. */
+  /** Heap the finished trace retains, and its split: steps, events, keyframes, captions, console, other. */
   heapBytesByPart: Record<string, number>;
   /** UTF-8 bytes of the trace as JSON, in total and by part. */
   jsonBytes: number;
@@ -137,22 +137,26 @@ const heapNow = () => {
 };
 
 /**
- * Heap retained by each part of the trace, found by dropping the parts one at a time. Keyframes
- * go first: their snapshots share views (frames, jobs, promises) with the event log, so those
- * views are counted with the events.
+ * Heap retained by the trace, part by part: the parts are dropped one at a time, with a full GC
+ * after each, and finally the trace itself (its header: source, outcome, notices). The
+ * measurements are taken back to back once everything else is done, so nothing but the trace
+ * changes between them. Keyframes go first: their snapshots share views (frames, jobs,
+ * promises) with the event log, so those views are counted with the events.
  */
-function heapByPart(trace: Trace, heapBeforeRun: number): Record<string, number> {
-  const mutable = trace as unknown as Record<string, unknown>;
+function heapByPart(holder: { trace: Trace | null }): Record<string, number> {
   const byPart: Record<string, number> = {};
   let before = heapNow();
-  for (const part of ['keyframes', 'events', 'steps', 'captions', 'console']) {
-    mutable[part] = null;
+  const drop = (part: string, release: () => void) => {
+    release();
     const after = heapNow();
     byPart[part] = before - after;
     before = after;
+  };
+  const parts = holder.trace as unknown as Record<string, unknown>;
+  for (const part of ['keyframes', 'events', 'steps', 'captions', 'console']) {
+    drop(part, () => (parts[part] = null));
   }
-  // What is still retained: the trace's header, and whatever else grew since the run began.
-  byPart.other = before - heapBeforeRun;
+  drop('other', () => (holder.trace = null));
   return byPart;
 }
 
@@ -161,19 +165,21 @@ serveRequest<TraceRequest, TraceReply>(async (request) => {
   const options = { model: 'node' as const, stepLimit: request.stepLimit };
   // Warm-up (short): compiled code and lazily built tables stay out of the heap figure.
   ls.run(request.source, { ...options, stepLimit: Math.min(options.stepLimit, 50_000) });
-  const heapBefore = heapNow();
+  collectGarbage();
   const wallStart = performance.now();
   const cpuStart = cpuNow();
-  const trace = ls.run(request.source, options);
+  const holder: { trace: Trace | null } = { trace: ls.run(request.source, options) };
   const recordCpuMs = cpuNow() - cpuStart;
   const recordWallMs = performance.now() - wallStart;
-  const heapBytes = heapNow() - heapBefore;
+  const trace = holder.trace!;
 
   const steps = ls.stepCount(trace);
   let eventSteps = 0;
   for (let i = 0; i < steps; i++) if (ls.isEventStep(trace, i)) eventSteps++;
   const json = jsonSize(trace);
-  const reply: TraceReply = {
+  const snapshot =
+    request.snapshotSamples > 0 ? timeSnapshots(ls, trace, request.snapshotSamples) : null;
+  const reply = {
     steps,
     eventSteps,
     events: trace.events.length,
@@ -183,13 +189,12 @@ serveRequest<TraceRequest, TraceReply>(async (request) => {
     outcome: trace.outcome.kind,
     recordCpuMs,
     recordWallMs,
-    heapBytes,
-    heapBytesByPart: {},
     jsonBytes: json.total,
     jsonBytesByPart: json.byPart,
-    snapshot:
-      request.snapshotSamples > 0 ? timeSnapshots(ls, trace, request.snapshotSamples) : null,
+    snapshot,
   };
-  reply.heapBytesByPart = heapByPart(trace, heapBefore); // last: it takes the trace apart
-  return reply;
+  // Last, as it takes the trace apart.
+  const heapBytesByPart = heapByPart(holder);
+  const heapBytes = Object.values(heapBytesByPart).reduce((sum, bytes) => sum + bytes, 0);
+  return { ...reply, heapBytes, heapBytesByPart };
 });

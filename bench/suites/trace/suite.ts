@@ -105,7 +105,7 @@ export const traceSuite: Suite = {
     /** Bytes per step of each part: "steps · events · keyframes · rest". */
     const split = (byPart: Record<string, number>, steps: number) => {
       const rest = (byPart.captions ?? 0) + (byPart.console ?? 0) + (byPart.other ?? 0);
-      // Heap parts are differences of two GC'd heaps: noise can make a tiny part negative.
+      // Heap parts are differences of two collected heaps: a tiny part can come out negative.
       return [byPart.steps ?? 0, byPart.events ?? 0, byPart.keyframes ?? 0, rest]
         .map((bytes) => fmt1(Math.max(0, perStep(bytes, steps))))
         .join(' · ');
@@ -169,7 +169,7 @@ export const traceSuite: Suite = {
     });
 
     notes.push(
-      'Heap: process.memoryUsage().heapUsed after a full GC, before and after recording (in a child run with --expose-gc, after a short warm-up run), so it counts what the finished trace retains; split by dropping the keyframes, then the events, the step columns, captions and console, with a GC after each (views shared by keyframes and events count with the events). JSON: UTF-8 bytes of the trace serialized (in slices: a long trace can exceed V8’s longest string), split the same way.',
+      'Heap: what the finished trace retains, in a child run with --expose-gc: process.memoryUsage().heapUsed after full GCs, measured as the keyframes, the events, the step columns, captions, console and finally the trace itself are dropped one after another (views shared by keyframes and events count with the events). Node 20 here has no pointer compression (8-byte slots); Chromium and Electron have it (4-byte slots), so the app’s heap per step is lower, by up to half. JSON: UTF-8 bytes of the trace serialized (in slices: a long trace can exceed V8’s longest string), split the same way.',
       `Long traces: programs that never end, stopped by a step limit of ${formatCount(LONG_TRACE_STEPS)} (bench/programs/long/). snapshotAt is timed (wall clock) on ${SNAPSHOT_SAMPLES} seeded-random steps after 200 warm-up calls, each step the best of 3 rebuilds so that preemption by other work on the machine is not counted; "worst step" is the last step before a keyframe in the stretch with the most events, median of 21 such timings. "record ms": ${options.clock === 'cpu' ? 'CPU' : 'wall-clock'} time to run the program and record the trace.`,
     );
 
