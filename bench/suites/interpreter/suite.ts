@@ -1,0 +1,269 @@
+/**
+ * Issue 8, item 1: interpreter throughput. The same programs on native V8, Loopscope (recording
+ * its full trace), sval and JS-Interpreter; milliseconds, ratios, and whether every engine
+ * printed the same checksum.
+ */
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_STEP_LIMIT } from '../../../interpreter/index';
+import { requestFromChild } from '../../lib/child';
+import { bundleLoopscope, LOOPSCOPE_BUNDLE } from '../../lib/loopscope';
+import { formatCount, formatMs, formatRatio, geometricMean, median } from '../../lib/stats';
+import { PROGRAMS, type BenchProgram } from '../../programs/catalog';
+import type { BenchOptions, Row, Suite, SuiteResult, TargetCheck } from '../../suite';
+import type { ThroughputReply, ThroughputRequest } from './child';
+import { BENCH_STEP_LIMIT, ENGINES, type EngineName } from './engines';
+
+/** Wall time one measurement may take: slow engines get fewer timed runs (never under 3). */
+const BUDGET_MS = 6_000;
+
+const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
+
+/** A measurement of one program on one engine. */
+type Measurement =
+  | {
+      kind: 'measured';
+      /** The median on the clock the table uses (options.clock). */
+      ms: number;
+      cpuTimes: number[];
+      wallTimes: number[];
+      output: string;
+      steps?: number;
+      eventSteps?: number;
+    }
+  | { kind: 'skipped'; reason: string }
+  | { kind: 'failed'; error: string };
+
+type ProgramResult = { program: BenchProgram; by: Record<EngineName, Measurement> };
+
+const msOf = (m: Measurement): number | null => (m.kind === 'measured' ? m.ms : null);
+
+async function measure(
+  program: BenchProgram,
+  engine: EngineName,
+  options: BenchOptions,
+): Promise<Measurement> {
+  if (engine === 'jsinterpreter' && 'unsupported' in program.es5)
+    return { kind: 'skipped', reason: program.es5.unsupported };
+  const request: ThroughputRequest = {
+    engine,
+    source:
+      engine === 'jsinterpreter' && 'source' in program.es5 ? program.es5.source : program.source,
+    loopscopeBundle: LOOPSCOPE_BUNDLE,
+    runs: options.runs,
+    warmup: options.warmup,
+    budgetMs: BUDGET_MS,
+  };
+  const reply = await requestFromChild<ThroughputReply>(CHILD, request, {
+    nodeFlags: ['--expose-gc'],
+    timeoutMs: 300_000,
+  });
+  if (!reply.ok) return { kind: 'failed', error: reply.error.split('\n')[0] };
+  const { cpuTimes, wallTimes, output, steps, eventSteps } = reply.value;
+  const ms = median(options.clock === 'cpu' ? cpuTimes : wallTimes);
+  return { kind: 'measured', ms, cpuTimes, wallTimes, output, steps, eventSteps };
+}
+
+/** Whether `engine` printed what native V8 printed; null when there is nothing to compare. */
+function agrees(result: ProgramResult, engine: EngineName): boolean | null {
+  const native = result.by.native;
+  const m = result.by[engine];
+  if (native.kind !== 'measured' || m.kind !== 'measured') return null;
+  return m.output === native.output;
+}
+
+function ratio(a: number | null, b: number | null): number | null {
+  return a === null || b === null || b === 0 ? null : a / b;
+}
+
+function timeCell(result: ProgramResult, engine: EngineName): string {
+  const m = result.by[engine];
+  if (m.kind === 'skipped') return 'n/a';
+  if (m.kind === 'failed') return 'error';
+  return formatMs(m.ms) + (agrees(result, engine) === false ? ' ≠' : '');
+}
+
+/** Ratio a÷b for the table; only from runs whose answers agree with native V8. */
+function agreedRatio(result: ProgramResult, a: EngineName, b: EngineName): number | null {
+  if (agrees(result, a) === false || agrees(result, b) === false) return null;
+  return ratio(msOf(result.by[a]), msOf(result.by[b]));
+}
+
+function toRow(result: ProgramResult): Row {
+  const row: Row = {
+    program: result.program.name,
+    title: result.program.title,
+    judged: result.program.judged,
+  };
+  const ls = result.by.loopscope;
+  row.fineSteps = ls.kind === 'measured' ? (ls.steps ?? null) : null;
+  row.eventSteps = ls.kind === 'measured' ? (ls.eventSteps ?? null) : null;
+  for (const { name } of ENGINES) {
+    const m = result.by[name];
+    const rounded = (times: number[]) => times.map((t) => Math.round(t * 1000) / 1000);
+    row[`${name}Ms`] = msOf(m);
+    row[`${name}CpuMs`] = m.kind === 'measured' ? median(m.cpuTimes) : null;
+    row[`${name}WallMs`] = m.kind === 'measured' ? median(m.wallTimes) : null;
+    row[`${name}CpuTimes`] = m.kind === 'measured' ? rounded(m.cpuTimes) : null;
+    row[`${name}WallTimes`] = m.kind === 'measured' ? rounded(m.wallTimes) : null;
+    row[`${name}Output`] = m.kind === 'measured' ? m.output : null;
+    row[`${name}Agrees`] = agrees(result, name);
+    row[`${name}Note`] = m.kind === 'skipped' ? m.reason : m.kind === 'failed' ? m.error : null;
+  }
+  row.loopscopeOverNative = agreedRatio(result, 'loopscope', 'native');
+  row.svalOverNative = agreedRatio(result, 'sval', 'native');
+  row.jsinterpreterOverNative = agreedRatio(result, 'jsinterpreter', 'native');
+  row.loopscopeOverSval = agreedRatio(result, 'loopscope', 'sval');
+  row.jsinterpreterOverLoopscope = agreedRatio(result, 'jsinterpreter', 'loopscope');
+  return row;
+}
+
+function agreementCell(result: ProgramResult): string {
+  const differs = ENGINES.filter(({ name }) => agrees(result, name) === false).map(
+    ({ label }) => label,
+  );
+  const failed = ENGINES.filter(({ name }) => result.by[name].kind === 'failed').map(
+    ({ label }) => label,
+  );
+  const parts = [...differs.map((e) => `${e} differs`), ...failed.map((e) => `${e} failed`)];
+  return parts.length ? parts.join(', ') : 'all agree';
+}
+
+const RATIOS: Array<{ heading: string; key: string }> = [
+  { heading: 'LS÷native', key: 'loopscopeOverNative' },
+  { heading: 'sval÷native', key: 'svalOverNative' },
+  { heading: 'JSI÷native', key: 'jsinterpreterOverNative' },
+  { heading: 'LS÷sval', key: 'loopscopeOverSval' },
+  { heading: 'JSI÷LS', key: 'jsinterpreterOverLoopscope' },
+];
+
+function geomeanOf(rows: Row[], key: string): number | null {
+  const values = rows
+    .filter((r) => r.judged && typeof r[key] === 'number')
+    .map((r) => r[key] as number);
+  return values.length ? geometricMean(values) : null;
+}
+
+function targetChecks(rows: Row[]): TargetCheck[] {
+  const judged = rows.filter((r) => r.judged);
+  const check = (key: string, target: string, ok: (r: number) => boolean): TargetCheck => {
+    const measured = judged.filter((r) => typeof r[key] === 'number');
+    if (measured.length === 0) return { target, measured: 'not measured', met: null };
+    const misses = measured.filter((r) => !ok(r[key] as number));
+    const list = measured.map((r) => `${r.program} ${formatRatio(r[key] as number)}`).join(', ');
+    return {
+      target,
+      measured: `${list}; geomean ${formatRatio(geomeanOf(rows, key))}; met on ${measured.length - misses.length} of ${measured.length}`,
+      met: misses.length === 0,
+    };
+  };
+  return [
+    check(
+      'loopscopeOverSval',
+      'Loopscope, recording, no slower than sval (LS÷sval ≤ 1 on every program)',
+      (r) => r <= 1,
+    ),
+    check(
+      'jsinterpreterOverLoopscope',
+      'Loopscope at least 4x faster than JS-Interpreter (JSI÷LS ≥ 4 on every program it runs)',
+      (r) => r >= 4,
+    ),
+  ];
+}
+
+export const interpreterSuite: Suite = {
+  name: 'interpreter',
+  title: 'Interpreter throughput',
+  async run(options): Promise<SuiteResult> {
+    await bundleLoopscope();
+    const programs = PROGRAMS.filter((p) => !options.programs || options.programs.includes(p.name));
+    const results: ProgramResult[] = [];
+    for (const program of programs) {
+      const by = {} as Record<EngineName, Measurement>;
+      for (const { name, label } of ENGINES) {
+        options.log(`interpreter: ${program.name} on ${label}`);
+        by[name] = await measure(program, name, options);
+      }
+      results.push({ program, by });
+    }
+    const rows = results.map(toRow);
+
+    const cells = results.map((result, i) => [
+      result.program.title,
+      formatCount(rows[i].fineSteps as number | null),
+      ...ENGINES.map(({ name }) => timeCell(result, name)),
+      ...RATIOS.map(({ key }) => formatRatio(rows[i][key] as number | null)),
+      agreementCell(result),
+    ]);
+    cells.push([
+      'geometric mean (issue programs)',
+      '',
+      '',
+      '',
+      '',
+      '',
+      ...RATIOS.map(({ key }) => formatRatio(geomeanOf(rows, key))),
+      '',
+    ]);
+
+    const notes: string[] = [
+      `Times are median ${options.clock === 'cpu' ? 'CPU' : 'wall-clock'} milliseconds per run${options.clock === 'cpu' ? ' (user + system time of the measuring process, all its threads, so that other work on the shared cores does not count; wall-clock medians are in results.json)' : ''}. A÷B is A’s time over B’s: above 1 means A is slower.`,
+      `Each engine and program runs in a fresh process: ${options.warmup} warm-up run(s), then ${options.runs} timed runs (fewer, never under 3, when a run takes longer than ${BUDGET_MS / 1000} s / ${options.runs}), a full GC before each.`,
+      'Loopscope runs with model node and records its full trace (fine steps, events, keyframes); sval and JS-Interpreter record nothing. Ratios are computed only from runs whose printed checksum agrees with native V8; "≠" marks a wrong checksum.',
+      `Native V8 runs in a vm context made before the clock starts; the interpreters' times include parsing and creating their realm. Native wall-clock figures for timers include Node's real 1 ms timer wait (CPU figures do not); Loopscope's clock is virtual.`,
+    ];
+    for (const result of results) {
+      for (const { name, label } of ENGINES) {
+        const m = result.by[name];
+        if (m.kind === 'skipped') notes.push(`${label} skips ${result.program.name}: ${m.reason}.`);
+        if (m.kind === 'failed')
+          notes.push(`${label} failed on ${result.program.name}: ${m.error}`);
+        if (m.kind === 'measured' && agrees(result, name) === false) {
+          const native = result.by.native as { output: string };
+          notes.push(
+            `${label} printed ${JSON.stringify(m.output)} for ${result.program.name}; native V8 printed ${JSON.stringify(native.output)}.`,
+          );
+        }
+      }
+    }
+    const steps = rows.filter((r) => typeof r.fineSteps === 'number') as Array<
+      Row & { fineSteps: number }
+    >;
+    if (steps.length) {
+      const over = steps
+        .filter((r) => r.fineSteps > DEFAULT_STEP_LIMIT)
+        .map((r) => `${r.program} (${formatCount(r.fineSteps)})`);
+      const largest = steps.reduce((a, b) => (b.fineSteps > a.fineSteps ? b : a));
+      notes.push(
+        `Step limit: Loopscope's default is ${formatCount(DEFAULT_STEP_LIMIT)} fine steps; the bench passes ${formatCount(BENCH_STEP_LIMIT)}. ` +
+          (over.length
+            ? `Programs that need more than the default: ${over.join(', ')}.`
+            : `Every program fits in the default (the largest is ${largest.program}, ${formatCount(largest.fineSteps)} steps).`),
+      );
+    }
+
+    return {
+      rows,
+      tables: [
+        {
+          title: 'Throughput',
+          table: {
+            headings: [
+              'program',
+              'fine steps',
+              'native ms',
+              'Loopscope ms',
+              'sval ms',
+              'JS-Interp. ms',
+              ...RATIOS.map((r) => r.heading),
+              'checksums',
+            ],
+            cells,
+            leftColumns: [0, 12],
+          },
+        },
+      ],
+      targets: targetChecks(rows),
+      notes,
+    };
+  },
+};

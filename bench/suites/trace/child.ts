@@ -1,0 +1,200 @@
+/**
+ * Measures one recorded trace in a process of its own (run with --expose-gc): how many bytes a
+ * fine step costs on the heap and as JSON, and, for long traces, how long `snapshotAt` takes to
+ * rebuild a random step.
+ */
+import type { Trace } from '../../../interpreter/index';
+import { collectGarbage, serveRequest } from '../../lib/child';
+import { loadLoopscope, type Loopscope } from '../../lib/loopscope';
+import { median, percentile } from '../../lib/stats';
+
+export interface TraceRequest {
+  name: string;
+  source: string;
+  loopscopeBundle: string;
+  stepLimit: number;
+  /** How many random steps to rebuild with snapshotAt (0: none). */
+  snapshotSamples: number;
+}
+
+export interface SnapshotTiming {
+  samples: number;
+  /** Over the samples, each the best of three rebuilds of its step. */
+  medianMs: number;
+  p99Ms: number;
+  maxMs: number;
+  /** The step whose rebuild folds the most events onto its keyframe, and its median time over 21 rebuilds. */
+  worstStep: number;
+  worstStepEvents: number;
+  worstStepMs: number;
+}
+
+export interface TraceReply {
+  steps: number;
+  eventSteps: number;
+  events: number;
+  keyframes: number;
+  keyframeInterval: number;
+  consoleLines: number;
+  outcome: string;
+  /** Time to run and record the trace, CPU and wall-clock. */
+  recordCpuMs: number;
+  recordWallMs: number;
+  heapBytes: number;
+  /** Heap the finished trace retains, and its split: steps, events, keyframes, captions, console, other. */
+  heapBytesByPart: Record<string, number>;
+  /** UTF-8 bytes of the trace as JSON, in total and by part. */
+  jsonBytes: number;
+  jsonBytesByPart: Record<string, number>;
+  snapshot: SnapshotTiming | null;
+}
+
+const utf8 = (value: unknown) => Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+
+/** JSON size of a list, stringified in slices: a long trace's JSON can exceed V8's longest string. */
+function listBytes(list: unknown[]): number {
+  let bytes = 2 + Math.max(0, list.length - 1); // brackets and commas
+  for (let i = 0; i < list.length; i += 10_000) {
+    const slice = list.slice(i, i + 10_000);
+    bytes += utf8(slice) - 2 - Math.max(0, slice.length - 1);
+  }
+  return bytes;
+}
+
+function jsonSize(trace: Trace): { total: number; byPart: Record<string, number> } {
+  const byPart: Record<string, number> = {
+    steps:
+      listBytes(trace.steps.start) + listBytes(trace.steps.end) + listBytes(trace.steps.eventEnd),
+    events: listBytes(trace.events),
+    keyframes: listBytes(trace.keyframes),
+    captions: utf8(trace.captions),
+    console: listBytes(trace.console),
+  };
+  const { steps: _s, events: _e, keyframes: _k, captions: _c, console: _l, ...rest } = trace;
+  byPart.other = utf8(rest);
+  return { total: Object.values(byPart).reduce((a, b) => a + b, 0), byPart };
+}
+
+/** A small deterministic generator, so every run samples the same steps. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Wall time of one rebuild, best of three: preemption by other work rarely hits all three. */
+function rebuildMs(ls: Loopscope, trace: Trace, step: number): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    ls.snapshotAt(trace, step);
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+function timeSnapshots(ls: Loopscope, trace: Trace, samples: number): SnapshotTiming {
+  const steps = ls.stepCount(trace);
+  const random = mulberry32(8);
+  for (let i = 0; i < 200; i++) ls.snapshotAt(trace, Math.floor(random() * steps)); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) times.push(rebuildMs(ls, trace, Math.floor(random() * steps)));
+  // The step that folds the most events: the last one before a keyframe with the busiest stretch.
+  const k = trace.keyframeInterval;
+  let worstStep = 0;
+  let worstStepEvents = -1;
+  for (let from = 0; from < steps; from += k) {
+    const to = Math.min(from + k - 1, steps - 1);
+    const folded = trace.steps.eventEnd[to] - trace.steps.eventEnd[from];
+    if (folded > worstStepEvents) [worstStep, worstStepEvents] = [to, folded];
+  }
+  const worst: number[] = [];
+  for (let i = 0; i < 21; i++) worst.push(rebuildMs(ls, trace, worstStep));
+  return {
+    samples,
+    medianMs: median(times),
+    p99Ms: percentile(times, 99),
+    maxMs: Math.max(...times),
+    worstStep,
+    worstStepEvents,
+    worstStepMs: median(worst),
+  };
+}
+
+const cpuNow = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+const heapNow = () => {
+  collectGarbage();
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+};
+
+/**
+ * Heap retained by the trace, part by part: the parts are dropped one at a time, with a full GC
+ * after each, and finally the trace itself (its header: source, outcome, notices). The
+ * measurements are taken back to back once everything else is done, so nothing but the trace
+ * changes between them. Keyframes go first: their snapshots share views (frames, jobs,
+ * promises) with the event log, so those views are counted with the events.
+ */
+function heapByPart(holder: { trace: Trace | null }): Record<string, number> {
+  const byPart: Record<string, number> = {};
+  let before = heapNow();
+  const drop = (part: string, release: () => void) => {
+    release();
+    const after = heapNow();
+    byPart[part] = before - after;
+    before = after;
+  };
+  const parts = holder.trace as unknown as Record<string, unknown>;
+  for (const part of ['keyframes', 'events', 'steps', 'captions', 'console']) {
+    drop(part, () => (parts[part] = null));
+  }
+  drop('other', () => (holder.trace = null));
+  return byPart;
+}
+
+serveRequest<TraceRequest, TraceReply>(async (request) => {
+  const ls = await loadLoopscope(request.loopscopeBundle);
+  const options = { model: 'node' as const, stepLimit: request.stepLimit };
+  // Warm-up (short): compiled code and lazily built tables stay out of the heap figure.
+  ls.run(request.source, { ...options, stepLimit: Math.min(options.stepLimit, 50_000) });
+  collectGarbage();
+  const wallStart = performance.now();
+  const cpuStart = cpuNow();
+  const holder: { trace: Trace | null } = { trace: ls.run(request.source, options) };
+  const recordCpuMs = cpuNow() - cpuStart;
+  const recordWallMs = performance.now() - wallStart;
+  const trace = holder.trace!;
+
+  const steps = ls.stepCount(trace);
+  let eventSteps = 0;
+  for (let i = 0; i < steps; i++) if (ls.isEventStep(trace, i)) eventSteps++;
+  const json = jsonSize(trace);
+  const snapshot =
+    request.snapshotSamples > 0 ? timeSnapshots(ls, trace, request.snapshotSamples) : null;
+  const reply = {
+    steps,
+    eventSteps,
+    events: trace.events.length,
+    keyframes: trace.keyframes.length,
+    keyframeInterval: trace.keyframeInterval,
+    consoleLines: trace.console.length,
+    outcome: trace.outcome.kind,
+    recordCpuMs,
+    recordWallMs,
+    jsonBytes: json.total,
+    jsonBytesByPart: json.byPart,
+    snapshot,
+  };
+  // Last, as it takes the trace apart.
+  const heapBytesByPart = heapByPart(holder);
+  const heapBytes = Object.values(heapBytesByPart).reduce((sum, bytes) => sum + bytes, 0);
+  return { ...reply, heapBytes, heapBytesByPart };
+});
