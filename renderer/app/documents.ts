@@ -3,15 +3,15 @@
  * document the editor holds, File / View / Run commands from the menu (desktop) or its keys
  * (web), files opened from outside or dropped, the title, autosave and recovery.
  */
+// The modules, not '../platform' itself: that one picks the platform of this window at import.
+import { startAutosave } from '../platform/autosave';
 import {
-  acceptFileDrops,
   createDocumentCommands,
-  startAutosave,
   type DocumentCommands,
   type DocumentHost,
-  type MenuCommand,
-  type Platform,
-} from '../platform';
+} from '../platform/document-commands';
+import { acceptFileDrops } from '../platform/drop';
+import type { MenuCommand, Platform } from '../platform/types';
 import { THEME_NAMES, type ThemeName } from '../scene/theme';
 import { isDirty } from '../store/documentSlice';
 import { watch, type AppStore } from '../store/store';
@@ -89,7 +89,7 @@ export function menuActions(
 export function connectPlatform(
   store: AppStore,
   platform: Platform,
-  page: Window,
+  page: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>,
 ): (command: MenuCommand) => void {
   const host = documentHost(store);
   const documents = createDocumentCommands(platform, host);
