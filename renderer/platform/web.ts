@@ -18,7 +18,9 @@ export interface WebEnvironment {
   /** While true, leaving the page asks first (beforeunload). */
   setLeaveGuard(active: boolean): void;
   /** Returns unsubscribe. The listener calls preventDefault for keys it takes. */
-  onKeyDown(listener: (press: KeyPress & { preventDefault(): void }) => void): () => void;
+  onKeyDown(
+    listener: (press: KeyPress & { defaultPrevented?: boolean; preventDefault(): void }) => void,
+  ): () => void;
   openTab(url: string): void;
   isMac: boolean;
   now(): Date;
@@ -83,6 +85,8 @@ export function createWebPlatform(env: WebEnvironment): Platform {
 
     onMenuCommand(listener: (command: MenuCommand) => void) {
       return env.onKeyDown((press) => {
+        // A key the editor took (Ctrl+/ comments, Ctrl+Shift+Home selects) stays the editor's.
+        if (press.defaultPrevented) return;
         const command = commandForKeyPress(press, env.isMac);
         if (!command) return;
         press.preventDefault(); // Ctrl+S saves the program, not the page

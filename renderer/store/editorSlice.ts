@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Model } from '../../interpreter/trace/types';
 import { DEFAULT_EXAMPLE, exampleById, type Example } from '../examples/examples';
+import { untitledDocument } from './documentSlice';
 import type { Store } from './types';
 
 export interface EditorSlice {
@@ -11,7 +12,7 @@ export interface EditorSlice {
   setSource(source: string): void;
   /** Switches the runtime model; the program runs again if it had a trace. */
   setModel(model: Model): void;
-  /** Puts an example in the editor, switches to its model and runs it. */
+  /** Puts an example in the editor as a new untitled document, switches to its model, runs it. */
   loadExample(example: Example): void;
 }
 
@@ -34,7 +35,13 @@ export const createEditorSlice: StateCreator<Store, [], [], EditorSlice> = (set,
     if (get().trace) void get().runProgram({ step: 0 });
   },
   loadExample(example) {
-    set({ source: example.source, model: example.model, exampleId: example.id, overlay: null });
+    set({
+      source: example.source,
+      model: example.model,
+      exampleId: example.id,
+      overlay: null,
+      ...untitledDocument({ ...example, stepLimit: get().stepLimit }),
+    });
     void get().runProgram({ step: 0 });
   },
 });

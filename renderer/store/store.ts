@@ -5,6 +5,7 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ProgramRunner } from '../worker/runner';
+import { createDocumentSlice } from './documentSlice';
 import { createEditorSlice } from './editorSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { createTraceSlice } from './traceSlice';
@@ -20,6 +21,7 @@ export function createAppStore(runner: ProgramRunner): AppStore {
     ...createTraceSlice(runner)(...a),
     ...createPlaybackSlice(...a),
     ...createUiSlice(...a),
+    ...createDocumentSlice(...a),
   }));
 }
 

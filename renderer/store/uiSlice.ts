@@ -4,6 +4,9 @@ import type { Store } from './types';
 
 export type Overlay = 'help' | 'gallery' | null;
 
+/** Panels around the stage a person can hide (View menu). */
+export type TogglablePanel = 'editor' | 'timeline';
+
 export const FONT_SCALES = [0.8, 0.9, 1, 1.15, 1.3, 1.5, 1.75] as const;
 
 export interface UiSlice {
@@ -13,11 +16,16 @@ export interface UiSlice {
   /** The editor pane's share of the window width. */
   editorFraction: number;
   overlay: Overlay;
+  hiddenPanels: Record<TogglablePanel, boolean>;
+  /** File > Export… asks for the export dialog (renderer/export shows it while this is true). */
+  exportDialogOpen: boolean;
   setTheme(theme: ThemeName): void;
   setFontScale(scale: number): void;
   stepFontScale(direction: 1 | -1): void;
   setEditorFraction(fraction: number): void;
   openOverlay(overlay: Overlay): void;
+  togglePanel(panel: TogglablePanel): void;
+  setExportDialogOpen(open: boolean): void;
 }
 
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) => ({
@@ -25,6 +33,8 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   fontScale: 1,
   editorFraction: 0.34,
   overlay: null,
+  hiddenPanels: { editor: false, timeline: false },
+  exportDialogOpen: false,
   setTheme: (theme) => set({ theme }),
   setFontScale: (fontScale) => set({ fontScale: Math.max(0.7, Math.min(2, fontScale)) }),
   stepFontScale(direction) {
@@ -45,4 +55,8 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   },
   setEditorFraction: (fraction) => set({ editorFraction: Math.max(0.2, Math.min(0.6, fraction)) }),
   openOverlay: (overlay) => set({ overlay, playing: false }),
+  togglePanel: (panel) =>
+    set({ hiddenPanels: { ...get().hiddenPanels, [panel]: !get().hiddenPanels[panel] } }),
+  setExportDialogOpen: (exportDialogOpen) =>
+    set({ exportDialogOpen, ...(exportDialogOpen ? { playing: false } : {}) }),
 });

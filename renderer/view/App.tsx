@@ -5,6 +5,7 @@ import { Controls } from './Controls';
 import { Editor } from './editor/Editor';
 import { Gallery } from './Gallery';
 import { HelpOverlay } from './HelpOverlay';
+import { Notices } from './Notices';
 import { Splitter } from './Splitter';
 import { StagePane } from './StagePane';
 import { Timeline } from './timeline/Timeline';
@@ -15,6 +16,8 @@ export function App() {
   const fontScale = useApp((s) => s.fontScale);
   const editorFraction = useApp((s) => s.editorFraction);
   const overlay = useApp((s) => s.overlay);
+  const editorHidden = useApp((s) => s.hiddenPanels.editor);
+  const timelineHidden = useApp((s) => s.hiddenPanels.timeline);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -29,18 +32,28 @@ export function App() {
       className="app"
       data-testid="app"
       data-theme={theme}
-      style={{ gridTemplateColumns: `${(editorFraction * 100).toFixed(2)}% 6px minmax(0, 1fr)` }}
+      style={{
+        gridTemplateColumns: editorHidden
+          ? '0 0 minmax(0, 1fr)'
+          : `${(editorFraction * 100).toFixed(2)}% 6px minmax(0, 1fr)`,
+      }}
     >
       <Toolbar />
-      <section className="editor-pane" aria-label="Program">
+      {/* Hidden panels stay mounted: the editor keeps its undo history and the program. */}
+      <section
+        className={`editor-pane${editorHidden ? ' collapsed' : ''}`}
+        aria-label="Program"
+        aria-hidden={editorHidden}
+      >
         <Editor />
       </section>
-      <Splitter />
+      {editorHidden ? <span /> : <Splitter />}
       <StagePane />
       <footer className="transport">
         <Controls />
-        <Timeline />
+        {timelineHidden ? null : <Timeline />}
       </footer>
+      <Notices />
       {overlay === 'help' ? <HelpOverlay /> : null}
       {overlay === 'gallery' ? <Gallery /> : null}
     </div>

@@ -1,6 +1,6 @@
 import type { Model } from '../../interpreter/trace/types';
 import { THEME_NAMES, type ThemeName } from '../scene/theme';
-import { useApp, useAppStoreApi } from './context';
+import { useApp, useAppStoreApi, useCommand } from './context';
 
 const THEME_LABELS: Record<ThemeName, string> = {
   light: 'Light',
@@ -10,6 +10,7 @@ const THEME_LABELS: Record<ThemeName, string> = {
 
 export function Toolbar() {
   const actions = useAppStoreApi().getState();
+  const runCommand = useCommand();
   const runStatus = useApp((s) => s.runStatus);
   const model = useApp((s) => s.model);
   const theme = useApp((s) => s.theme);
@@ -27,6 +28,40 @@ export function Toolbar() {
         </span>
         Loopscope
       </h1>
+      <div className="segmented file-actions" role="group" aria-label="File">
+        <button
+          type="button"
+          data-testid="file-new"
+          title="New program"
+          onClick={() => runCommand('file.new')}
+        >
+          New
+        </button>
+        <button
+          type="button"
+          data-testid="file-open"
+          title="Open a program or session (Ctrl+O)"
+          onClick={() => runCommand('file.open')}
+        >
+          Open…
+        </button>
+        <button
+          type="button"
+          data-testid="file-save"
+          title="Save (Ctrl+S)"
+          onClick={() => runCommand('file.save')}
+        >
+          Save
+        </button>
+        <button
+          type="button"
+          data-testid="file-save-as"
+          title="Save As (Ctrl+Shift+S)"
+          onClick={() => runCommand('file.save-as')}
+        >
+          Save As…
+        </button>
+      </div>
       <button
         type="button"
         className={`primary ${stale && !running ? 'attention' : ''}`}

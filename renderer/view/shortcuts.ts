@@ -1,6 +1,7 @@
 /**
  * Keyboard shortcuts: one table, used by the handler and listed by the help overlay. Keys typed
- * into the editor or a form field stay there (except Ctrl/Cmd+Enter, which runs).
+ * into the editor or a form field stay there. The menu's accelerators (Ctrl/Cmd+Enter runs)
+ * arrive as menu commands through renderer/platform instead.
  */
 import { THEME_NAMES } from '../scene/theme';
 import { SPEEDS } from '../store/playbackSlice';
@@ -20,6 +21,10 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Home'], does: 'Jump to the start' },
   { keys: ['End'], does: 'Jump to the end' },
   { keys: ['Ctrl', 'Enter'], does: 'Run the program' },
+  { keys: ['F10'], does: 'Step forward (Shift+F10: back)' },
+  { keys: ['Ctrl', 'O'], does: 'Open a program or session' },
+  { keys: ['Ctrl', 'S'], does: 'Save (Ctrl+Shift+S: Save As)' },
+  { keys: ['Ctrl', 'E'], does: 'Export an animation' },
   { keys: ['['], does: 'Slower' },
   { keys: [']'], does: 'Faster' },
   { keys: ['+'], does: 'Larger text' },
@@ -41,10 +46,7 @@ function typingTarget(target: EventTarget | null): boolean {
 export function handleShortcut(event: KeyboardEvent, store: AppStore): boolean {
   const s = store.getState();
   const mod = event.ctrlKey || event.metaKey;
-  if (mod && event.key === 'Enter') {
-    void s.runProgram({ play: true });
-    return true;
-  }
+  // Ctrl+Enter, F10, Ctrl+S… are menu accelerators: the platform turns them into menu commands.
   if (event.key === 'Escape' && s.overlay) {
     s.openOverlay(null);
     return true;

@@ -1,4 +1,4 @@
-import type { StateEffect } from '@codemirror/state';
+import { EditorState, type StateEffect } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 import type { Outcome } from '../../../interpreter/trace/types';
@@ -52,22 +52,24 @@ export function Editor() {
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    const extensions = editorExtensions({
+      onChange: (source) => store.getState().setSource(source),
+    });
     const view = new EditorView({
       parent: host.current!,
-      doc: store.getState().source,
-      extensions: editorExtensions({
-        onChange: (source) => store.getState().setSource(source),
-        onRun: () => void store.getState().runProgram({ play: true }),
-      }),
+      state: EditorState.create({ doc: store.getState().source, extensions }),
     });
 
-    // Code put in the store from elsewhere (an example, a link) replaces the document.
+    // Code put in the store from elsewhere (a file, an example, a link) is a new document,
+    // with an undo history of its own.
     const stopSource = watch(
       store,
       (s) => s.source,
       (source) => {
-        if (source !== view.state.doc.toString())
-          view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: source } });
+        if (source === view.state.doc.toString()) return;
+        view.setState(EditorState.create({ doc: source, extensions }));
+        showStep();
+        showDiagnostics();
       },
     );
 

@@ -1,17 +1,11 @@
 /**
  * CodeMirror 6 pieces for the program editor: the current step's source range, inline marks for
- * syntax errors and unsupported constructs, a small undo history and indentation keys.
+ * syntax errors and unsupported constructs, and the standard keys (@codemirror/commands).
  */
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { javascript } from '@codemirror/lang-javascript';
 import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
-import {
-  EditorSelection,
-  EditorState,
-  StateEffect,
-  StateField,
-  type Extension,
-  type Text,
-} from '@codemirror/state';
+import { EditorState, StateEffect, StateField, type Extension, type Text } from '@codemirror/state';
 import {
   Decoration,
   type DecorationSet,
@@ -128,78 +122,8 @@ const diagnosticField = StateField.define<DecorationSet>({
   provide: (f) => EditorView.decorations.from(f),
 });
 
-// ---- keys ----------------------------------------------------------------------------------
-
-/** Enter keeps the line's indentation (one level more after an opening bracket). */
-function insertNewlineKeepingIndent(view: EditorView): boolean {
-  const changes = view.state.changeByRange((range) => {
-    const line = view.state.doc.lineAt(range.from);
-    const indent = /^\s*/.exec(line.text)?.[0] ?? '';
-    const before = line.text.slice(0, range.from - line.from).trimEnd();
-    const extra = /[{([]$/.test(before) ? '  ' : '';
-    const insert = `\n${indent}${extra}`;
-    return {
-      changes: { from: range.from, to: range.to, insert },
-      range: EditorSelection.cursor(range.from + insert.length),
-    };
-  });
-  view.dispatch(changes, { scrollIntoView: true, userEvent: 'input' });
-  return true;
-}
-
-function insertTwoSpaces(view: EditorView): boolean {
-  view.dispatch(view.state.replaceSelection('  '), { scrollIntoView: true, userEvent: 'input' });
-  return true;
-}
-
-/**
- * A small undo history (the @codemirror/commands package is not installed): whole-document
- * snapshots, grouped when edits come within a second of each other.
- */
-function undoHistory(): Extension {
-  const undo: { doc: string; anchor: number }[] = [];
-  const redo: { doc: string; anchor: number }[] = [];
-  let lastEdit = 0;
-  let restoring = false;
-  const restore = (view: EditorView, from: typeof undo, to: typeof undo) => {
-    const entry = from.pop();
-    if (!entry) return true;
-    to.push({ doc: view.state.doc.toString(), anchor: view.state.selection.main.head });
-    restoring = true;
-    view.dispatch({
-      changes: { from: 0, to: view.state.doc.length, insert: entry.doc },
-      selection: { anchor: Math.min(entry.anchor, entry.doc.length) },
-      scrollIntoView: true,
-    });
-    restoring = false;
-    lastEdit = 0;
-    return true;
-  };
-  return [
-    EditorView.updateListener.of((update) => {
-      if (!update.docChanged || restoring) return;
-      const now = Date.now();
-      if (now - lastEdit > 1000) {
-        undo.push({
-          doc: update.startState.doc.toString(),
-          anchor: update.startState.selection.main.head,
-        });
-        if (undo.length > 200) undo.shift();
-      }
-      lastEdit = now;
-      redo.length = 0;
-    }),
-    keymap.of([
-      { key: 'Mod-z', run: (view) => restore(view, undo, redo) },
-      { key: 'Mod-y', run: (view) => restore(view, redo, undo) },
-      { key: 'Mod-Shift-z', run: (view) => restore(view, redo, undo) },
-    ]),
-  ];
-}
-
 export interface EditorExtensionsOptions {
   onChange(source: string): void;
-  onRun(): void;
 }
 
 export function editorExtensions(options: EditorExtensionsOptions): Extension[] {
@@ -216,11 +140,13 @@ export function editorExtensions(options: EditorExtensionsOptions): Extension[] 
     EditorState.tabSize.of(2),
     // Long lines wrap: on a projector no code may hide past the right edge.
     EditorView.lineWrapping,
-    undoHistory(),
+    history(),
+    // Tab indents (Escape, then Tab, moves focus on: CodeMirror's way out of the editor).
+    // Ctrl/Cmd+Enter is the menu's Run (the platform handles it), not "insert blank line".
     keymap.of([
-      { key: 'Mod-Enter', run: () => (options.onRun(), true) },
-      { key: 'Enter', run: insertNewlineKeepingIndent },
-      { key: 'Tab', run: insertTwoSpaces },
+      ...defaultKeymap.filter((binding) => binding.key !== 'Mod-Enter'),
+      ...historyKeymap,
+      indentWithTab,
     ]),
     stepField,
     diagnosticField,
