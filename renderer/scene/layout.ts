@@ -74,6 +74,7 @@ export const TASK_TAGS: Record<TaskSource, string> = {
   messaging: 'message task',
   networking: 'network task',
   'user-interaction': 'event task',
+  'dom-manipulation': 'DOM task',
   immediate: 'setImmediate',
   close: 'close callback',
   io: 'I/O callback',
