@@ -220,8 +220,13 @@ test.describe('the app (web build)', () => {
     await openWithChooser(page, 'loop.js', program);
     await expect(editor(page)).toContainText("console.log('sync');");
     await expect(page).toHaveTitle('loop.js — Loopscope');
-    await page.keyboard.press('Control+Enter'); // Run
+    await page.keyboard.press('Control+Enter'); // Run (it plays)
+    await expect(page.getByTestId('step-total')).toBeVisible();
+    await page.keyboard.press('F8'); // Pause
+    await page.keyboard.press('Control+Shift+Home'); // To the start
+    await expect(page.getByTestId('step-current')).toHaveText('1');
     await page.keyboard.press('F10'); // Step forward
+    await expect(page.getByTestId('step-current')).not.toHaveText('1');
     await editor(page).click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type('// edited\n');
@@ -231,6 +236,22 @@ test.describe('the app (web build)', () => {
     const saved = await download;
     expect(saved.suggestedFilename()).toBe('loop.js');
     expect(await streamText(await saved.createReadStream())).toContain('// edited');
+  });
+
+  test("the toolbar's File buttons open and save as the menu does", async ({ page }) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('group', { name: 'File' }).getByRole('button', { name: 'Open…' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: 'loop.js', mimeType: 'text/plain', buffer: Buffer.from(program) });
+    await expect(editor(page)).toContainText("console.log('sync');");
+    await expect(page).toHaveTitle('loop.js — Loopscope');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save As…' }).click();
+    expect((await download).suggestedFilename()).toBe('loop.js');
+    await page.getByRole('button', { name: 'New' }).click();
+    await expect(page).toHaveTitle('Untitled — Loopscope');
+    await expect(editor(page)).not.toContainText('console.log');
   });
 
   test('a file dropped on the window opens', async ({ page }) => {
