@@ -5,6 +5,7 @@
  */
 // The modules, not '../platform' itself: that one picks the platform of this window at import.
 import { startAutosave } from '../platform/autosave';
+import { openFind } from '../view/editor/codemirror';
 import {
   createDocumentCommands,
   type DocumentCommands,
@@ -48,8 +49,7 @@ export function menuActions(
     'file.save-as': () => void documents.saveAs(),
     'file.export': () => s().setExportDialogOpen(true),
     'file.save-then-close': () => void documents.saveThenClose(),
-    // NON-SPEC of the menu: @codemirror/search is not installed, so there is no find panel yet.
-    'edit.find': () => s().showNotice('Find is not available yet.'),
+    'edit.find': () => void openFind(),
     'view.toggle-theme': () =>
       s().setTheme(THEME_NAMES[(THEME_NAMES.indexOf(s().theme) + 1) % THEME_NAMES.length]),
     'view.projector-mode': () => {

@@ -3,6 +3,7 @@
  * syntax errors and unsupported constructs, and the standard keys (@codemirror/commands).
  */
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { openSearchPanel, search, searchKeymap } from '@codemirror/search';
 import { javascript } from '@codemirror/lang-javascript';
 import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { EditorState, StateEffect, StateField, type Extension, type Text } from '@codemirror/state';
@@ -141,11 +142,13 @@ export function editorExtensions(options: EditorExtensionsOptions): Extension[] 
     // Long lines wrap: on a projector no code may hide past the right edge.
     EditorView.lineWrapping,
     history(),
+    search({ top: true }),
     // Tab indents (Escape, then Tab, moves focus on: CodeMirror's way out of the editor).
     // Ctrl/Cmd+Enter is the menu's Run (the platform handles it), not "insert blank line".
     keymap.of([
       ...defaultKeymap.filter((binding) => binding.key !== 'Mod-Enter'),
       ...historyKeymap,
+      ...searchKeymap,
       indentWithTab,
     ]),
     stepField,
@@ -158,4 +161,11 @@ export function editorExtensions(options: EditorExtensionsOptions): Extension[] 
       'data-testid': 'editor-content',
     }),
   ];
+}
+
+/** Opens the find panel of the editor on the page (the menu's Edit > Find). */
+export function openFind(): boolean {
+  const dom = document.querySelector<HTMLElement>('.cm-editor');
+  const view = dom ? EditorView.findFromDOM(dom) : null;
+  return view ? openSearchPanel(view) : false;
 }
