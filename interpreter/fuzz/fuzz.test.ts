@@ -40,5 +40,5 @@ describe(`differential fuzzing against real Node (${COUNT} programs, seed ${SEED
         `program ${m.index} (seed ${m.seed}):\n${m.source}\n--- node\n${m.node.stdout}${m.node.stderr}--- loopscope\n${m.loopscope.stdout}${m.loopscope.stderr}`,
     );
     expect(described).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });

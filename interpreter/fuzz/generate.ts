@@ -96,6 +96,9 @@ class Generator {
       );
     if (this.usesThenable) {
       head.push("const thenable = (v) => ({ then(resolve) { log('then ' + v); resolve(v); } });");
+      head.push(
+        "const lateThenable = (v) => ({ then(resolve) { log('late then ' + v); queueMicrotask(() => resolve(Promise.resolve(v))); } });",
+      );
     }
     if (this.usesSubclass) head.push('class Sub extends Promise {}');
     // The program proper starts in a timer callback: real Node runs the main script's first
@@ -182,6 +185,10 @@ class Generator {
         this.usesThenable = true;
         return `thenable(${v})`;
       },
+      () => {
+        this.usesThenable = true;
+        return `lateThenable(${v})`;
+      },
     ];
     return this.pick(kinds)();
   }
@@ -260,8 +267,19 @@ class Generator {
       if (this.chance(0.4)) parts.push(`await ${this.value()};`);
       parts.push(`yield ${this.chance(0.5) ? this.value() : `'${this.nextLabel()}'`};`);
     }
-    this.generators.push(`async function* ${name}() { ${parts.join(' ')} }`);
+    this.generators.push(
+      `async function* ${name}() { try { ${parts.join(' ')} } finally { log('${name} finally'); } }`,
+    );
     void depth;
+    if (this.chance(0.4)) {
+      // Drive it by hand: requests queue up while it runs (AsyncGeneratorEnqueue), return() ends it.
+      const calls = [
+        `it.next('${this.nextLabel()}')`,
+        'it.next()',
+        this.chance(0.5) ? `it.return('${this.nextLabel()}')` : 'it.next()',
+      ];
+      return `{ const it = ${name}(); ${calls.map((c) => `${c}.then((r) => log('${this.nextLabel()} ' + r.value + ' ' + r.done));`).join(' ')} }`;
+    }
     return `(async () => { for await (const v of ${name}()) log('${this.nextLabel()} ' + v); ${this.log()} })();`;
   }
 }
