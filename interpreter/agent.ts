@@ -92,10 +92,25 @@ export class Agent {
     return range ? [range[0], range[1]] : [0, 0];
   }
 
-  pushFrame(name: string, kind: FrameView['kind'], callSite: SourceRange | null, func: JSFunction | null): ActiveFrame {
-    if (this.stack.length >= MAX_CALL_DEPTH) throw this.rangeError('Maximum call stack size exceeded');
-    const view: FrameView = { id: this.nextFrameId++, name, callSite: callSite ? [callSite[0], callSite[1]] : null, kind };
-    const frame: ActiveFrame = { view, func, range: callSite ? [callSite[0], callSite[1]] : [0, 0] };
+  pushFrame(
+    name: string,
+    kind: FrameView['kind'],
+    callSite: SourceRange | null,
+    func: JSFunction | null,
+  ): ActiveFrame {
+    if (this.stack.length >= MAX_CALL_DEPTH)
+      throw this.rangeError('Maximum call stack size exceeded');
+    const view: FrameView = {
+      id: this.nextFrameId++,
+      name,
+      callSite: callSite ? [callSite[0], callSite[1]] : null,
+      kind,
+    };
+    const frame: ActiveFrame = {
+      view,
+      func,
+      range: callSite ? [callSite[0], callSite[1]] : [0, 0],
+    };
     this.stack.push(frame);
     this.recorder.emit({ type: 'frame-push', frame: view });
     return frame;
@@ -121,7 +136,8 @@ export class Agent {
       // A last resort (code nested unusually deep within each level): should the host stack run
       // out all the same, the program sees V8's error, and the trace says so.
       if (e instanceof RangeError && e.message === 'Maximum call stack size exceeded') {
-        if (!this.recorder.notices.includes(HOST_STACK_NOTICE)) this.recorder.notices.push(HOST_STACK_NOTICE);
+        if (!this.recorder.notices.includes(HOST_STACK_NOTICE))
+          this.recorder.notices.push(HOST_STACK_NOTICE);
         throw this.rangeError(e.message);
       }
       throw e;
@@ -131,20 +147,39 @@ export class Agent {
   }
 
   /** https://tc39.es/ecma262/#sec-call */
-  call(f: Value, thisArg: Value, args: Value[], callSite: SourceRange | null = null, kind: FrameView['kind'] = 'call'): Value {
+  call(
+    f: Value,
+    thisArg: Value,
+    args: Value[],
+    callSite: SourceRange | null = null,
+    kind: FrameView['kind'] = 'call',
+  ): Value {
     if (f instanceof ClosureFunction) return callClosure(this, f, thisArg, args, callSite, kind);
     if (f instanceof BuiltinFunction) return f.impl(thisArg, args, undefined);
-    if (f instanceof BoundFunction) return this.call(f.target, f.boundThis, [...f.boundArgs, ...args], callSite, kind);
+    if (f instanceof BoundFunction)
+      return this.call(f.target, f.boundThis, [...f.boundArgs, ...args], callSite, kind);
     throw this.typeError(`${this.describeCallee(f)} is not a function`);
   }
 
   /** https://tc39.es/ecma262/#sec-construct */
-  construct(f: Value, args: Value[], newTarget: Value = f, callSite: SourceRange | null = null): JSObject {
-    if (!(f instanceof JSFunction) || !f.isConstructor) throw this.typeError(`${this.describeCallee(f)} is not a constructor`);
+  construct(
+    f: Value,
+    args: Value[],
+    newTarget: Value = f,
+    callSite: SourceRange | null = null,
+  ): JSObject {
+    if (!(f instanceof JSFunction) || !f.isConstructor)
+      throw this.typeError(`${this.describeCallee(f)} is not a constructor`);
     const target = newTarget as JSObject;
     if (f instanceof ClosureFunction) return constructClosure(this, f, args, target, callSite);
     if (f instanceof BuiltinFunction) return f.impl(undefined, args, target) as JSObject;
-    if (f instanceof BoundFunction) return this.construct(f.target, [...f.boundArgs, ...args], newTarget === f ? f.target : newTarget, callSite);
+    if (f instanceof BoundFunction)
+      return this.construct(
+        f.target,
+        [...f.boundArgs, ...args],
+        newTarget === f ? f.target : newTarget,
+        callSite,
+      );
     throw this.typeError('not a constructor');
   }
 
@@ -160,7 +195,10 @@ export class Agent {
 
   // ---- errors ----------------------------------------------------------------------------
 
-  makeError(ctorName: 'Error' | 'TypeError' | 'RangeError' | 'ReferenceError' | 'SyntaxError' | 'EvalError', message: string): JSObject {
+  makeError(
+    ctorName: 'Error' | 'TypeError' | 'RangeError' | 'ReferenceError' | 'SyntaxError' | 'EvalError',
+    message: string,
+  ): JSObject {
     return this.construct(this.intrinsics[ctorName], [message]);
   }
   typeError(message: string): ThrowSignal {
@@ -182,7 +220,8 @@ export class Agent {
   position(offset: number): { line: number; column: number } {
     if (!this.lineStarts) {
       this.lineStarts = [0];
-      for (let i = 0; i < this.source.length; i++) if (this.source.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+      for (let i = 0; i < this.source.length; i++)
+        if (this.source.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
     }
     const starts = this.lineStarts;
     let lo = 0;
@@ -216,7 +255,16 @@ export class Agent {
 
   wrapPrimitive(v: Value, proto: JSObject = this.protoOfPrimitive(v)): JSObject {
     const o = typeof v === 'string' ? new StringObject(proto, v) : new JSObject(proto);
-    o.className = typeof v === 'string' ? 'String' : typeof v === 'number' ? 'Number' : typeof v === 'boolean' ? 'Boolean' : typeof v === 'symbol' ? 'Symbol' : 'BigInt';
+    o.className =
+      typeof v === 'string'
+        ? 'String'
+        : typeof v === 'number'
+          ? 'Number'
+          : typeof v === 'boolean'
+            ? 'Boolean'
+            : typeof v === 'symbol'
+              ? 'Symbol'
+              : 'BigInt';
     primitiveValues.set(o, v);
     return o;
   }

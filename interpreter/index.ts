@@ -48,7 +48,8 @@ export function run(source: string, options: RunOptions = {}): Trace {
   const model = options.model ?? 'browser';
   const recorder = new Recorder(options.stepLimit ?? DEFAULT_STEP_LIMIT, options.keyframeInterval);
   const parsed = parseProgram(source);
-  if (!parsed.ok) return recorder.finish(model, source, { kind: 'syntax-error', diagnostic: parsed.diagnostic });
+  if (!parsed.ok)
+    return recorder.finish(model, source, { kind: 'syntax-error', diagnostic: parsed.diagnostic });
   const unsupported = findUnsupported(parsed.program, source);
   if (unsupported) return recorder.finish(model, source, { kind: 'unsupported', ...unsupported });
 
@@ -73,7 +74,16 @@ function notSupportedAt(agent: Agent, feature: string): Outcome {
   const last = steps.start.length - 1;
   const range: [number, number] = last >= 0 ? [steps.start[last], steps.end[last]] : [0, 0];
   const { line, column } = agent.position(range[0]);
-  return { kind: 'unsupported', feature, diagnostic: { message: `not supported yet: ${feature} at ${line}:${column}`, line, column, range } };
+  return {
+    kind: 'unsupported',
+    feature,
+    diagnostic: {
+      message: `not supported yet: ${feature} at ${line}:${column}`,
+      line,
+      column,
+      range,
+    },
+  };
 }
 
 function runScript(agent: Agent, program: Program): void {
@@ -96,7 +106,10 @@ function runScript(agent: Agent, program: Program): void {
   // A CommonJS module's vars are the module function's; a classic script's are the global object's.
   if (!node) scope.varObject = agent.globalObject;
   const frame = agent.pushFrame('<script>', 'script', [program.start, program.start], null);
-  agent.recorder.step([program.start, program.start], 'the script starts: its code runs as the first task');
+  agent.recorder.step(
+    [program.start, program.start],
+    'the script starts: its code runs as the first task',
+  );
   try {
     hoistFunctionScope(agent, body, scope);
     runToEnd(trampoline(agent, executeStatements(body, scope) as unknown as Gen<Value>));

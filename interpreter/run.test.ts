@@ -16,7 +16,10 @@ describe('the step limit', () => {
   });
 
   it('ends an endless loop with the trace so far and an outcome that says so', () => {
-    const trace = run("console.log('before the loop');\nlet n = 0;\nwhile (true) { n++; }\n", { model: 'node', stepLimit: 5_000 });
+    const trace = run("console.log('before the loop');\nlet n = 0;\nwhile (true) { n++; }\n", {
+      model: 'node',
+      stepLimit: 5_000,
+    });
     expect(trace.outcome).toEqual({ kind: 'step-limit', limit: 5_000 });
     expect(trace.console.map((l) => l.text)).toEqual(['before the loop']);
     expect(trace.steps.start.length).toBeGreaterThanOrEqual(5_000);
@@ -41,11 +44,17 @@ describe('the step limit', () => {
     const file = join(dir, 'loop.js');
     writeFileSync(file, "console.log('before');\nfor (;;) {}\n");
     const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
-    const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, ['--import', 'tsx', cli, 'run', file, '--model', 'node', '--step-limit', '2000'], (error, stdout, stderr) => {
-        resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-      });
-    });
+    const result = await new Promise<{ code: number; stdout: string; stderr: string }>(
+      (resolve) => {
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', cli, 'run', file, '--model', 'node', '--step-limit', '2000'],
+          (error, stdout, stderr) => {
+            resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+          },
+        );
+      },
+    );
     expect(result.stdout).toBe('before\n');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('step limit (2000 steps)');
@@ -75,7 +84,9 @@ describe('constructs the interpreter does not run', () => {
       const column = 3 + code.indexOf(token);
       expect(trace.outcome.diagnostic.line).toBe(3);
       expect(trace.outcome.diagnostic.column).toBe(column);
-      expect(trace.outcome.diagnostic.message).toBe(`not supported yet: ${trace.outcome.feature} at 3:${column}`);
+      expect(trace.outcome.diagnostic.message).toBe(
+        `not supported yet: ${trace.outcome.feature} at 3:${column}`,
+      );
       // Nothing ran: no console line, no step.
       expect(trace.console).toEqual([]);
       expect(trace.events.filter((e) => e.type === 'console')).toEqual([]);
@@ -83,13 +94,18 @@ describe('constructs the interpreter does not run', () => {
   }
 
   it('runs a program that declares its own names for them', () => {
-    const trace = run("function eval(s) { return 'mine: ' + s; } const Proxy = 1; console.log(eval('x'), Proxy);", { model: 'node' });
+    const trace = run(
+      "function eval(s) { return 'mine: ' + s; } const Proxy = 1; console.log(eval('x'), Proxy);",
+      { model: 'node' },
+    );
     expect(trace.outcome.kind).toBe('completed');
     expect(trace.console.map((l) => l.text)).toEqual(['mine: x 1']);
   });
 
   it('stops, saying so, where storage it does not have is needed at run time', () => {
-    const trace = run("console.log('start');\nconst a = [];\na.length = 4294967295;\n", { model: 'node' });
+    const trace = run("console.log('start');\nconst a = [];\na.length = 4294967295;\n", {
+      model: 'node',
+    });
     expect(trace.outcome.kind).toBe('unsupported');
     if (trace.outcome.kind !== 'unsupported') return;
     expect(trace.outcome.diagnostic.line).toBe(3);

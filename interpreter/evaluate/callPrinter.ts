@@ -50,9 +50,12 @@ function visit(node: ESTree.Node, iteratorError: boolean): string {
     case 'MemberExpression': {
       const object = node.object.type === 'Super' ? INTERMEDIATE : f(node.object);
       const property = node.property;
-      if (!node.computed && property.type === 'Identifier') return `${object}${node.optional ? '?' : ''}.${property.name}`;
-      if (property.type === 'PrivateIdentifier') return `${object}${node.optional ? '?' : ''}.#${property.name}`;
-      if (property.type === 'Literal' && typeof property.value === 'string') return `${object}${node.optional ? '?' : ''}.${property.value}`;
+      if (!node.computed && property.type === 'Identifier')
+        return `${object}${node.optional ? '?' : ''}.${property.name}`;
+      if (property.type === 'PrivateIdentifier')
+        return `${object}${node.optional ? '?' : ''}.#${property.name}`;
+      if (property.type === 'Literal' && typeof property.value === 'string')
+        return `${object}${node.optional ? '?' : ''}.${property.value}`;
       return `${object}${node.optional ? '?.' : ''}[${f(property)}]`;
     }
     case 'ChainExpression':
@@ -71,7 +74,9 @@ function visit(node: ESTree.Node, iteratorError: boolean): string {
     case 'UnaryExpression':
       return `(${node.operator}${UNARY_WITH_SPACE.has(node.operator) ? ' ' : ''}${f(node.argument)})`;
     case 'UpdateExpression':
-      return node.prefix ? `(${node.operator}${f(node.argument)})` : `(${f(node.argument)}${node.operator})`;
+      return node.prefix
+        ? `(${node.operator}${f(node.argument)})`
+        : `(${f(node.argument)}${node.operator})`;
     case 'BinaryExpression':
     case 'LogicalExpression':
       return `(${f(node.left)} ${node.operator} ${f(node.right)})`;

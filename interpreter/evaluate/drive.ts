@@ -16,7 +16,8 @@ import type { Gen, Resume, Suspend } from './types';
  */
 export function runToEnd<T>(gen: Gen<T>): T {
   const r = gen.next();
-  if (!r.done) throw new Error(`internal: '${r.value.kind}' outside an async function or generator`);
+  if (!r.done)
+    throw new Error(`internal: '${r.value.kind}' outside an async function or generator`);
   return r.value;
 }
 
@@ -69,12 +70,20 @@ export function* trampoline(a: Agent, body: Gen<Value>): Gen<Value> {
       try {
         const f = request.callee;
         if (request.kind === 'call') {
-          if (isTrampolined(f)) stack.push(startCall(a, f, request.thisArg, request.args, request.callSite, 'call'));
-          else resume = { type: 'normal', value: a.call(f, request.thisArg, request.args, request.callSite) };
+          if (isTrampolined(f))
+            stack.push(startCall(a, f, request.thisArg, request.args, request.callSite, 'call'));
+          else
+            resume = {
+              type: 'normal',
+              value: a.call(f, request.thisArg, request.args, request.callSite),
+            };
         } else if (isTrampolined(f)) {
           stack.push(startConstruct(a, f, request.args, request.newTarget, request.callSite));
         } else {
-          resume = { type: 'normal', value: a.construct(f, request.args, request.newTarget, request.callSite) };
+          resume = {
+            type: 'normal',
+            value: a.construct(f, request.args, request.newTarget, request.callSite),
+          };
         }
         if (stack[stack.length - 1] !== top) resume = { type: 'normal', value: undefined };
       } catch (e) {

@@ -25,11 +25,27 @@ import {
   toString,
   typeOf,
 } from '../realm/operations';
-import { isObject, JSArray, JSFunction, JSObject, ThrowSignal, HOLE, type Element, type PropertyKey, type Value } from '../realm/values';
+import {
+  isObject,
+  JSArray,
+  JSFunction,
+  JSObject,
+  ThrowSignal,
+  HOLE,
+  type Element,
+  type PropertyKey,
+  type Value,
+} from '../realm/values';
 import { awaitValue } from './await';
 import { asyncGeneratorYield, inAsyncGenerator } from './asyncIteration';
 import { defineClass, defineMethod } from './classes';
-import { ClosureFunction, initializeInstanceFields, isAnonymousFunctionDefinition, makeFunction, setFunctionName } from './functions';
+import {
+  ClosureFunction,
+  initializeInstanceFields,
+  isAnonymousFunctionDefinition,
+  makeFunction,
+  setFunctionName,
+} from './functions';
 import { renderExpression } from './callPrinter';
 import { setIntegrityLevel } from '../realm/builtins/object';
 import { regExpLiteral } from '../realm/builtins/regexp';
@@ -43,13 +59,21 @@ class ShortCircuit {}
 const SHORT_CIRCUIT = new ShortCircuit();
 
 type Located = { start: number; end: number };
-const rangeOf = (n: ESTree.Node): [number, number] => [(n as unknown as Located).start, (n as unknown as Located).end];
+const rangeOf = (n: ESTree.Node): [number, number] => [
+  (n as unknown as Located).start,
+  (n as unknown as Located).end,
+];
 
 export function* evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): Gen<Value> {
   const a = scope.agent;
   switch (node.type) {
     case 'Literal':
-      if ((node as ESTree.RegExpLiteral).regex !== undefined) return regExpLiteral(a, (node as ESTree.RegExpLiteral).regex.pattern, (node as ESTree.RegExpLiteral).regex.flags);
+      if ((node as ESTree.RegExpLiteral).regex !== undefined)
+        return regExpLiteral(
+          a,
+          (node as ESTree.RegExpLiteral).regex.pattern,
+          (node as ESTree.RegExpLiteral).regex.flags,
+        );
       return node.value as Value;
     case 'Identifier':
       return lookupName(a, node.name, scope);
@@ -70,7 +94,8 @@ export function* evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): G
       const items: Element[] = [];
       for (const e of node.elements) {
         if (e === null) items.push(HOLE);
-        else if (e.type === 'SpreadElement') items.push(...iterableToList(a, yield* evaluate(e.argument, scope), e.argument));
+        else if (e.type === 'SpreadElement')
+          items.push(...iterableToList(a, yield* evaluate(e.argument, scope), e.argument));
         else items.push(yield* evaluate(e, scope));
       }
       return new JSArray(a.intrinsics.ArrayPrototype, items);
@@ -107,12 +132,16 @@ export function* evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): G
     }
     case 'LogicalExpression': {
       const left = yield* evaluate(node.left, scope);
-      if (node.operator === '&&') return toBoolean(left) ? yield* evaluate(node.right, scope) : left;
-      if (node.operator === '||') return toBoolean(left) ? left : yield* evaluate(node.right, scope);
+      if (node.operator === '&&')
+        return toBoolean(left) ? yield* evaluate(node.right, scope) : left;
+      if (node.operator === '||')
+        return toBoolean(left) ? left : yield* evaluate(node.right, scope);
       return left === undefined || left === null ? yield* evaluate(node.right, scope) : left;
     }
     case 'ConditionalExpression':
-      return toBoolean(yield* evaluate(node.test, scope)) ? yield* evaluate(node.consequent, scope) : yield* evaluate(node.alternate, scope);
+      return toBoolean(yield* evaluate(node.test, scope))
+        ? yield* evaluate(node.consequent, scope)
+        : yield* evaluate(node.alternate, scope);
     case 'AssignmentExpression':
       return yield* evaluateAssignment(node, scope);
     case 'SequenceExpression': {
@@ -136,9 +165,11 @@ export function* evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): G
     case 'NewExpression': {
       const callee = yield* evaluate(node.callee, scope);
       const args = yield* evaluateArguments(node.arguments, scope);
-      if (!(callee instanceof JSFunction) || !callee.isConstructor) throw a.typeError(`${renderExpression(node.callee)} is not a constructor`);
+      if (!(callee instanceof JSFunction) || !callee.isConstructor)
+        throw a.typeError(`${renderExpression(node.callee)} is not a constructor`);
       a.step(node);
-      return (yield { kind: 'construct', callee, args, newTarget: callee, callSite: rangeOf(node) }).value;
+      return (yield { kind: 'construct', callee, args, newTarget: callee, callSite: rangeOf(node) })
+        .value;
     }
     case 'MetaProperty':
       return scope.fn.newTarget;
@@ -163,7 +194,10 @@ export function lookupName(a: Agent, name: string, scope: Scope): Value {
 }
 
 function thisValue(a: Agent, scope: Scope): Value {
-  if (!scope.fn.thisBound) throw a.referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
+  if (!scope.fn.thisBound)
+    throw a.referenceError(
+      "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+    );
   return scope.fn.thisValue;
 }
 
@@ -178,12 +212,16 @@ function thisSuperBase(a: Agent, scope: Scope): JSObject {
 export type MemberKey = PropertyKey | PrivateName;
 
 /** The object and key of a member expression, for reads, writes and calls. */
-export function* evaluateMemberTarget(node: ESTree.MemberExpression, scope: Scope): Gen<{ base: Value; key: MemberKey }> {
+export function* evaluateMemberTarget(
+  node: ESTree.MemberExpression,
+  scope: Scope,
+): Gen<{ base: Value; key: MemberKey }> {
   const a = scope.agent;
   const base = node.object.type === 'Super' ? undefined : yield* evaluate(node.object, scope);
   if (node.optional && (base === undefined || base === null)) throw SHORT_CIRCUIT;
   const property = node.property;
-  if (property.type === 'PrivateIdentifier') return { base, key: resolvePrivateName(scope, property.name) };
+  if (property.type === 'PrivateIdentifier')
+    return { base, key: resolvePrivateName(scope, property.name) };
   if (!node.computed) return { base, key: (property as ESTree.Identifier).name };
   const k = yield* evaluate(property, scope);
   if ((base === undefined || base === null) && node.object.type !== 'Super') {
@@ -193,15 +231,27 @@ export function* evaluateMemberTarget(node: ESTree.MemberExpression, scope: Scop
 }
 
 /** GetValue of a member reference: `o.x`, `o[k]`, `super.x`, `o.#x`. */
-export function getMember(scope: Scope, node: ESTree.MemberExpression, base: Value, key: MemberKey): Value {
+export function getMember(
+  scope: Scope,
+  node: ESTree.MemberExpression,
+  base: Value,
+  key: MemberKey,
+): Value {
   const a = scope.agent;
   if (key instanceof PrivateName) return privateGet(a, base, key);
-  if (node.object.type === 'Super') return get(a, thisSuperBase(a, scope), key, thisValue(a, scope));
+  if (node.object.type === 'Super')
+    return get(a, thisSuperBase(a, scope), key, thisValue(a, scope));
   return getV(a, base, key);
 }
 
 /** PutValue of a member reference. */
-export function putMember(scope: Scope, node: ESTree.MemberExpression, base: Value, key: MemberKey, value: Value): void {
+export function putMember(
+  scope: Scope,
+  node: ESTree.MemberExpression,
+  base: Value,
+  key: MemberKey,
+  value: Value,
+): void {
   if (key instanceof PrivateName) privateSet(scope.agent, base, key, value);
   else if (node.object.type === 'Super') superPut(scope, key, value);
   else putValue(scope.agent, base, key, value, scope.strict);
@@ -216,9 +266,19 @@ function* evaluateObject(node: ESTree.ObjectExpression, scope: Scope): Gen<Value
       copyDataProperties(a, obj, source);
       continue;
     }
-    const key = prop.computed ? toPropertyKey(a, yield* evaluate(prop.key as ESTree.Expression, scope)) : propertyName(prop.key);
+    const key = prop.computed
+      ? toPropertyKey(a, yield* evaluate(prop.key as ESTree.Expression, scope))
+      : propertyName(prop.key);
     if (prop.kind === 'get' || prop.kind === 'set' || prop.method) {
-      defineMethod(scope, obj, key, prop.value as ESTree.FunctionExpression, prop.kind === 'init' ? 'method' : prop.kind, true, prop);
+      defineMethod(
+        scope,
+        obj,
+        key,
+        prop.value as ESTree.FunctionExpression,
+        prop.kind === 'init' ? 'method' : prop.kind,
+        true,
+        prop,
+      );
       continue;
     }
     if (!prop.computed && key === '__proto__' && !prop.shorthand) {
@@ -227,14 +287,24 @@ function* evaluateObject(node: ESTree.ObjectExpression, scope: Scope): Gen<Value
       continue;
     }
     const value = yield* evaluate(prop.value as ESTree.Expression, scope);
-    if (value instanceof ClosureFunction && value.name === '' && isAnonymousFunctionDefinition(prop.value)) setFunctionName(value, key);
+    if (
+      value instanceof ClosureFunction &&
+      value.name === '' &&
+      isAnonymousFunctionDefinition(prop.value)
+    )
+      setFunctionName(value, key);
     createDataProperty(obj, key, value);
   }
   return obj;
 }
 
 /** https://tc39.es/ecma262/#sec-copydataproperties */
-export function copyDataProperties(a: Agent, target: JSObject, source: Value, excluded: PropertyKey[] = []): void {
+export function copyDataProperties(
+  a: Agent,
+  target: JSObject,
+  source: Value,
+  excluded: PropertyKey[] = [],
+): void {
   if (source === undefined || source === null) return;
   const from = toObject(a, source);
   for (const key of from.ownKeys()) {
@@ -297,7 +367,8 @@ function* evaluateDelete(arg: ESTree.Expression, scope: Scope): Gen<boolean> {
   const key = target.key as PropertyKey; // `delete o.#x` does not parse
   const obj = toObject(a, target.base);
   if (obj.deleteOwn(key)) return true;
-  if (scope.strict) throw a.typeError(`Cannot delete property '${keyToDisplay(key)}' of ${describeObject(a, obj)}`);
+  if (scope.strict)
+    throw a.typeError(`Cannot delete property '${keyToDisplay(key)}' of ${describeObject(a, obj)}`);
   return false;
 }
 
@@ -366,7 +437,8 @@ export function binaryOperation(a: Agent, op: string, left: Value, right: Value)
     case '>=': {
       const l = toPrimitive(a, left, 'number');
       const r = toPrimitive(a, right, 'number');
-      if (typeof l === 'symbol' || typeof r === 'symbol') throw a.typeError('Cannot convert a Symbol value to a number');
+      if (typeof l === 'symbol' || typeof r === 'symbol')
+        throw a.typeError('Cannot convert a Symbol value to a number');
       // Primitives only from here: the host's comparison is the spec's.
       const x = l as string | number | bigint | boolean | null | undefined;
       const y = r as typeof x;
@@ -378,7 +450,10 @@ export function binaryOperation(a: Agent, op: string, left: Value, right: Value)
     case 'instanceof':
       return instanceOf(a, left, right);
     case 'in':
-      if (!isObject(right)) throw a.typeError(`Cannot use 'in' operator to search for '${typeof left === 'symbol' ? left.toString() : String(left)}' in ${String(right)}`);
+      if (!isObject(right))
+        throw a.typeError(
+          `Cannot use 'in' operator to search for '${typeof left === 'symbol' ? left.toString() : String(left)}' in ${String(right)}`,
+        );
       return hasProperty(right, toPropertyKey(a, left));
     default:
       throw new Error(`internal: operator ${op}`);
@@ -388,7 +463,8 @@ export function binaryOperation(a: Agent, op: string, left: Value, right: Value)
 function numeric(a: Agent, op: string, left: Value, right: Value): number | bigint {
   const l = toNumeric(a, left);
   const r = toNumeric(a, right);
-  if (typeof l !== typeof r) throw a.typeError('Cannot mix BigInt and other types, use explicit conversions');
+  if (typeof l !== typeof r)
+    throw a.typeError('Cannot mix BigInt and other types, use explicit conversions');
   const x = l as number;
   const y = r as number;
   switch (op) {
@@ -411,7 +487,8 @@ function numeric(a: Agent, op: string, left: Value, right: Value): number | bigi
     case '>>':
       return x >> y;
     case '>>>':
-      if (typeof l === 'bigint') throw a.typeError('BigInts have no unsigned right shift, use >> instead');
+      if (typeof l === 'bigint')
+        throw a.typeError('BigInts have no unsigned right shift, use >> instead');
       return x >>> y;
     case '&':
       return x & y;
@@ -462,9 +539,18 @@ function* evaluateAssignment(node: ESTree.AssignmentExpression, scope: Scope): G
   const current = read();
   const op = node.operator;
   if (op === '&&=' || op === '||=' || op === '??=') {
-    const keep = op === '&&=' ? !toBoolean(current) : op === '||=' ? toBoolean(current) : current !== undefined && current !== null;
+    const keep =
+      op === '&&='
+        ? !toBoolean(current)
+        : op === '||='
+          ? toBoolean(current)
+          : current !== undefined && current !== null;
     if (keep) return current;
-    const value = yield* evaluate(node.right, scope, left.type === 'Identifier' ? left.name : undefined);
+    const value = yield* evaluate(
+      node.right,
+      scope,
+      left.type === 'Identifier' ? left.name : undefined,
+    );
     write(value);
     return value;
   }
@@ -473,10 +559,14 @@ function* evaluateAssignment(node: ESTree.AssignmentExpression, scope: Scope): G
   return value;
 }
 
-export function* evaluateArguments(args: Array<ESTree.Expression | ESTree.SpreadElement>, scope: Scope): Gen<Value[]> {
+export function* evaluateArguments(
+  args: Array<ESTree.Expression | ESTree.SpreadElement>,
+  scope: Scope,
+): Gen<Value[]> {
   const list: Value[] = [];
   for (const arg of args) {
-    if (arg.type === 'SpreadElement') list.push(...spreadArgument(scope.agent, yield* evaluate(arg.argument, scope)));
+    if (arg.type === 'SpreadElement')
+      list.push(...spreadArgument(scope.agent, yield* evaluate(arg.argument, scope)));
     else list.push(yield* evaluate(arg, scope));
   }
   return list;
@@ -484,8 +574,10 @@ export function* evaluateArguments(args: Array<ESTree.Expression | ESTree.Spread
 
 /** A spread argument `f(...x)`, with V8's wording when x is not iterable. */
 function spreadArgument(a: Agent, v: Value): Value[] {
-  if (v === undefined || v === null) throw a.typeError(`${v} is not iterable (cannot read property ${v})`);
-  if (!(getV(a, v, Symbol.iterator) instanceof JSFunction)) throw a.typeError('Spread syntax requires ...iterable[Symbol.iterator] to be a function');
+  if (v === undefined || v === null)
+    throw a.typeError(`${v} is not iterable (cannot read property ${v})`);
+  if (!(getV(a, v, Symbol.iterator) instanceof JSFunction))
+    throw a.typeError('Spread syntax requires ...iterable[Symbol.iterator] to be a function');
   return iterableToList(a, v);
 }
 
@@ -502,9 +594,11 @@ function* evaluateCall(node: ESTree.CallExpression, scope: Scope): Gen<Value> {
   } else {
     f = yield* evaluate(callee, scope);
   }
-  if ((node as ESTree.SimpleCallExpression).optional && (f === undefined || f === null)) throw SHORT_CIRCUIT;
+  if ((node as ESTree.SimpleCallExpression).optional && (f === undefined || f === null))
+    throw SHORT_CIRCUIT;
   const args = yield* evaluateArguments(node.arguments, scope);
-  if (!(f instanceof JSFunction)) throw a.typeError(`${renderExpression(callee)} is not a function`);
+  if (!(f instanceof JSFunction))
+    throw a.typeError(`${renderExpression(callee)} is not a function`);
   a.step(node);
   return (yield { kind: 'call', callee: f, thisArg, args, callSite: rangeOf(node) }).value;
 }
@@ -516,9 +610,16 @@ function* evaluateSuperCall(node: ESTree.CallExpression, scope: Scope): Gen<Valu
   const activeFunction = fn.func;
   const superConstructor = activeFunction?.proto;
   const args = yield* evaluateArguments(node.arguments, scope);
-  if (!(superConstructor instanceof JSFunction) || !superConstructor.isConstructor) throw a.typeError('Super constructor is not a constructor');
+  if (!(superConstructor instanceof JSFunction) || !superConstructor.isConstructor)
+    throw a.typeError('Super constructor is not a constructor');
   a.step(node);
-  const result = (yield { kind: 'construct', callee: superConstructor, args, newTarget: fn.newTarget!, callSite: rangeOf(node) }).value as JSObject;
+  const result = (yield {
+    kind: 'construct',
+    callee: superConstructor,
+    args,
+    newTarget: fn.newTarget!,
+    callSite: rangeOf(node),
+  }).value as JSObject;
   if (fn.thisBound) throw a.referenceError('Super constructor may only be called once');
   fn.thisValue = result;
   fn.thisBound = true;
@@ -540,7 +641,8 @@ function* evaluateTaggedTemplate(node: ESTree.TaggedTemplateExpression, scope: S
   const strings = templateObject(a, node.quasi);
   const args: Value[] = [strings];
   for (const e of node.quasi.expressions) args.push(yield* evaluate(e, scope));
-  if (!(f instanceof JSFunction)) throw a.typeError(`${renderExpression(node.tag)} is not a function`);
+  if (!(f instanceof JSFunction))
+    throw a.typeError(`${renderExpression(node.tag)} is not a function`);
   a.step(node);
   return (yield { kind: 'call', callee: f, thisArg, args, callSite: rangeOf(node) }).value;
 }
@@ -551,9 +653,20 @@ const templateObjects = new WeakMap<object, JSArray>();
 function templateObject(a: Agent, quasi: ESTree.TemplateLiteral): JSArray {
   let t = templateObjects.get(quasi);
   if (t) return t;
-  const raw = new JSArray(a.intrinsics.ArrayPrototype, quasi.quasis.map((q) => q.value.raw));
-  t = new JSArray(a.intrinsics.ArrayPrototype, quasi.quasis.map((q) => q.value.cooked ?? undefined));
-  t.defineOwnProperty('raw', { value: raw, writable: false, enumerable: false, configurable: false });
+  const raw = new JSArray(
+    a.intrinsics.ArrayPrototype,
+    quasi.quasis.map((q) => q.value.raw),
+  );
+  t = new JSArray(
+    a.intrinsics.ArrayPrototype,
+    quasi.quasis.map((q) => q.value.cooked ?? undefined),
+  );
+  t.defineOwnProperty('raw', {
+    value: raw,
+    writable: false,
+    enumerable: false,
+    configurable: false,
+  });
   setIntegrityLevel(raw, 'frozen');
   setIntegrityLevel(t, 'frozen');
   templateObjects.set(quasi, t);
@@ -574,7 +687,10 @@ function* evaluateYield(node: ESTree.YieldExpression, scope: Scope): Gen<Value> 
 /** yield*: https://tc39.es/ecma262/#sec-generator-function-definitions-runtime-semantics-evaluation (sync generators). */
 function* delegateYield(a: Agent, iterable: Value): Gen<Value> {
   const it = getIterator(a, iterable);
-  let received: { type: 'normal' | 'throw' | 'return'; value: Value } = { type: 'normal', value: undefined };
+  let received: { type: 'normal' | 'throw' | 'return'; value: Value } = {
+    type: 'normal',
+    value: undefined,
+  };
   for (;;) {
     let result: Value;
     if (received.type === 'normal') {
@@ -584,7 +700,7 @@ function* delegateYield(a: Agent, iterable: Value): Gen<Value> {
       if (t === undefined || t === null) {
         const r = get(a, it.iterator, 'return');
         if (r instanceof JSFunction) a.call(r, it.iterator, []);
-        throw a.typeError('The iterator does not provide a \'throw\' method');
+        throw a.typeError("The iterator does not provide a 'throw' method");
       }
       result = a.call(t, it.iterator, [received.value]);
     } else {
@@ -595,7 +711,8 @@ function* delegateYield(a: Agent, iterable: Value): Gen<Value> {
       if (toBoolean(get(a, result, 'done'))) throw new ReturnSignal(get(a, result, 'value'));
     }
     if (!isObject(result)) throw a.typeError(`Iterator result ${String(result)} is not an object`);
-    if (received.type !== 'return' && toBoolean(get(a, result, 'done'))) return get(a, result, 'value');
+    if (received.type !== 'return' && toBoolean(get(a, result, 'done')))
+      return get(a, result, 'value');
     // NON-SPEC (simplification): the inner result object's value is re-wrapped by the generator.
     received = yield { kind: 'yield', value: get(a, result, 'value') };
   }

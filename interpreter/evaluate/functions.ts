@@ -9,7 +9,14 @@ import { startAsyncFunction, startAsyncGenerator } from './async';
 import { createGeneratorObject } from '../realm/builtins/generator';
 import { get } from '../realm/operations';
 import { ArgumentsObject } from '../realm/arguments';
-import { isObject, JSArray, JSFunction, JSObject, type PropertyKey, type Value } from '../realm/values';
+import {
+  isObject,
+  JSArray,
+  JSFunction,
+  JSObject,
+  type PropertyKey,
+  type Value,
+} from '../realm/values';
 import type { FrameView, SourceRange } from '../trace/types';
 import { defineField } from './classes';
 import { bindPattern, boundNames } from './patterns';
@@ -20,7 +27,8 @@ import { evaluate } from './evaluate';
 import { runToEnd, trampoline } from './drive';
 import type { Gen } from './types';
 
-export type FunctionNode = ESTree.FunctionDeclaration | ESTree.FunctionExpression | ESTree.ArrowFunctionExpression;
+export type FunctionNode =
+  ESTree.FunctionDeclaration | ESTree.FunctionExpression | ESTree.ArrowFunctionExpression;
 
 export interface ClassFieldDefinition {
   key: PropertyKey | PrivateName;
@@ -58,7 +66,9 @@ export class ClosureFunction extends JSFunction {
     this.isArrow = node.type === 'ArrowFunctionExpression';
     this.isAsync = !!node.async;
     this.isGenerator = !!node.generator;
-    this.strict = scope.strict || (node.body.type === 'BlockStatement' && hasUseStrictDirective(node.body.body));
+    this.strict =
+      scope.strict ||
+      (node.body.type === 'BlockStatement' && hasUseStrictDirective(node.body.body));
     this.isConstructor = !this.isArrow && !this.isAsync && !this.isGenerator && !isMethod;
   }
 
@@ -68,7 +78,13 @@ export class ClosureFunction extends JSFunction {
 }
 
 /** Creates a closure over `scope` with its `length`, `name` and (where it has one) `prototype`. */
-export function makeFunction(a: Agent, node: FunctionNode, scope: Scope, name: string, isMethod = false): ClosureFunction {
+export function makeFunction(
+  a: Agent,
+  node: FunctionNode,
+  scope: Scope,
+  name: string,
+  isMethod = false,
+): ClosureFunction {
   const I = a.intrinsics;
   const proto = node.async
     ? node.generator
@@ -78,15 +94,40 @@ export function makeFunction(a: Agent, node: FunctionNode, scope: Scope, name: s
       ? I.GeneratorFunctionPrototype
       : I.FunctionPrototype;
   const f = new ClosureFunction(proto, node, scope, name, isMethod);
-  f.defineOwnProperty('length', { value: expectedArgumentCount(node.params), writable: false, enumerable: false, configurable: true });
-  f.defineOwnProperty('name', { value: name, writable: false, enumerable: false, configurable: true });
+  f.defineOwnProperty('length', {
+    value: expectedArgumentCount(node.params),
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
+  f.defineOwnProperty('name', {
+    value: name,
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
   if (f.isGenerator) {
     const prototype = new JSObject(node.async ? I.AsyncGeneratorPrototype : I.GeneratorPrototype);
-    f.defineOwnProperty('prototype', { value: prototype, writable: true, enumerable: false, configurable: false });
+    f.defineOwnProperty('prototype', {
+      value: prototype,
+      writable: true,
+      enumerable: false,
+      configurable: false,
+    });
   } else if (f.isConstructor) {
     const prototype = new JSObject(I.ObjectPrototype);
-    prototype.defineOwnProperty('constructor', { value: f, writable: true, enumerable: false, configurable: true });
-    f.defineOwnProperty('prototype', { value: prototype, writable: true, enumerable: false, configurable: false });
+    prototype.defineOwnProperty('constructor', {
+      value: f,
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
+    f.defineOwnProperty('prototype', {
+      value: prototype,
+      writable: true,
+      enumerable: false,
+      configurable: false,
+    });
   }
   return f;
 }
@@ -100,7 +141,13 @@ function expectedArgumentCount(params: ESTree.Pattern[]): number {
   return n;
 }
 
-function newFunctionScope(a: Agent, f: ClosureFunction, thisArg: Value, args: Value[], newTarget: JSObject | undefined): Scope {
+function newFunctionScope(
+  a: Agent,
+  f: ClosureFunction,
+  thisArg: Value,
+  args: Value[],
+  newTarget: JSObject | undefined,
+): Scope {
   if (f.isArrow) return new Scope(a, f.scope, f.scope.fn, f.strict);
   const fn: FunctionContext = {
     func: f,
@@ -125,7 +172,8 @@ function* instantiate(a: Agent, f: ClosureFunction, scope: Scope, args: Value[])
   const params = node.params;
   const simple = isSimpleParameterList(params);
   // Parameters start in the temporal dead zone: `function f(a = b, b) {}` cannot read b early.
-  for (const p of params) for (const name of boundNames(p)) scope.declare(name, undefined, true, false);
+  for (const p of params)
+    for (const name of boundNames(p)) scope.declare(name, undefined, true, false);
   if (!f.isArrow && usesArguments(node)) {
     const argumentsObject = createArgumentsObject(a, f, args);
     // A sloppy function with simple parameters aliases arguments[i] and its i-th parameter.
@@ -146,7 +194,12 @@ function* instantiate(a: Agent, f: ClosureFunction, scope: Scope, args: Value[])
   for (let i = 0; i < params.length; i++) {
     const p = params[i];
     if (p.type === 'RestElement') {
-      yield* bindPattern(p.argument, new JSArray(a.intrinsics.ArrayPrototype, args.slice(i)), scope, 'let');
+      yield* bindPattern(
+        p.argument,
+        new JSArray(a.intrinsics.ArrayPrototype, args.slice(i)),
+        scope,
+        'let',
+      );
       break;
     }
     if (p.type === 'Identifier' && simple) {
@@ -203,9 +256,25 @@ function usesArguments(node: FunctionNode): boolean {
 /** https://tc39.es/ecma262/#sec-createunmappedargumentsobject (and the mapped one's shape). */
 function createArgumentsObject(a: Agent, f: ClosureFunction, args: Value[]): ArgumentsObject {
   const o = new ArgumentsObject(a.intrinsics.ObjectPrototype);
-  for (let i = 0; i < args.length; i++) o.props.set(String(i), { value: args[i], writable: true, enumerable: true, configurable: true });
-  o.props.set('length', { value: args.length, writable: true, enumerable: false, configurable: true });
-  o.props.set(Symbol.iterator, { value: a.intrinsics.ArrayPrototypeValues, writable: true, enumerable: false, configurable: true });
+  for (let i = 0; i < args.length; i++)
+    o.props.set(String(i), {
+      value: args[i],
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  o.props.set('length', {
+    value: args.length,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
+  o.props.set(Symbol.iterator, {
+    value: a.intrinsics.ArrayPrototypeValues,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
   if (f.strict) {
     const thrower = a.intrinsics.ThrowTypeError;
     o.props.set('callee', { get: thrower, set: thrower, enumerable: false, configurable: false });
@@ -244,8 +313,16 @@ export function isTrampolined(f: JSFunction): f is ClosureFunction {
 }
 
 /** [[Call]] up to the first statement: https://tc39.es/ecma262/#sec-prepareforordinarycall */
-export function startCall(a: Agent, f: ClosureFunction, thisArg: Value, args: Value[], callSite: SourceRange | null, kind: FrameView['kind']): StartedCall {
-  if (f.isClassConstructor) throw a.typeError(`Class constructor ${f.name} cannot be invoked without 'new'`);
+export function startCall(
+  a: Agent,
+  f: ClosureFunction,
+  thisArg: Value,
+  args: Value[],
+  callSite: SourceRange | null,
+  kind: FrameView['kind'],
+): StartedCall {
+  if (f.isClassConstructor)
+    throw a.typeError(`Class constructor ${f.name} cannot be invoked without 'new'`);
   const scope = newFunctionScope(a, f, thisArg, args, undefined);
   const frame = a.pushFrame(f.debugName(), kind, callSite, f);
   if (!f.isArrow) frame.receiver = scope.fn.thisValue;
@@ -253,7 +330,13 @@ export function startCall(a: Agent, f: ClosureFunction, thisArg: Value, args: Va
 }
 
 /** [[Construct]] up to the first statement: https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget */
-export function startConstruct(a: Agent, f: ClosureFunction, args: Value[], newTarget: JSObject, callSite: SourceRange | null): StartedCall {
+export function startConstruct(
+  a: Agent,
+  f: ClosureFunction,
+  args: Value[],
+  newTarget: JSObject,
+  callSite: SourceRange | null,
+): StartedCall {
   let thisArg: JSObject | undefined;
   if (!f.isDerived) {
     const proto = get(a, newTarget, 'prototype');
@@ -265,14 +348,24 @@ export function startConstruct(a: Agent, f: ClosureFunction, args: Value[], newT
   const finish = (result: Value): Value => {
     if (result instanceof JSObject) return result;
     if (!f.isDerived) return thisArg as JSObject;
-    if (result !== undefined) throw a.typeError('Derived constructors may only return object or undefined');
-    if (!scope.fn.thisBound) throw a.referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
+    if (result !== undefined)
+      throw a.typeError('Derived constructors may only return object or undefined');
+    if (!scope.fn.thisBound)
+      throw a.referenceError(
+        "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+      );
     return scope.fn.thisValue as JSObject;
   };
   return { body: constructorBody(a, f, thisArg, scope, args), frame, finish };
 }
 
-function* constructorBody(a: Agent, f: ClosureFunction, thisArg: JSObject | undefined, scope: Scope, args: Value[]): Gen<Value> {
+function* constructorBody(
+  a: Agent,
+  f: ClosureFunction,
+  thisArg: JSObject | undefined,
+  scope: Scope,
+  args: Value[],
+): Gen<Value> {
   if (thisArg) yield* initializeInstanceFields(a, thisArg, f);
   return yield* evaluateBody(a, f, scope, args);
 }
@@ -291,7 +384,8 @@ export function callClosure(
   kind: FrameView['kind'],
 ): Value {
   if (f.isGenerator) {
-    if (f.isClassConstructor) throw a.typeError(`Class constructor ${f.name} cannot be invoked without 'new'`);
+    if (f.isClassConstructor)
+      throw a.typeError(`Class constructor ${f.name} cannot be invoked without 'new'`);
     // The generator's body starts on the first next(); only parameters bind now.
     const scope = newFunctionScope(a, f, thisArg, args, undefined);
     const body = trampoline(a, evaluateBody(a, f, scope, args));
@@ -302,7 +396,9 @@ export function callClosure(
     const frame = a.pushFrame(f.debugName(), kind, callSite, f);
     if (!f.isArrow) frame.receiver = scope.fn.thisValue;
     try {
-      return a.nested(() => startAsyncFunction(a, f, trampoline(a, evaluateBody(a, f, scope, args)), frame));
+      return a.nested(() =>
+        startAsyncFunction(a, f, trampoline(a, evaluateBody(a, f, scope, args)), frame),
+      );
     } finally {
       a.popFrame(frame);
     }
@@ -311,7 +407,13 @@ export function callClosure(
 }
 
 /** [[Construct]] from the host side; see callClosure. */
-export function constructClosure(a: Agent, f: ClosureFunction, args: Value[], newTarget: JSObject, callSite: SourceRange | null): JSObject {
+export function constructClosure(
+  a: Agent,
+  f: ClosureFunction,
+  args: Value[],
+  newTarget: JSObject,
+  callSite: SourceRange | null,
+): JSObject {
   return runStarted(a, startConstruct(a, f, args, newTarget, callSite)) as JSObject;
 }
 
@@ -325,7 +427,11 @@ function runStarted(a: Agent, started: StartedCall): Value {
 }
 
 /** https://tc39.es/ecma262/#sec-initializeinstanceelements */
-export function* initializeInstanceFields(a: Agent, target: JSObject, ctor: ClosureFunction): Gen<void> {
+export function* initializeInstanceFields(
+  a: Agent,
+  target: JSObject,
+  ctor: ClosureFunction,
+): Gen<void> {
   for (const [name, element] of ctor.privateMethods) privateElementAdd(a, target, name, element);
   if (ctor.fields.length === 0 || !ctor.fieldScope) return;
   const scope = new Scope(a, ctor.fieldScope, {
@@ -340,7 +446,9 @@ export function* initializeInstanceFields(a: Agent, target: JSObject, ctor: Clos
 }
 
 export function isAnonymousFunctionDefinition(node: ESTree.Node): boolean {
-  return (node.type === 'FunctionExpression' || node.type === 'ClassExpression') ? !node.id : node.type === 'ArrowFunctionExpression';
+  return node.type === 'FunctionExpression' || node.type === 'ClassExpression'
+    ? !node.id
+    : node.type === 'ArrowFunctionExpression';
 }
 
 /** https://tc39.es/ecma262/#sec-setfunctionname */
@@ -348,6 +456,10 @@ export function setFunctionName(f: JSFunction, key: string | symbol, prefix?: st
   let name = typeof key === 'symbol' ? (key.description ? `[${key.description}]` : '') : key;
   if (prefix) name = `${prefix} ${name}`;
   if (f instanceof ClosureFunction) f.name = name;
-  f.defineOwnProperty('name', { value: name, writable: false, enumerable: false, configurable: true });
+  f.defineOwnProperty('name', {
+    value: name,
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
 }
-

@@ -21,7 +21,9 @@ export function boundNames(p: ESTree.Pattern): string[] {
     case 'Identifier':
       return [p.name];
     case 'ObjectPattern':
-      return p.properties.flatMap((prop) => boundNames(prop.type === 'RestElement' ? prop.argument : prop.value));
+      return p.properties.flatMap((prop) =>
+        boundNames(prop.type === 'RestElement' ? prop.argument : prop.value),
+      );
     case 'ArrayPattern':
       return p.elements.flatMap((e) => (e ? boundNames(e) : []));
     case 'RestElement':
@@ -40,7 +42,13 @@ export function boundNames(p: ESTree.Pattern): string[] {
  */
 export type ValueSource = ESTree.Node | null | undefined;
 
-export function* bindPattern(p: ESTree.Pattern, value: Value, scope: Scope, mode: BindingMode, source?: ValueSource): Gen<void> {
+export function* bindPattern(
+  p: ESTree.Pattern,
+  value: Value,
+  scope: Scope,
+  mode: BindingMode,
+  source?: ValueSource,
+): Gen<void> {
   const a = scope.agent;
   switch (p.type) {
     case 'Identifier':
@@ -53,7 +61,13 @@ export function* bindPattern(p: ESTree.Pattern, value: Value, scope: Scope, mode
     case 'AssignmentPattern': {
       if (value === undefined) {
         // `{ f = function () {} }` names the function f.
-        value = yield* evaluate(p.right, scope, p.left.type === 'Identifier' && isAnonymousFunctionDefinition(p.right) ? p.left.name : undefined);
+        value = yield* evaluate(
+          p.right,
+          scope,
+          p.left.type === 'Identifier' && isAnonymousFunctionDefinition(p.right)
+            ? p.left.name
+            : undefined,
+        );
       }
       // A defaulted parameter's pattern reports like a nested one, as V8 does.
       return yield* bindPattern(p.left, value, scope, mode, source === null ? undefined : source);
@@ -67,7 +81,13 @@ export function* bindPattern(p: ESTree.Pattern, value: Value, scope: Scope, mode
   }
 }
 
-export function bindName(a: Agent, name: string, value: Value, scope: Scope, mode: BindingMode): void {
+export function bindName(
+  a: Agent,
+  name: string,
+  value: Value,
+  scope: Scope,
+  mode: BindingMode,
+): void {
   if (mode === 'let' || mode === 'const') {
     const existing = scope.bindings.get(name);
     if (existing && !existing.initialized) {
@@ -98,7 +118,8 @@ export function assignToName(a: Agent, name: string, value: Value, scope: Scope)
     b.value = value;
     return;
   }
-  if (scope.strict && !hasProperty(a.globalObject, name)) throw a.referenceError(`${name} is not defined`);
+  if (scope.strict && !hasProperty(a.globalObject, name))
+    throw a.referenceError(`${name} is not defined`);
   putValue(a, a.globalObject, name, value, scope.strict);
 }
 
@@ -107,13 +128,23 @@ export function superPut(scope: Scope, key: PropertyKey, value: Value): void {
   const a = scope.agent;
   const home = scope.fn.homeObject;
   if (!home?.proto) throw a.typeError("'super' keyword unexpected here");
-  if (!scope.fn.thisBound) throw a.referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
+  if (!scope.fn.thisBound)
+    throw a.referenceError(
+      "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+    );
   putValue(a, home.proto, key, value, scope.strict, scope.fn.thisValue);
 }
 
-function* bindObjectPattern(p: ESTree.ObjectPattern, value: Value, scope: Scope, mode: BindingMode, source: ValueSource): Gen<void> {
+function* bindObjectPattern(
+  p: ESTree.ObjectPattern,
+  value: Value,
+  scope: Scope,
+  mode: BindingMode,
+  source: ValueSource,
+): Gen<void> {
   const a = scope.agent;
-  if (value === undefined || value === null) throw a.typeError(destructuringNullishMessage(a, p, value, source));
+  if (value === undefined || value === null)
+    throw a.typeError(destructuringNullishMessage(a, p, value, source));
   const used: PropertyKey[] = [];
   for (const prop of p.properties) {
     if (prop.type === 'RestElement') {
@@ -122,17 +153,26 @@ function* bindObjectPattern(p: ESTree.ObjectPattern, value: Value, scope: Scope,
       yield* bindPattern(prop.argument, rest, scope, mode);
       continue;
     }
-    const key = prop.computed ? toPropertyKey(a, yield* evaluate(prop.key as ESTree.Expression, scope)) : propertyName(prop.key);
+    const key = prop.computed
+      ? toPropertyKey(a, yield* evaluate(prop.key as ESTree.Expression, scope))
+      : propertyName(prop.key);
     used.push(key);
     yield* bindPattern(prop.value, getV(a, value, key), scope, mode);
   }
 }
 
 /** V8's wording when an object pattern meets null or undefined. */
-function destructuringNullishMessage(a: Agent, p: ESTree.ObjectPattern, value: null | undefined, source: ValueSource): string {
+function destructuringNullishMessage(
+  a: Agent,
+  p: ESTree.ObjectPattern,
+  value: null | undefined,
+  source: ValueSource,
+): string {
   const first = p.properties[0];
-  const named = first && first.type === 'Property' && !first.computed ? propertyName(first.key) : null;
-  if (source === undefined && named !== null) return `Cannot read properties of ${value} (reading '${named}')`;
+  const named =
+    first && first.type === 'Property' && !first.computed ? propertyName(first.key) : null;
+  if (source === undefined && named !== null)
+    return `Cannot read properties of ${value} (reading '${named}')`;
   const shown = source ? renderExpression(source) : value === null ? 'object null' : 'undefined';
   if (named === null) return `Cannot destructure '${shown}' as it is ${value}.`;
   return `Cannot destructure property '${named}' of '${shown}' as it is ${value}.`;
@@ -145,7 +185,13 @@ export function propertyName(key: ESTree.Node): string {
   throw new Error(`internal: property key ${key.type}`);
 }
 
-function* bindArrayPattern(p: ESTree.ArrayPattern, value: Value, scope: Scope, mode: BindingMode, source: ValueSource): Gen<void> {
+function* bindArrayPattern(
+  p: ESTree.ArrayPattern,
+  value: Value,
+  scope: Scope,
+  mode: BindingMode,
+  source: ValueSource,
+): Gen<void> {
   const a = scope.agent;
   const it: IteratorRecord = getIterator(a, value, source ?? undefined);
   try {
@@ -156,7 +202,12 @@ function* bindArrayPattern(p: ESTree.ArrayPattern, value: Value, scope: Scope, m
           const r = iteratorStep(a, it);
           if (!r.done) rest.push(r.value);
         }
-        yield* bindPattern(element.argument, new JSArray(a.intrinsics.ArrayPrototype, rest), scope, mode);
+        yield* bindPattern(
+          element.argument,
+          new JSArray(a.intrinsics.ArrayPrototype, rest),
+          scope,
+          mode,
+        );
         continue;
       }
       let item: Value = undefined;

@@ -40,8 +40,11 @@ function privateElementFind(o: Value, name: PrivateName): PrivateElement | undef
 }
 
 function missing(a: Agent, name: PrivateName, access: 'read' | 'write'): never {
-  if (name.kind !== 'field') throw a.typeError(`Receiver must be an instance of class ${name.className || 'anonymous'}`);
-  throw a.typeError(`Cannot ${access} private member ${name.description} ${access === 'read' ? 'from' : 'to'} an object whose class did not declare it`);
+  if (name.kind !== 'field')
+    throw a.typeError(`Receiver must be an instance of class ${name.className || 'anonymous'}`);
+  throw a.typeError(
+    `Cannot ${access} private member ${name.description} ${access === 'read' ? 'from' : 'to'} an object whose class did not declare it`,
+  );
 }
 
 /** https://tc39.es/ecma262/#sec-privateget */
@@ -58,7 +61,8 @@ export function privateSet(a: Agent, o: Value, name: PrivateName, value: Value):
   const element = privateElementFind(o, name);
   if (!element) return missing(a, name, 'write');
   if (element.kind === 'field') element.value = value;
-  else if (element.kind === 'method') throw a.typeError(`Private method '${name.description}' is not writable`);
+  else if (element.kind === 'method')
+    throw a.typeError(`Private method '${name.description}' is not writable`);
   else if (!element.set) throw a.typeError(`'${name.description}' was defined without a setter`);
   else a.call(element.set, o, [value]);
 }
@@ -73,12 +77,20 @@ export function privateIn(a: Agent, o: Value, name: PrivateName): boolean {
 }
 
 /** PrivateFieldAdd and PrivateMethodOrAccessorAdd. */
-export function privateElementAdd(a: Agent, o: JSObject, name: PrivateName, element: PrivateElement): void {
+export function privateElementAdd(
+  a: Agent,
+  o: JSObject,
+  name: PrivateName,
+  element: PrivateElement,
+): void {
   let elements = elementsOf.get(o);
   if (!elements) elementsOf.set(o, (elements = new Map()));
   if (elements.has(name)) {
-    if (name.kind === 'field') throw a.typeError(`Cannot initialize ${name.description} twice on the same object`);
-    throw a.typeError(`Cannot initialize private methods of class ${name.className || 'anonymous'} twice on the same object`);
+    if (name.kind === 'field')
+      throw a.typeError(`Cannot initialize ${name.description} twice on the same object`);
+    throw a.typeError(
+      `Cannot initialize private methods of class ${name.className || 'anonymous'} twice on the same object`,
+    );
   }
   elements.set(name, element);
 }

@@ -66,7 +66,9 @@ export class Scope {
 }
 
 /** Whether a directive prologue contains 'use strict' (https://tc39.es/ecma262/#sec-directive-prologues-and-the-use-strict-directive). */
-export function hasUseStrictDirective(body: ReadonlyArray<{ type: string; directive?: string }>): boolean {
+export function hasUseStrictDirective(
+  body: ReadonlyArray<{ type: string; directive?: string }>,
+): boolean {
   for (const stmt of body) {
     if (stmt.type !== 'ExpressionStatement' || stmt.directive === undefined) return false;
     if (stmt.directive === 'use strict') return true;

@@ -12,19 +12,29 @@ import { run } from '../index';
 function runFixture(): Promise<Record<string, { text: string; notices: string[] }>> {
   const fixture = fileURLToPath(new URL('./stackDepth.fixture.ts', import.meta.url));
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--stack-size=450', '--import', 'tsx', fixture], { maxBuffer: 1 << 24, timeout: 300_000 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${error.message}\n${stderr}`));
-      else resolve(JSON.parse(stdout) as Record<string, { text: string; notices: string[] }>);
-    });
+    execFile(
+      process.execPath,
+      ['--stack-size=450', '--import', 'tsx', fixture],
+      { maxBuffer: 1 << 24, timeout: 300_000 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`${error.message}\n${stderr}`));
+        else resolve(JSON.parse(stdout) as Record<string, { text: string; notices: string[] }>);
+      },
+    );
   });
 }
 
 describe('recursion depth', () => {
   it('lets direct recursion go about as deep as V8 before its RangeError', () => {
-    const trace = run('let d = 0; function f() { d++; f(); } try { f(); } catch (e) { console.log(e instanceof RangeError, e.message, d); }', {
-      model: 'node',
-    });
-    expect(trace.console.map((l) => l.text)).toEqual([`true Maximum call stack size exceeded ${MAX_CALL_DEPTH - 1}`]);
+    const trace = run(
+      'let d = 0; function f() { d++; f(); } try { f(); } catch (e) { console.log(e instanceof RangeError, e.message, d); }',
+      {
+        model: 'node',
+      },
+    );
+    expect(trace.console.map((l) => l.text)).toEqual([
+      `true Maximum call stack size exceeded ${MAX_CALL_DEPTH - 1}`,
+    ]);
   });
 
   it('ends every shape of unbounded recursion in the program, within a worker-sized host stack', async () => {

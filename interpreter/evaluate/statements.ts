@@ -55,7 +55,8 @@ export function* execute(node: Statement, scope: Scope): Gen<Completion> {
       return { type: 'return', value: node.argument ? yield* awaitReturnValue(scope, yield* evaluate(node.argument, scope)) : undefined };
     case 'IfStatement':
       a.step(node.test);
-      if (toBoolean(yield* evaluate(node.test, scope))) return yield* execute(node.consequent, scope);
+      if (toBoolean(yield* evaluate(node.test, scope)))
+        return yield* execute(node.consequent, scope);
       return node.alternate ? yield* execute(node.alternate, scope) : NORMAL;
     case 'BlockStatement':
       return yield* executeStatements(node.body, scope.child());
@@ -100,7 +101,11 @@ function* declareVariables(node: ESTree.VariableDeclaration, scope: Scope): Gen<
       yield* bindPattern(d.id, undefined, scope, mode);
       continue;
     }
-    const value = yield* evaluate(d.init, scope, d.id.type === 'Identifier' ? d.id.name : undefined);
+    const value = yield* evaluate(
+      d.init,
+      scope,
+      d.id.type === 'Identifier' ? d.id.name : undefined,
+    );
     yield* bindPattern(d.id, value, scope, mode, d.init);
   }
 }
@@ -112,7 +117,13 @@ export function hoistFunctionScope(a: Agent, body: Statement[], scope: Scope): v
   if (varObject) {
     // A classic script's vars are properties of the global object (https://tc39.es/ecma262/#sec-globaldeclarationinstantiation).
     for (const name of names) {
-      if (!varObject.hasOwn(name)) varObject.defineOwnProperty(name, { value: undefined, writable: true, enumerable: true, configurable: false });
+      if (!varObject.hasOwn(name))
+        varObject.defineOwnProperty(name, {
+          value: undefined,
+          writable: true,
+          enumerable: true,
+          configurable: false,
+        });
     }
     return;
   }
@@ -188,7 +199,9 @@ function varNames(body: Statement[], strict: boolean): string[] {
 function hoistLexical(a: Agent, body: Statement[], scope: Scope): void {
   for (const stmt of body) {
     if (stmt.type === 'VariableDeclaration' && stmt.kind !== 'var') {
-      for (const d of stmt.declarations) for (const name of boundNames(d.id)) scope.declare(name, undefined, stmt.kind !== 'const', false);
+      for (const d of stmt.declarations)
+        for (const name of boundNames(d.id))
+          scope.declare(name, undefined, stmt.kind !== 'const', false);
     } else if (stmt.type === 'ClassDeclaration' && stmt.id) {
       scope.declare(stmt.id.name, undefined, true, false);
     }
@@ -205,7 +218,13 @@ function hoistLexical(a: Agent, body: Statement[], scope: Scope): void {
 /** https://tc39.es/ecma262/#sec-createglobalfunctionbinding */
 function defineGlobalFunction(global: JSObject, name: string, f: Value): void {
   const existing = global.getOwnProperty(name);
-  if (!existing || existing.configurable) global.defineOwnProperty(name, { value: f, writable: true, enumerable: true, configurable: false });
+  if (!existing || existing.configurable)
+    global.defineOwnProperty(name, {
+      value: f,
+      writable: true,
+      enumerable: true,
+      configurable: false,
+    });
   else global.defineOwnProperty(name, { value: f });
 }
 
@@ -227,7 +246,8 @@ function* executeTry(node: ESTree.TryStatement, scope: Scope): Gen<Completion> {
       try {
         completion = yield* executeCatch(node.handler, e.value, scope);
       } catch (inner) {
-        if (!(inner instanceof ThrowSignal || inner instanceof ReturnSignal) || !node.finalizer) throw inner;
+        if (!(inner instanceof ThrowSignal || inner instanceof ReturnSignal) || !node.finalizer)
+          throw inner;
         pending = inner;
       }
     } else if ((e instanceof ThrowSignal || e instanceof ReturnSignal) && node.finalizer) {
@@ -259,11 +279,16 @@ function loopContinues(c: Completion, labels: string[] | null): boolean {
 
 /** The completion a loop ends with when its body broke out of it. */
 function afterBreak(c: Completion, labels: string[] | null): Completion {
-  if (c.type === 'break' && (c.target === null || (labels !== null && labels.includes(c.target)))) return NORMAL;
+  if (c.type === 'break' && (c.target === null || (labels !== null && labels.includes(c.target))))
+    return NORMAL;
   return c;
 }
 
-function* loop(node: ESTree.WhileStatement | ESTree.DoWhileStatement, scope: Scope, labels: string[] | null): Gen<Completion> {
+function* loop(
+  node: ESTree.WhileStatement | ESTree.DoWhileStatement,
+  scope: Scope,
+  labels: string[] | null,
+): Gen<Completion> {
   const a = scope.agent;
   if (node.type === 'DoWhileStatement') {
     for (;;) {
@@ -282,15 +307,22 @@ function* loop(node: ESTree.WhileStatement | ESTree.DoWhileStatement, scope: Sco
 }
 
 /** https://tc39.es/ecma262/#sec-forbodyevaluation, with a fresh copy of let bindings per iteration. */
-function* executeFor(node: ESTree.ForStatement, outer: Scope, labels: string[] | null): Gen<Completion> {
+function* executeFor(
+  node: ESTree.ForStatement,
+  outer: Scope,
+  labels: string[] | null,
+): Gen<Completion> {
   const a = outer.agent;
   let scope = outer.child();
   let perIteration: string[] = [];
   if (node.init) {
     if (node.init.type === 'VariableDeclaration') {
       if (node.init.kind !== 'var') {
-        for (const d of node.init.declarations) for (const n of boundNames(d.id)) scope.declare(n, undefined, node.init.kind !== 'const', false);
-        if (node.init.kind === 'let') perIteration = node.init.declarations.flatMap((d) => boundNames(d.id));
+        for (const d of node.init.declarations)
+          for (const n of boundNames(d.id))
+            scope.declare(n, undefined, node.init.kind !== 'const', false);
+        if (node.init.kind === 'let')
+          perIteration = node.init.declarations.flatMap((d) => boundNames(d.id));
       }
       a.step(node.init);
       yield* declareVariables(node.init, scope);
@@ -329,14 +361,20 @@ function* executeFor(node: ESTree.ForStatement, outer: Scope, labels: string[] |
   }
 }
 
-function* executeForInOf(node: ESTree.ForInStatement | ESTree.ForOfStatement, outer: Scope, labels: string[] | null): Gen<Completion> {
+function* executeForInOf(
+  node: ESTree.ForInStatement | ESTree.ForOfStatement,
+  outer: Scope,
+  labels: string[] | null,
+): Gen<Completion> {
   const a = outer.agent;
   a.step(node.right);
   const left = node.left;
   const lexical = left.type === 'VariableDeclaration' && left.kind !== 'var';
   // TDZ scope for the right-hand side: `for (let x of x)` is a ReferenceError.
   const tdz = outer.child();
-  if (lexical) for (const d of left.declarations) for (const n of boundNames(d.id)) tdz.declare(n, undefined, false, false);
+  if (lexical)
+    for (const d of left.declarations)
+      for (const n of boundNames(d.id)) tdz.declare(n, undefined, false, false);
   const subject = yield* evaluate(node.right, lexical ? tdz : outer);
   let iterator: IteratorRecord | null = null;
   let keys: string[] = [];
@@ -368,7 +406,8 @@ function* executeForInOf(node: ESTree.ForInStatement | ESTree.ForOfStatement, ou
     try {
       a.step(left);
       if (left.type === 'VariableDeclaration') {
-        const mode: BindingMode = left.kind === 'var' ? 'var' : left.kind === 'const' ? 'const' : 'let';
+        const mode: BindingMode =
+          left.kind === 'var' ? 'var' : left.kind === 'const' ? 'const' : 'let';
         yield* bindPattern(left.declarations[0].id, value, scope, mode, null);
       } else {
         yield* bindPattern(left as ESTree.Pattern, value, scope, 'assign', null);
@@ -410,7 +449,11 @@ function forInKeys(a: Agent, obj: JSObject): string[] {
   return keys;
 }
 
-function* executeLabeled(node: ESTree.LabeledStatement, scope: Scope, outerLabels: string[]): Gen<Completion> {
+function* executeLabeled(
+  node: ESTree.LabeledStatement,
+  scope: Scope,
+  outerLabels: string[],
+): Gen<Completion> {
   const labels = [...outerLabels, node.label.name];
   const body = node.body;
   let c: Completion;
@@ -441,7 +484,11 @@ function* executeSwitch(node: ESTree.SwitchStatement, outer: Scope): Gen<Complet
   a.step(node.discriminant);
   const value = yield* evaluate(node.discriminant, outer);
   const scope = outer.child();
-  hoistLexical(a, node.cases.flatMap((c) => c.consequent), scope);
+  hoistLexical(
+    a,
+    node.cases.flatMap((c) => c.consequent),
+    scope,
+  );
   let matched = -1;
   for (let i = 0; i < node.cases.length && matched < 0; i++) {
     const test = node.cases[i].test;
@@ -475,7 +522,13 @@ function containsClosure(node: ESTree.Node): boolean {
       return;
     }
     const type = (n as { type?: string }).type;
-    if (type === 'FunctionExpression' || type === 'FunctionDeclaration' || type === 'ArrowFunctionExpression' || type === 'ClassExpression' || type === 'ClassDeclaration') {
+    if (
+      type === 'FunctionExpression' ||
+      type === 'FunctionDeclaration' ||
+      type === 'ArrowFunctionExpression' ||
+      type === 'ClassExpression' ||
+      type === 'ClassDeclaration'
+    ) {
       found = true;
       return;
     }

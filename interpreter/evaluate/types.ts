@@ -10,10 +10,19 @@ export type Suspend =
   | { kind: 'await'; value: Value }
   | { kind: 'yield'; value: Value }
   | { kind: 'call'; callee: JSFunction; thisArg: Value; args: Value[]; callSite: SourceRange }
-  | { kind: 'construct'; callee: JSFunction; args: Value[]; newTarget: JSObject; callSite: SourceRange };
+  | {
+      kind: 'construct';
+      callee: JSFunction;
+      args: Value[];
+      newTarget: JSObject;
+      callSite: SourceRange;
+    };
 
 /** How a suspended body is resumed: with a value, by a throw, or (generators) by a return. */
-export type Resume = { type: 'normal'; value: Value } | { type: 'throw'; value: Value } | { type: 'return'; value: Value };
+export type Resume =
+  | { type: 'normal'; value: Value }
+  | { type: 'throw'; value: Value }
+  | { type: 'return'; value: Value };
 
 /** An evaluation: a host generator that yields only at await/yield. */
 export type Gen<T> = Generator<Suspend, T, Resume>;

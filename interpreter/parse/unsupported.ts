@@ -26,7 +26,19 @@ const UNSUPPORTED_GLOBALS: Record<string, string> = {
   module: 'module (modules)',
   exports: 'exports (modules)',
   ...Object.fromEntries(
-    ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array'].map((n) => [n, `typed arrays (${n})`]),
+    [
+      'Int8Array',
+      'Uint8Array',
+      'Uint8ClampedArray',
+      'Int16Array',
+      'Uint16Array',
+      'Int32Array',
+      'Uint32Array',
+      'Float32Array',
+      'Float64Array',
+      'BigInt64Array',
+      'BigUint64Array',
+    ].map((n) => [n, `typed arrays (${n})`]),
   ),
 };
 
@@ -47,7 +59,12 @@ export function findUnsupported(program: Program, source: string): Unsupported |
     const loc = (node as Node & { loc: { start: { line: number; column: number } } }).loc.start;
     found = {
       feature,
-      diagnostic: { message: `not supported yet: ${feature} at ${loc.line}:${loc.column + 1}`, line: loc.line, column: loc.column + 1, range: [node.start, node.end] },
+      diagnostic: {
+        message: `not supported yet: ${feature} at ${loc.line}:${loc.column + 1}`,
+        line: loc.line,
+        column: loc.column + 1,
+        range: [node.start, node.end],
+      },
     };
   };
   const visit = (node: Node, parent: Node | null, key: string): void => {
@@ -64,8 +81,11 @@ export function findUnsupported(program: Program, source: string): Unsupported |
       if (k === 'loc' || k === 'range') continue;
       const child = n[k];
       if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c === 'object' && typeof (c as Node).type === 'string') visit(c as Node, node, k);
-      } else if (child && typeof child === 'object' && typeof (child as Node).type === 'string') visit(child as Node, node, k);
+        for (const c of child)
+          if (c && typeof c === 'object' && typeof (c as Node).type === 'string')
+            visit(c as Node, node, k);
+      } else if (child && typeof child === 'object' && typeof (child as Node).type === 'string')
+        visit(child as Node, node, k);
     }
   };
   visit(program, null, '');
@@ -77,9 +97,21 @@ export function findUnsupported(program: Program, source: string): Unsupported |
 function isReference(parent: Node | null, key: string): boolean {
   if (!parent) return true;
   const p = parent as Node & Record<string, unknown>;
-  if ((parent.type === 'MemberExpression' && key === 'property' && !p.computed)) return false;
-  if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && key === 'key' && !p.computed) return false;
-  if (parent.type === 'LabeledStatement' || parent.type === 'BreakStatement' || parent.type === 'ContinueStatement') return false;
+  if (parent.type === 'MemberExpression' && key === 'property' && !p.computed) return false;
+  if (
+    (parent.type === 'Property' ||
+      parent.type === 'MethodDefinition' ||
+      parent.type === 'PropertyDefinition') &&
+    key === 'key' &&
+    !p.computed
+  )
+    return false;
+  if (
+    parent.type === 'LabeledStatement' ||
+    parent.type === 'BreakStatement' ||
+    parent.type === 'ContinueStatement'
+  )
+    return false;
   return true;
 }
 
@@ -91,8 +123,13 @@ function declaredNames(program: Program): Set<string> {
     if (Array.isArray(node)) return node.forEach(visit);
     const n = node as Record<string, unknown> & { type?: string };
     if (n.type === 'VariableDeclarator') collectPattern(n.id, names);
-    if ((n.type === 'FunctionDeclaration' || n.type === 'ClassDeclaration') && n.id) names.add((n.id as { name: string }).name);
-    if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') {
+    if ((n.type === 'FunctionDeclaration' || n.type === 'ClassDeclaration') && n.id)
+      names.add((n.id as { name: string }).name);
+    if (
+      n.type === 'FunctionDeclaration' ||
+      n.type === 'FunctionExpression' ||
+      n.type === 'ArrowFunctionExpression'
+    ) {
       for (const p of n.params as unknown[]) collectPattern(p, names);
     }
     if (n.type === 'CatchClause' && n.param) collectPattern(n.param, names);
@@ -110,7 +147,8 @@ function collectPattern(p: unknown, names: Set<string>): void {
       names.add(n.name as string);
       return;
     case 'ObjectPattern':
-      for (const prop of n.properties as Record<string, unknown>[]) collectPattern(prop.type === 'RestElement' ? prop.argument : prop.value, names);
+      for (const prop of n.properties as Record<string, unknown>[])
+        collectPattern(prop.type === 'RestElement' ? prop.argument : prop.value, names);
       return;
     case 'ArrayPattern':
       for (const e of n.elements as unknown[]) collectPattern(e, names);

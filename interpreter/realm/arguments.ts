@@ -13,7 +13,13 @@ export class ArgumentsObject extends JSObject {
   override getOwnProperty(key: PropertyKey): Property | undefined {
     const p = super.getOwnProperty(key);
     const b = this.parameterMap?.get(key);
-    if (p && b && !('get' in p)) return { value: b.value, writable: p.writable, enumerable: p.enumerable, configurable: p.configurable };
+    if (p && b && !('get' in p))
+      return {
+        value: b.value,
+        writable: p.writable,
+        enumerable: p.enumerable,
+        configurable: p.configurable,
+      };
     return p;
   }
 
@@ -23,7 +29,8 @@ export class ArgumentsObject extends JSObject {
     if (!b) return super.defineOwnProperty(key, desc);
     const isAccessor = 'get' in desc || 'set' in desc;
     let d = desc;
-    if (!isAccessor && !('value' in desc) && desc.writable === false) d = { ...desc, value: b.value };
+    if (!isAccessor && !('value' in desc) && desc.writable === false)
+      d = { ...desc, value: b.value };
     if (!super.defineOwnProperty(key, d)) return false;
     if (isAccessor) this.parameterMap!.delete(key);
     else {

@@ -7,12 +7,30 @@
 import { primitiveValues, type Agent } from '../agent';
 import { ClosureFunction } from '../evaluate/functions';
 import { ArgumentsObject } from './arguments';
-import { MapObject, previewCollectionIterator, SetObject, WeakMapObject, WeakSetObject } from './builtins/collections';
+import {
+  MapObject,
+  previewCollectionIterator,
+  SetObject,
+  WeakMapObject,
+  WeakSetObject,
+} from './builtins/collections';
 import { ErrorObject } from './builtins/error';
 import { RegExpObject } from './builtins/regexp';
 import { ordinaryHasInstance, toString } from './operations';
 import { PromiseObject } from './promise';
-import { arrayIndex, elementAt, isAccessor, isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Property, type PropertyKey, type Value } from './values';
+import {
+  arrayIndex,
+  elementAt,
+  isAccessor,
+  isObject,
+  JSArray,
+  JSFunction,
+  JSObject,
+  ThrowSignal,
+  type Property,
+  type PropertyKey,
+  type Value,
+} from './values';
 
 export interface InspectOptions {
   depth?: number;
@@ -107,7 +125,10 @@ function formatPrimitive(ctx: Context, v: Exclude<Value, JSObject>): string {
     if (s.length > MIN_LINE_LENGTH && s.length > BREAK_LENGTH - ctx.indentationLvl - 4) {
       // Long strings inside containers print one line per source line, joined with `+`.
       const lines = s.split(/(?<=\n)/);
-      return lines.map((line) => quoteString(line)).join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
+      return (
+        lines.map((line) => quoteString(line)).join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) +
+        trailer
+      );
     }
     return quoteString(s) + trailer;
   }
@@ -211,7 +232,8 @@ const CUSTOM_INSPECT = Symbol.for('nodejs.util.inspect.custom');
 /** `[Symbol.for('nodejs.util.inspect.custom')](depth, options)`, as Node honours it. */
 function customInspect(ctx: Context, v: JSObject, recurseTimes: number): string | null {
   let f: Value;
-  for (let o: JSObject | null = v; o && f === undefined; o = o.proto) f = ownData(o, CUSTOM_INSPECT);
+  for (let o: JSObject | null = v; o && f === undefined; o = o.proto)
+    f = ownData(o, CUSTOM_INSPECT);
   if (!(f instanceof JSFunction)) return null;
   const ctor = read(ctx, v, 'constructor');
   if (ctor instanceof JSObject && ownData(ctor, 'prototype') === v) return null;
@@ -238,7 +260,10 @@ function formatRaw(ctx: Context, value: JSObject, recurseTimes: number): string 
   let keys: PropertyKey[];
 
   if (value instanceof JSArray && value.className === 'Array') {
-    const prefix = constructor !== 'Array' || tag !== '' ? getPrefix(constructor, tag, 'Array', `(${value.items.length})`) : '';
+    const prefix =
+      constructor !== 'Array' || tag !== ''
+        ? getPrefix(constructor, tag, 'Array', `(${value.items.length})`)
+        : '';
     keys = getKeys(value, true);
     braces = [`${prefix}[`, ']'];
     if (value.items.length === 0 && keys.length === 0) return `${braces[0]}]`;
@@ -248,7 +273,8 @@ function formatRaw(ctx: Context, value: JSObject, recurseTimes: number): string 
     const size = value.entries.size;
     const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
     keys = getKeys(value, false);
-    formatter = (c, o, r) => formatCollection(c, [...(o as SetObject).entries], r, (x) => formatValue(c, x, r));
+    formatter = (c, o, r) =>
+      formatCollection(c, [...(o as SetObject).entries], r, (x) => formatValue(c, x, r));
     if (size === 0 && keys.length === 0) return `${prefix}{}`;
     braces = [`${prefix}{`, '}'];
   } else if (value instanceof MapObject) {
@@ -256,7 +282,12 @@ function formatRaw(ctx: Context, value: JSObject, recurseTimes: number): string 
     const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
     keys = getKeys(value, false);
     formatter = (c, o, r) =>
-      formatCollection(c, [...(o as MapObject).entries], r, ([k, v]) => `${formatValue(c, k, r)} => ${formatValue(c, v, r)}`);
+      formatCollection(
+        c,
+        [...(o as MapObject).entries],
+        r,
+        ([k, v]) => `${formatValue(c, k, r)} => ${formatValue(c, v, r)}`,
+      );
     if (size === 0 && keys.length === 0) return `${prefix}{}`;
     braces = [`${prefix}{`, '}'];
   } else if (previewCollectionIterator(value)) {
@@ -267,7 +298,14 @@ function formatRaw(ctx: Context, value: JSObject, recurseTimes: number): string 
     formatter = (c, _o, r) => formatIteratorEntries(c, preview.entries, preview.keyValue, r);
   } else {
     keys = getKeys(value, false);
-    if (constructor === 'Object' && !(value instanceof JSFunction) && !(value instanceof RegExpObject) && !isError(ctx, value) && !(value instanceof PromiseObject) && !primitiveValues.has(value)) {
+    if (
+      constructor === 'Object' &&
+      !(value instanceof JSFunction) &&
+      !(value instanceof RegExpObject) &&
+      !isError(ctx, value) &&
+      !(value instanceof PromiseObject) &&
+      !primitiveValues.has(value)
+    ) {
       if (value instanceof ArgumentsObject) braces[0] = '[Arguments] {';
       else if (tag !== '') braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       if (keys.length === 0) return `${braces[0]}}`;
@@ -306,7 +344,8 @@ function formatRaw(ctx: Context, value: JSObject, recurseTimes: number): string 
   ctx.currentDepth = recurseTimes;
   const output = formatter(ctx, value, recurseTimes);
   for (const key of keys) output.push(formatProperty(ctx, value, recurseTimes, key, extrasType));
-  if (ctx.showHidden && value instanceof JSArray) output.push(`[length]: ${formatNumber(value.items.length)}`);
+  if (ctx.showHidden && value instanceof JSArray)
+    output.push(`[length]: ${formatNumber(value.items.length)}`);
   if (ctx.circular) {
     const index = ctx.circular.get(value);
     if (index !== undefined) base = base === '' ? `<ref *${index}>` : `<ref *${index}> ${base}`;
@@ -324,14 +363,22 @@ function iteratorBraces(type: 'Map' | 'Set', tag: string): [string, string] {
   return [`[${t}] {`, '}'];
 }
 
-function formatIteratorEntries(ctx: Context, entries: Value[], keyValue: boolean, recurseTimes: number): string[] {
+function formatIteratorEntries(
+  ctx: Context,
+  entries: Value[],
+  keyValue: boolean,
+  recurseTimes: number,
+): string[] {
   const output: string[] = [];
   ctx.indentationLvl += 2;
   if (keyValue) {
     const len = entries.length / 2;
     const max = Math.min(MAX_ARRAY_LENGTH, len);
     for (let i = 0; i < max; i++) {
-      const pair = [formatValue(ctx, entries[i * 2], recurseTimes), formatValue(ctx, entries[i * 2 + 1], recurseTimes)];
+      const pair = [
+        formatValue(ctx, entries[i * 2], recurseTimes),
+        formatValue(ctx, entries[i * 2 + 1], recurseTimes),
+      ];
       output.push(reduceToSingleString(ctx, pair, '', ['[', ']'], 'array', recurseTimes));
     }
     ctx.indentationLvl -= 2;
@@ -347,7 +394,12 @@ function formatIteratorEntries(ctx: Context, entries: Value[], keyValue: boolean
 
 const moreItems = (n: number) => `... ${n} more item${n > 1 ? 's' : ''}`;
 
-function formatCollection<T>(ctx: Context, items: T[], recurseTimes: number, format: (item: T) => string): string[] {
+function formatCollection<T>(
+  ctx: Context,
+  items: T[],
+  recurseTimes: number,
+  format: (item: T) => string,
+): string[] {
   void recurseTimes;
   const output: string[] = [];
   const max = Math.min(MAX_ARRAY_LENGTH, items.length);
@@ -394,7 +446,12 @@ function formatArray(ctx: Context, arr: JSArray, recurseTimes: number): string[]
   return output;
 }
 
-function functionBase(ctx: Context, f: JSFunction, constructor: string | null, tag: string): string {
+function functionBase(
+  ctx: Context,
+  f: JSFunction,
+  constructor: string | null,
+  tag: string,
+): string {
   if (f instanceof ClosureFunction && f.isClassConstructor) {
     const name = ownData(f, 'name');
     let base = `class ${typeof name === 'string' && name ? name : '(anonymous)'}`;
@@ -423,22 +480,46 @@ function functionBase(ctx: Context, f: JSFunction, constructor: string | null, t
   return base;
 }
 
-function boxedBase(ctx: Context, o: JSObject, keys: PropertyKey[], constructor: string | null, tag: string): string {
+function boxedBase(
+  ctx: Context,
+  o: JSObject,
+  keys: PropertyKey[],
+  constructor: string | null,
+  tag: string,
+): string {
   const p = primitiveValues.get(o);
-  const type = typeof p === 'number' ? 'Number' : typeof p === 'string' ? 'String' : typeof p === 'boolean' ? 'Boolean' : typeof p === 'bigint' ? 'BigInt' : 'Symbol';
+  const type =
+    typeof p === 'number'
+      ? 'Number'
+      : typeof p === 'string'
+        ? 'String'
+        : typeof p === 'boolean'
+          ? 'Boolean'
+          : typeof p === 'bigint'
+            ? 'BigInt'
+            : 'Symbol';
   if (typeof p === 'string') {
     // The wrapper's index keys are the string itself.
-    for (let i = keys.length - 1; i >= 0; i--) if (typeof keys[i] === 'string' && arrayIndex(keys[i]) >= 0 && arrayIndex(keys[i]) < p.length) keys.splice(i, 1);
+    for (let i = keys.length - 1; i >= 0; i--)
+      if (typeof keys[i] === 'string' && arrayIndex(keys[i]) >= 0 && arrayIndex(keys[i]) < p.length)
+        keys.splice(i, 1);
   }
   let base = `[${type}`;
-  if (type !== constructor) base += constructor === null ? ' (null prototype)' : ` (${constructor})`;
+  if (type !== constructor)
+    base += constructor === null ? ' (null prototype)' : ` (${constructor})`;
   base += `: ${formatPrimitive(ctx, p as Exclude<Value, JSObject>)}]`;
   if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
   return base;
 }
 
 /** Node's formatError: the stack (with a corrected first line), bracketed when it has no frames. */
-function formatError(ctx: Context, err: JSObject, constructor: string | null, tag: string, keys: PropertyKey[]): string {
+function formatError(
+  ctx: Context,
+  err: JSObject,
+  constructor: string | null,
+  tag: string,
+  keys: PropertyKey[],
+): string {
   const nameValue = read(ctx, err, 'name');
   const name = nameValue === undefined || nameValue === null ? 'Error' : safeString(ctx, nameValue);
   const stackValue = read(ctx, err, 'stack');
@@ -453,10 +534,16 @@ function formatError(ctx: Context, err: JSObject, constructor: string | null, ta
   }
   if (hasInChain(err, 'cause') && !keys.includes('cause')) keys.push('cause');
   const errors = read(ctx, err, 'errors');
-  if (errors instanceof JSArray && errors.className === 'Array' && !keys.includes('errors')) keys.push('errors');
+  if (errors instanceof JSArray && errors.className === 'Array' && !keys.includes('errors'))
+    keys.push('errors');
   stack = improveStack(stack, constructor, name, tag);
   const messageValue = read(ctx, err, 'message');
-  const message = typeof messageValue === 'string' ? messageValue : messageValue === undefined || messageValue === null ? '' : safeString(ctx, messageValue);
+  const message =
+    typeof messageValue === 'string'
+      ? messageValue
+      : messageValue === undefined || messageValue === null
+        ? ''
+        : safeString(ctx, messageValue);
   let pos = (message && stack.indexOf(message)) || -1;
   if (pos !== -1) pos += message.length;
   const stackStart = stack.indexOf('\n    at', pos);
@@ -492,19 +579,32 @@ function errorToString(ctx: Context, err: JSObject): string {
   return `${n}: ${m}`;
 }
 
-function improveStack(stack: string, constructor: string | null, name: string, tag: string): string {
+function improveStack(
+  stack: string,
+  constructor: string | null,
+  name: string,
+  tag: string,
+): string {
   let len = name.length;
-  if (constructor === null || (name.endsWith('Error') && stack.startsWith(name) && (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
+  if (
+    constructor === null ||
+    (name.endsWith('Error') &&
+      stack.startsWith(name) &&
+      (stack.length === len || stack[len] === ':' || stack[len] === '\n'))
+  ) {
     let fallback = 'Error';
     if (constructor === null) {
-      const start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) ?? /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
+      const start =
+        /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) ??
+        /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
       fallback = start?.[1] ?? '';
       len = fallback.length;
       fallback = fallback || 'Error';
     }
     const prefix = getPrefix(constructor, tag, fallback).slice(0, -1);
     if (name !== prefix) {
-      if (prefix.includes(name)) stack = len === 0 ? `${prefix}: ${stack}` : `${prefix}${stack.slice(len)}`;
+      if (prefix.includes(name))
+        stack = len === 0 ? `${prefix}: ${stack}` : `${prefix}${stack.slice(len)}`;
       else stack = `${prefix} [${name}]${stack.slice(len)}`;
     }
   }
@@ -513,8 +613,19 @@ function improveStack(stack: string, constructor: string | null, name: string, t
 
 const KEY_IDENTIFIER = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 
-function formatProperty(ctx: Context, obj: JSObject, recurseTimes: number, key: PropertyKey, type: ExtrasType | 'array-item'): string {
-  const desc: Property = obj.getOwnProperty(key) ?? { value: undefined, writable: true, enumerable: true, configurable: true };
+function formatProperty(
+  ctx: Context,
+  obj: JSObject,
+  recurseTimes: number,
+  key: PropertyKey,
+  type: ExtrasType | 'array-item',
+): string {
+  const desc: Property = obj.getOwnProperty(key) ?? {
+    value: undefined,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  };
   let str: string;
   if (!isAccessor(desc)) {
     ctx.indentationLvl += 2;
@@ -536,7 +647,14 @@ function escapeKey(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    out += c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x27 || c === 0x5c ? (c === 0x27 ? "\\'" : c === 0x5c ? '\\\\' : META[c]) : s[i];
+    out +=
+      c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x27 || c === 0x5c
+        ? c === 0x27
+          ? "\\'"
+          : c === 0x5c
+            ? '\\\\'
+            : META[c]
+        : s[i];
   }
   return out;
 }
@@ -566,7 +684,8 @@ function reduceToSingleString(
     const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
     if (isBelowBreakLength(output, start, base)) {
       const joined = output.join(', ');
-      if (!joined.includes('\n')) return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
+      if (!joined.includes('\n'))
+        return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
     }
   }
   const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
@@ -636,7 +755,10 @@ function groupArrayElements(ctx: Context, output: string[], value: JSObject | un
     if (maxLength < len) maxLength = len;
   }
   const actualMax = maxLength + separatorSpace;
-  if (actualMax * 3 + ctx.indentationLvl < BREAK_LENGTH && (totalLength / actualMax > 5 || maxLength <= 6)) {
+  if (
+    actualMax * 3 + ctx.indentationLvl < BREAK_LENGTH &&
+    (totalLength / actualMax > 5 || maxLength <= 6)
+  ) {
     const approxCharHeights = 2.5;
     const averageBias = Math.sqrt(actualMax - totalLength / output.length);
     const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
@@ -651,7 +773,8 @@ function groupArrayElements(ctx: Context, output: string[], value: JSObject | un
     const maxLineLength: number[] = [];
     for (let i = 0; i < columns; i++) {
       let lineLength = 0;
-      for (let j = i; j < output.length; j += columns) if (dataLen[j] > lineLength) lineLength = dataLen[j];
+      for (let j = i; j < output.length; j += columns)
+        if (dataLen[j] > lineLength) lineLength = dataLen[j];
       maxLineLength.push(lineLength + separatorSpace);
     }
     let padStart = true;
@@ -670,7 +793,9 @@ function groupArrayElements(ctx: Context, output: string[], value: JSObject | un
       let j = i;
       for (; j < max - 1; j++) {
         const padding = maxLineLength[j - i] + output[j].length - dataLen[j];
-        str += padStart ? `${output[j]}, `.padStart(padding, ' ') : `${output[j]}, `.padEnd(padding, ' ');
+        str += padStart
+          ? `${output[j]}, `.padStart(padding, ' ')
+          : `${output[j]}, `.padEnd(padding, ' ');
       }
       if (padStart) {
         const padding = maxLineLength[j - i] + output[j].length - dataLen[j] - separatorSpace;
@@ -685,4 +810,3 @@ function groupArrayElements(ctx: Context, output: string[], value: JSObject | un
   }
   return output;
 }
-

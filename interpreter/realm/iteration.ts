@@ -18,14 +18,19 @@ export interface IteratorRecord {
 export function getIterator(a: Agent, v: Value, site?: ESTree.Node): IteratorRecord {
   const method = v === undefined || v === null ? undefined : getV(a, v, Symbol.iterator);
   if (!(method instanceof JSFunction)) {
-    throw a.typeError(site ? notIterableMessage(site) : `${describeForIteration(v)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+    throw a.typeError(
+      site
+        ? notIterableMessage(site)
+        : `${describeForIteration(v)} is not iterable (cannot read property Symbol(Symbol.iterator))`,
+    );
   }
   return getIteratorFromMethod(a, v, method);
 }
 
 export function getIteratorFromMethod(a: Agent, v: Value, method: JSFunction): IteratorRecord {
   const iterator = a.call(method, v, []);
-  if (!isObject(iterator)) throw a.typeError('Result of the Symbol.iterator method is not an object');
+  if (!isObject(iterator))
+    throw a.typeError('Result of the Symbol.iterator method is not an object');
   return { iterator, nextMethod: get(a, iterator, 'next'), done: false };
 }
 
@@ -63,7 +68,10 @@ export function iteratorClose(a: Agent, it: IteratorRecord): void {
   const ret = getMethod(a, it.iterator, 'return');
   if (!ret) return;
   const r = a.call(ret, it.iterator, []);
-  if (!isObject(r)) throw a.typeError(`Iterator result ${typeof r === 'symbol' ? r.toString() : String(r)} is not an object`);
+  if (!isObject(r))
+    throw a.typeError(
+      `Iterator result ${typeof r === 'symbol' ? r.toString() : String(r)} is not an object`,
+    );
 }
 
 /** IteratorClose for an abrupt completion: errors from return() are swallowed. */
@@ -84,7 +92,11 @@ export function createIterResultObject(a: Agent, value: Value, done: boolean): J
 
 /** Spread and Array.from: drain an iterable into a host array (`site`: see getIterator). */
 export function iterableToList(a: Agent, v: Value, site?: ESTree.Node): Value[] {
-  if (v instanceof JSArray && get(a, v, Symbol.iterator) === a.intrinsics.ArrayPrototypeValues && get(a, a.intrinsics.ArrayIteratorPrototype, 'next') === a.intrinsics.ArrayIteratorPrototypeNext) {
+  if (
+    v instanceof JSArray &&
+    get(a, v, Symbol.iterator) === a.intrinsics.ArrayPrototypeValues &&
+    get(a, a.intrinsics.ArrayIteratorPrototype, 'next') === a.intrinsics.ArrayIteratorPrototypeNext
+  ) {
     // Holes read through the prototype chain, as the array iterator's Get does.
     return v.items.map((x, i) => (x === HOLE ? get(a, v, String(i)) : x));
   }

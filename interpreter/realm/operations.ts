@@ -50,7 +50,8 @@ export function getV(a: Agent, v: Value, key: PropertyKey): Value {
 
 /** V8's TypeError for `null.x` (and, specially, for `null[Symbol.iterator]`). */
 export function readNullishMessage(base: null | undefined, key: PropertyKey): string {
-  if (key === Symbol.iterator) return `${base === null ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`;
+  if (key === Symbol.iterator)
+    return `${base === null ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`;
   return `Cannot read properties of ${base} (reading '${keyToDisplay(key)}')`;
 }
 
@@ -62,12 +63,24 @@ export function keyToDisplay(key: PropertyKey): string {
 export type SetFailure = 'read-only' | 'getter-only' | 'not-extensible';
 
 /** https://tc39.es/ecma262/#sec-ordinaryset */
-export function set(a: Agent, obj: JSObject, key: PropertyKey, value: Value, receiver: Value = obj): boolean {
+export function set(
+  a: Agent,
+  obj: JSObject,
+  key: PropertyKey,
+  value: Value,
+  receiver: Value = obj,
+): boolean {
   return ordinarySet(a, obj, key, value, receiver) === null;
 }
 
 /** OrdinarySet, returning why it failed (null when it succeeded). */
-export function ordinarySet(a: Agent, obj: JSObject, key: PropertyKey, value: Value, receiver: Value): SetFailure | null {
+export function ordinarySet(
+  a: Agent,
+  obj: JSObject,
+  key: PropertyKey,
+  value: Value,
+  receiver: Value,
+): SetFailure | null {
   if (key === 'length' && receiver instanceof JSArray) value = toArrayLength(a, value);
   let owner: JSObject | null = obj;
   let p = undefined;
@@ -83,13 +96,21 @@ export function ordinarySet(a: Agent, obj: JSObject, key: PropertyKey, value: Va
   }
   if (p && !p.writable) return 'read-only';
   if (!isObject(receiver)) return 'read-only';
-  if (owner === receiver && p) return receiver.defineOwnProperty(key, { value }) ? null : 'read-only';
+  if (owner === receiver && p)
+    return receiver.defineOwnProperty(key, { value }) ? null : 'read-only';
   const existing = receiver.getOwnProperty(key);
   if (existing) {
     if (isAccessor(existing) || !existing.writable) return 'read-only';
     return receiver.defineOwnProperty(key, { value }) ? null : 'read-only';
   }
-  return receiver.defineOwnProperty(key, { value, writable: true, enumerable: true, configurable: true }) ? null : 'not-extensible';
+  return receiver.defineOwnProperty(key, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  })
+    ? null
+    : 'not-extensible';
 }
 
 /** PutValue in strict mode (and for builtins, which always throw): a failed assignment throws. */
@@ -101,19 +122,32 @@ export function setOrThrow(a: Agent, target: Value, key: PropertyKey, value: Val
  * https://tc39.es/ecma262/#sec-putvalue for a property reference: strict code throws V8's
  * TypeError when the assignment fails; sloppy code fails silently.
  */
-export function putValue(a: Agent, target: Value, key: PropertyKey, value: Value, strict: boolean, receiver: Value = target): void {
+export function putValue(
+  a: Agent,
+  target: Value,
+  key: PropertyKey,
+  value: Value,
+  strict: boolean,
+  receiver: Value = target,
+): void {
   if (isObject(target)) {
     const failure = ordinarySet(a, target, key, value, receiver);
-    if (failure && strict) throw a.typeError(assignmentFailure(a, failure, isObject(receiver) ? receiver : target, key));
+    if (failure && strict)
+      throw a.typeError(assignmentFailure(a, failure, isObject(receiver) ? receiver : target, key));
     return;
   }
-  if (target === undefined || target === null) throw a.typeError(`Cannot set properties of ${target} (setting '${keyToDisplay(key)}')`);
+  if (target === undefined || target === null)
+    throw a.typeError(`Cannot set properties of ${target} (setting '${keyToDisplay(key)}')`);
   // A primitive's property: setters on the prototype chain run; anything else fails.
   const failure = ordinarySet(a, a.protoOfPrimitive(target), key, value, target);
   if (!failure || !strict) return;
-  if (failure === 'getter-only') throw a.typeError(assignmentFailure(a, failure, a.protoOfPrimitive(target), key));
+  if (failure === 'getter-only')
+    throw a.typeError(assignmentFailure(a, failure, a.protoOfPrimitive(target), key));
   const shown = `${typeOf(target)} '${typeof target === 'symbol' ? target.toString() : String(target)}'`;
-  if (typeof target === 'string' && (key === 'length' || (arrayIndex(key) >= 0 && arrayIndex(key) < target.length))) {
+  if (
+    typeof target === 'string' &&
+    (key === 'length' || (arrayIndex(key) >= 0 && arrayIndex(key) < target.length))
+  ) {
     throw a.typeError(`Cannot assign to read only property '${keyToDisplay(key)}' of ${shown}`);
   }
   throw a.typeError(`Cannot create property '${keyToDisplay(key)}' on ${shown}`);
@@ -167,11 +201,20 @@ export function hasProperty(obj: JSObject, key: PropertyKey): boolean {
 }
 
 export function createDataProperty(obj: JSObject, key: PropertyKey, value: Value): boolean {
-  return obj.defineOwnProperty(key, { value, writable: true, enumerable: true, configurable: true });
+  return obj.defineOwnProperty(key, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /** https://tc39.es/ecma262/#sec-toprimitive */
-export function toPrimitive(a: Agent, v: Value, hint: 'default' | 'number' | 'string' = 'default'): Exclude<Value, JSObject> {
+export function toPrimitive(
+  a: Agent,
+  v: Value,
+  hint: 'default' | 'number' | 'string' = 'default',
+): Exclude<Value, JSObject> {
   if (!isObject(v)) return v;
   const exotic = get(a, v, Symbol.toPrimitive);
   if (exotic !== undefined && exotic !== null) {
@@ -222,7 +265,8 @@ export function toBoolean(v: Value): boolean {
 
 export function toObject(a: Agent, v: Value): JSObject {
   if (isObject(v)) return v;
-  if (v === undefined || v === null) throw a.typeError('Cannot convert undefined or null to object');
+  if (v === undefined || v === null)
+    throw a.typeError('Cannot convert undefined or null to object');
   return a.wrapPrimitive(v);
 }
 
@@ -259,7 +303,8 @@ export function instanceOf(a: Agent, v: Value, target: Value): boolean {
   if (hasInstance !== undefined && hasInstance !== a.intrinsics.FunctionPrototypeHasInstance) {
     return toBoolean(a.call(hasInstance as JSFunction, target, [v]));
   }
-  if (!(target instanceof JSFunction)) throw a.typeError(`Right-hand side of 'instanceof' is not callable`);
+  if (!(target instanceof JSFunction))
+    throw a.typeError(`Right-hand side of 'instanceof' is not callable`);
   return ordinaryHasInstance(a, target, v);
 }
 
@@ -268,7 +313,8 @@ export function ordinaryHasInstance(a: Agent, target: JSFunction, v: Value): boo
   const bound = a.boundTargetOf(target);
   if (bound) return instanceOf(a, v, bound);
   const proto = get(a, target, 'prototype');
-  if (!isObject(proto)) throw a.typeError(`Function has non-object prototype '${String(proto)}' in instanceof check`);
+  if (!isObject(proto))
+    throw a.typeError(`Function has non-object prototype '${String(proto)}' in instanceof check`);
   for (let o = v.proto; o; o = o.proto) if (o === proto) return true;
   return false;
 }

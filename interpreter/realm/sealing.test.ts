@@ -48,17 +48,26 @@ describe('nothing of the host is reachable', () => {
     const probe = `console.log(['Buffer', 'require', 'module', 'exports', '__dirname', '__filename', 'WebAssembly', 'importScripts', 'Deno', 'Bun', 'XMLHttpRequest', 'Worker', 'SharedArrayBuffer', 'Atomics'].filter((n) => n in globalThis).join() || 'none')`;
     expect(lines(probe, 'node')).toEqual(['none']);
     expect(lines(probe, 'browser')).toEqual(['none']);
-    expect(lines('console.log(typeof process, typeof globalThis.process)', 'browser')).toEqual(['undefined undefined']);
-  });
-
-  it("node's process is the simulated one: no env, binding, exit or mainModule", () => {
-    expect(lines("console.log(typeof process.env, typeof process.binding, typeof process.mainModule, typeof process.dlopen, typeof process.nextTick)")).toEqual([
-      'undefined undefined undefined undefined function',
+    expect(lines('console.log(typeof process, typeof globalThis.process)', 'browser')).toEqual([
+      'undefined undefined',
     ]);
   });
 
+  it("node's process is the simulated one: no env, binding, exit or mainModule", () => {
+    expect(
+      lines(
+        'console.log(typeof process.env, typeof process.binding, typeof process.mainModule, typeof process.dlopen, typeof process.nextTick)',
+      ),
+    ).toEqual(['undefined undefined undefined undefined function']);
+  });
+
   it('refuses require, import(), module and exports before running anything', () => {
-    for (const attack of ["require('fs')", "import('fs').then(() => {})", 'module.exports = 1', 'exports.x = 1']) {
+    for (const attack of [
+      "require('fs')",
+      "import('fs').then(() => {})",
+      'module.exports = 1',
+      'exports.x = 1',
+    ]) {
       const trace = run(`console.log('ran');\n${attack};`, { model: 'node' });
       expect(trace.outcome.kind, attack).toBe('unsupported');
       expect(trace.console, attack).toEqual([]);
@@ -77,8 +86,14 @@ describe('code generation from strings is refused in the realm', () => {
       "(async () => {}).constructor('await 1')",
       "Object.getPrototypeOf(function () {}).constructor('return 1')",
     ];
-    const source = attacks.map((x) => `try { ${x}; console.log('ran'); } catch (e) { console.log(e instanceof EvalError, e.message); }`).join('\n');
-    for (const line of lines(source)) expect(line).toBe('true Code generation from strings disallowed for this context');
+    const source = attacks
+      .map(
+        (x) =>
+          `try { ${x}; console.log('ran'); } catch (e) { console.log(e instanceof EvalError, e.message); }`,
+      )
+      .join('\n');
+    for (const line of lines(source))
+      expect(line).toBe('true Code generation from strings disallowed for this context');
   });
 
   it('refuses eval before running', () => {
@@ -89,7 +104,10 @@ describe('code generation from strings is refused in the realm', () => {
 });
 
 describe('host objects stay untouched', () => {
-  const saved = { postMessage: (globalThis as Record<string, unknown>).postMessage, self: (globalThis as Record<string, unknown>).self };
+  const saved = {
+    postMessage: (globalThis as Record<string, unknown>).postMessage,
+    self: (globalThis as Record<string, unknown>).self,
+  };
   afterEach(() => {
     (globalThis as Record<string, unknown>).postMessage = saved.postMessage;
     (globalThis as Record<string, unknown>).self = saved.self;
@@ -100,13 +118,19 @@ describe('host objects stay untouched', () => {
     (globalThis as Record<string, unknown>).postMessage = spy;
     (globalThis as Record<string, unknown>).self = globalThis;
     for (const model of ['browser', 'node'] as const) {
-      run("try { postMessage('x', '*'); } catch {} try { self.postMessage('y', '*'); } catch {} try { globalThis.postMessage('z', '*'); } catch {}", { model });
+      run(
+        "try { postMessage('x', '*'); } catch {} try { self.postMessage('y', '*'); } catch {} try { globalThis.postMessage('z', '*'); } catch {}",
+        { model },
+      );
     }
     expect(spy).not.toHaveBeenCalled();
   });
 
   it('leaves the host Error and its stack API alone', () => {
-    const before = { prepare: (Error as { prepareStackTrace?: unknown }).prepareStackTrace, limit: Error.stackTraceLimit };
+    const before = {
+      prepare: (Error as { prepareStackTrace?: unknown }).prepareStackTrace,
+      limit: Error.stackTraceLimit,
+    };
     const out = lines(`
       let called = false;
       Error.prepareStackTrace = () => { called = true; return 'HIJACKED'; };
@@ -125,8 +149,14 @@ describe('host objects stay untouched', () => {
   });
 
   it('captureStackTrace fills in interpreted frames only', () => {
-    const [stack] = lines(`function inner() { const o = {}; Error.captureStackTrace(o); return o.stack; } console.log(inner());`).join('\n').split('\nEND');
-    expect(stack).toMatch(/^Error\n {4}at inner \(program\.js:1:\d+\)\n {4}at Object\.<anonymous> \(program\.js:1:\d+\)$/);
+    const [stack] = lines(
+      `function inner() { const o = {}; Error.captureStackTrace(o); return o.stack; } console.log(inner());`,
+    )
+      .join('\n')
+      .split('\nEND');
+    expect(stack).toMatch(
+      /^Error\n {4}at inner \(program\.js:1:\d+\)\n {4}at Object\.<anonymous> \(program\.js:1:\d+\)$/,
+    );
     expect(stack).not.toMatch(/node:|node_modules|\.ts/);
   });
 });
@@ -173,7 +203,11 @@ describe("a program's changes to its builtins change only its own world", () => 
     // Spread and Set read the program's iterator; console.log shows the array as it is; the
     // job queue and await are the interpreter's and never iterate.
     // (Promise.all's result takes more ticks than one await, as in Node.)
-    expect(out).toEqual(["[ 'hijacked' ] [ 1, 2, 3 ] Set(1) { 'hijacked' }", 'after await', "all [ 'hijacked' ]"]);
+    expect(out).toEqual([
+      "[ 'hijacked' ] [ 1, 2, 3 ] Set(1) { 'hijacked' }",
+      'after await',
+      "all [ 'hijacked' ]",
+    ]);
   });
 
   it('keeps console.log formatting its own way with prototypes and JSON replaced', () => {
@@ -187,7 +221,7 @@ describe("a program's changes to its builtins change only its own world", () => 
       console.log({ a: [1, 2] }, [Symbol('s')], new Map([[1, { b: 2 }]]));
       console.log('%j', { x: 1 });
     `);
-    expect(out).toEqual(["{ a: [ 1, 2 ] } [ Symbol(s) ] Map(1) { 1 => { b: 2 } }", '{"x":1}']);
+    expect(out).toEqual(['{ a: [ 1, 2 ] } [ Symbol(s) ] Map(1) { 1 => { b: 2 } }', '{"x":1}']);
   });
 });
 
@@ -219,5 +253,3 @@ describe('values stay the realm’s', () => {
     expect(out).toEqual(['EvalError', 'true']);
   });
 });
-
-

@@ -65,10 +65,18 @@ export class JSObject {
       return true;
     }
     if (!current.configurable) {
-      if (desc.configurable || (desc.enumerable !== undefined && desc.enumerable !== current.enumerable)) return false;
+      if (
+        desc.configurable ||
+        (desc.enumerable !== undefined && desc.enumerable !== current.enumerable)
+      )
+        return false;
       if (isAccessor(current)) {
         if ('value' in desc || 'writable' in desc) return false;
-        if (('get' in desc && desc.get !== current.get) || ('set' in desc && desc.set !== current.set)) return false;
+        if (
+          ('get' in desc && desc.get !== current.get) ||
+          ('set' in desc && desc.set !== current.set)
+        )
+          return false;
       } else {
         if ('get' in desc || 'set' in desc) return false;
         if (!current.writable) {
@@ -115,9 +123,19 @@ export class JSObject {
 
 function completeDescriptor(desc: PropertyDescriptor): Property {
   if ('get' in desc || 'set' in desc) {
-    return { get: desc.get, set: desc.set, enumerable: !!desc.enumerable, configurable: !!desc.configurable };
+    return {
+      get: desc.get,
+      set: desc.set,
+      enumerable: !!desc.enumerable,
+      configurable: !!desc.configurable,
+    };
   }
-  return { value: desc.value, writable: !!desc.writable, enumerable: !!desc.enumerable, configurable: !!desc.configurable };
+  return {
+    value: desc.value,
+    writable: !!desc.writable,
+    enumerable: !!desc.enumerable,
+    configurable: !!desc.configurable,
+  };
 }
 
 function mergeDescriptor(current: Property, desc: PropertyDescriptor): Property {
@@ -125,9 +143,15 @@ function mergeDescriptor(current: Property, desc: PropertyDescriptor): Property 
   const configurable = desc.configurable ?? current.configurable;
   if ('get' in desc || 'set' in desc) {
     const base = isAccessor(current) ? current : { get: undefined, set: undefined };
-    return { get: 'get' in desc ? desc.get : base.get, set: 'set' in desc ? desc.set : base.set, enumerable, configurable };
+    return {
+      get: 'get' in desc ? desc.get : base.get,
+      set: 'set' in desc ? desc.set : base.set,
+      enumerable,
+      configurable,
+    };
   }
-  if (isAccessor(current) && !('value' in desc) && !('writable' in desc)) return { ...current, enumerable, configurable };
+  if (isAccessor(current) && !('value' in desc) && !('writable' in desc))
+    return { ...current, enumerable, configurable };
   const base = isAccessor(current) ? { value: undefined, writable: false } : current;
   return {
     value: 'value' in desc ? desc.value : base.value,
@@ -176,7 +200,13 @@ export class JSArray extends JSObject {
   }
 
   override getOwnProperty(key: PropertyKey): Property | undefined {
-    if (key === 'length') return { value: this.items.length, writable: this.lengthWritable, enumerable: false, configurable: false };
+    if (key === 'length')
+      return {
+        value: this.items.length,
+        writable: this.lengthWritable,
+        enumerable: false,
+        configurable: false,
+      };
     const i = arrayIndex(key);
     if (i >= 0 && i < this.items.length) {
       const v = this.items[i];
@@ -206,7 +236,10 @@ export class JSArray extends JSObject {
   }
 
   private grow(length: number): void {
-    if (length > MAX_DENSE_LENGTH) throw new NotSupported(`arrays longer than ${MAX_DENSE_LENGTH.toLocaleString('en-US')} elements`);
+    if (length > MAX_DENSE_LENGTH)
+      throw new NotSupported(
+        `arrays longer than ${MAX_DENSE_LENGTH.toLocaleString('en-US')} elements`,
+      );
     while (this.items.length < length) this.items.push(HOLE);
   }
 
@@ -220,19 +253,34 @@ export class JSArray extends JSObject {
       // A new element.
       if (!this.extensible || (i >= this.items.length && !this.lengthWritable)) return false;
       if (i >= this.items.length) this.grow(i + 1);
-      if (!isAccessorDesc && desc.writable === true && desc.enumerable === true && desc.configurable === true) {
+      if (
+        !isAccessorDesc &&
+        desc.writable === true &&
+        desc.enumerable === true &&
+        desc.configurable === true
+      ) {
         this.items[i] = desc.value;
         return true;
       }
       return super.defineOwnProperty(key, desc);
     }
     if (dense) {
-      if (!isAccessorDesc && desc.writable !== false && desc.enumerable !== false && desc.configurable !== false) {
+      if (
+        !isAccessorDesc &&
+        desc.writable !== false &&
+        desc.enumerable !== false &&
+        desc.configurable !== false
+      ) {
         if ('value' in desc) this.items[i] = desc.value;
         return true;
       }
       // Leaving dense storage (made non-writable, say): the element moves to `props`.
-      this.props.set(key, { value: this.items[i] as Value, writable: true, enumerable: true, configurable: true });
+      this.props.set(key, {
+        value: this.items[i] as Value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
       this.items[i] = HOLE;
     }
     return super.defineOwnProperty(key, desc);
@@ -250,7 +298,8 @@ export class JSArray extends JSObject {
 
   override ownKeys(): PropertyKey[] {
     const keys: PropertyKey[] = [];
-    for (let i = 0; i < this.items.length; i++) if (this.items[i] !== HOLE || this.props.has(String(i))) keys.push(String(i));
+    for (let i = 0; i < this.items.length; i++)
+      if (this.items[i] !== HOLE || this.props.has(String(i))) keys.push(String(i));
     keys.push('length');
     for (const key of super.ownKeys()) if (arrayIndex(key) < 0) keys.push(key);
     return keys;
@@ -268,9 +317,11 @@ export class StringObject extends JSObject {
   }
 
   private stringProperty(key: PropertyKey): Property | undefined {
-    if (key === 'length') return { value: this.value.length, writable: false, enumerable: false, configurable: false };
+    if (key === 'length')
+      return { value: this.value.length, writable: false, enumerable: false, configurable: false };
     const i = arrayIndex(key);
-    if (i >= 0 && i < this.value.length) return { value: this.value[i], writable: false, enumerable: true, configurable: false };
+    if (i >= 0 && i < this.value.length)
+      return { value: this.value[i], writable: false, enumerable: true, configurable: false };
     return undefined;
   }
 

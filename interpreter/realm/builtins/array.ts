@@ -38,7 +38,8 @@ export function installArray(a: Agent): void {
   defineSpeciesGetter(a, ArrayCtor);
   /** https://tc39.es/ecma262/#sec-arrayspeciescreate: `map` on a Stack makes a Stack. */
   const speciesCreate = (original: JSObject, length: number): JSObject => {
-    if (!(original instanceof JSArray && original.className === 'Array')) return new JSArray(proto, new Array<Value | typeof HOLE>(length).fill(HOLE));
+    if (!(original instanceof JSArray && original.className === 'Array'))
+      return new JSArray(proto, new Array<Value | typeof HOLE>(length).fill(HOLE));
     let C = get(a, original, 'constructor');
     if (isObject(C) && !(C instanceof JSFunction)) {
       C = get(a, C, Symbol.species);
@@ -52,7 +53,8 @@ export function installArray(a: Agent): void {
       arr.defineOwnProperty('length', { value: length });
       return arr;
     }
-    if (!isConstructor(C)) throw a.typeError('object.constructor[Symbol.species] is not a constructor');
+    if (!isConstructor(C))
+      throw a.typeError('object.constructor[Symbol.species] is not a constructor');
     return a.construct(C, [length]);
   };
   const fromList = (out: JSObject, values: Value[]) => {
@@ -60,14 +62,22 @@ export function installArray(a: Agent): void {
     return out;
   };
   const createAt = (o: JSObject, i: number, v: Value) => {
-    if (!createDataProperty(o, String(i), v)) throw a.typeError(`Cannot add property ${i}, object is not extensible`);
+    if (!createDataProperty(o, String(i), v))
+      throw a.typeError(`Cannot add property ${i}, object is not extensible`);
   };
-  defineMethod(a, ArrayCtor, 'isArray', 1, (_t, args) => args[0] instanceof JSArray && args[0].className === 'Array');
+  defineMethod(
+    a,
+    ArrayCtor,
+    'isArray',
+    1,
+    (_t, args) => args[0] instanceof JSArray && args[0].className === 'Array',
+  );
   defineMethod(a, ArrayCtor, 'of', 0, (_t, args) => array(args.slice()));
   defineMethod(a, ArrayCtor, 'from', 1, (thisArg, args) => {
     const items = arg(args, 0);
     const mapFn = arg(args, 1);
-    if (mapFn !== undefined && !(mapFn instanceof JSFunction)) throw a.typeError(`${String(mapFn)} is not a function`);
+    if (mapFn !== undefined && !(mapFn instanceof JSFunction))
+      throw a.typeError(`${String(mapFn)} is not a function`);
     const values: Value[] = [];
     const usingIterator = getMethod(a, items, Symbol.iterator);
     if (usingIterator) {
@@ -75,7 +85,9 @@ export function installArray(a: Agent): void {
       for (let i = 0; ; i++) {
         const r = iteratorStep(a, it);
         if (r.done) break;
-        values.push(mapFn ? a.call(mapFn, args[2], [r.value, i], null, 'builtin-callback') : r.value);
+        values.push(
+          mapFn ? a.call(mapFn, args[2], [r.value, i], null, 'builtin-callback') : r.value,
+        );
       }
     } else {
       const o = toObject(a, items);
@@ -94,15 +106,22 @@ export function installArray(a: Agent): void {
     return array(values);
   });
 
-  const m = (name: string, length: number, impl: (o: JSObject, args: Value[], thisArg: Value) => Value) =>
-    defineMethod(a, proto, name, length, (thisArg, args) => impl(toObject(a, thisArg), args, thisArg));
+  const m = (
+    name: string,
+    length: number,
+    impl: (o: JSObject, args: Value[], thisArg: Value) => Value,
+  ) =>
+    defineMethod(a, proto, name, length, (thisArg, args) =>
+      impl(toObject(a, thisArg), args, thisArg),
+    );
   const callback = (v: Value, method: string): JSFunction => {
     if (!(v instanceof JSFunction)) throw a.typeError(`${describe(v)} is not a function`);
     void method;
     return v;
   };
   const getIndex = (o: JSObject, i: number) => get(a, o, String(i));
-  const call = (f: JSFunction, thisArg: Value, args: Value[]) => a.call(f, thisArg, args, null, 'builtin-callback');
+  const call = (f: JSFunction, thisArg: Value, args: Value[]) =>
+    a.call(f, thisArg, args, null, 'builtin-callback');
   const relative = (v: Value, len: number, fallback: number) => {
     if (v === undefined) return fallback;
     const r = toIntegerOrInfinity(a, v);
@@ -111,7 +130,8 @@ export function installArray(a: Agent): void {
   const setLength = (o: JSObject, n: number) => setOrThrow(a, o, 'length', n);
   const put = (o: JSObject, i: number, v: Value) => setOrThrow(a, o, String(i), v);
   const remove = (o: JSObject, i: number) => {
-    if (!o.deleteOwn(String(i))) throw a.typeError(`Cannot delete property '${i}' of ${describeObject(a, o)}`);
+    if (!o.deleteOwn(String(i)))
+      throw a.typeError(`Cannot delete property '${i}' of ${describeObject(a, o)}`);
   };
 
   m('push', 1, (o, args) => {
@@ -166,22 +186,30 @@ export function installArray(a: Agent): void {
     const end = relative(args[1], n, n);
     const out = speciesCreate(o, Math.max(end - start, 0));
     if (out instanceof JSArray && out.proto === proto && out.props.size === 0) {
-      for (let i = start; i < end; i++) out.items[i - start] = hasProperty(o, String(i)) ? getIndex(o, i) : HOLE;
+      for (let i = start; i < end; i++)
+        out.items[i - start] = hasProperty(o, String(i)) ? getIndex(o, i) : HOLE;
       return out;
     }
-    for (let i = start; i < end; i++) if (hasProperty(o, String(i))) createAt(out, i - start, getIndex(o, i));
+    for (let i = start; i < end; i++)
+      if (hasProperty(o, String(i))) createAt(out, i - start, getIndex(o, i));
     setLength(out, Math.max(end - start, 0));
     return out;
   });
   m('splice', 2, (o, args) => {
     const n = lengthOfArrayLike(a, o);
     const start = relative(args[0], n, 0);
-    const deleteCount = args.length === 0 ? 0 : args.length === 1 ? n - start : Math.min(Math.max(toIntegerOrInfinity(a, args[1]), 0), n - start);
+    const deleteCount =
+      args.length === 0
+        ? 0
+        : args.length === 1
+          ? n - start
+          : Math.min(Math.max(toIntegerOrInfinity(a, args[1]), 0), n - start);
     const inserted = args.slice(2);
     const removed: Value[] = [];
     for (let i = 0; i < deleteCount; i++) removed.push(getIndex(o, start + i));
     const tail: (Value | typeof HOLE)[] = [];
-    for (let i = start + deleteCount; i < n; i++) tail.push(hasProperty(o, String(i)) ? getIndex(o, i) : HOLE);
+    for (let i = start + deleteCount; i < n; i++)
+      tail.push(hasProperty(o, String(i)) ? getIndex(o, i) : HOLE);
     const rebuilt = [...inserted, ...tail];
     for (let i = 0; i < rebuilt.length; i++) {
       const v = rebuilt[i];
@@ -199,10 +227,14 @@ export function installArray(a: Agent): void {
     const items: (Value | typeof HOLE)[] = [];
     for (const v of [o as Value, ...args]) {
       const spreadable = isObject(v) ? get(a, v, Symbol.isConcatSpreadable) : undefined;
-      const spread = spreadable !== undefined ? toBoolean(spreadable) : v instanceof JSArray && v.className === 'Array';
+      const spread =
+        spreadable !== undefined
+          ? toBoolean(spreadable)
+          : v instanceof JSArray && v.className === 'Array';
       if (spread && isObject(v)) {
         const n = lengthOfArrayLike(a, v);
-        for (let i = 0; i < n; i++) items.push(hasProperty(v, String(i)) ? get(a, v, String(i)) : HOLE);
+        for (let i = 0; i < n; i++)
+          items.push(hasProperty(v, String(i)) ? get(a, v, String(i)) : HOLE);
       } else items.push(v);
     }
     const out = speciesCreate(o, 0);
@@ -235,12 +267,26 @@ export function installArray(a: Agent): void {
     }
     return o;
   });
-  const search = (o: JSObject, target: Value, fromArg: Value, backwards: boolean, sameValueZero: boolean): number => {
+  const search = (
+    o: JSObject,
+    target: Value,
+    fromArg: Value,
+    backwards: boolean,
+    sameValueZero: boolean,
+  ): number => {
     const n = lengthOfArrayLike(a, o);
     if (n === 0) return -1;
-    let from = backwards ? (fromArg === undefined ? n - 1 : toIntegerOrInfinity(a, fromArg)) : toIntegerOrInfinity(a, fromArg);
+    let from = backwards
+      ? fromArg === undefined
+        ? n - 1
+        : toIntegerOrInfinity(a, fromArg)
+      : toIntegerOrInfinity(a, fromArg);
     if (from < 0) from += n;
-    for (let i = Math.max(backwards ? Math.min(from, n - 1) : from, backwards ? -1 : 0); backwards ? i >= 0 : i < n; backwards ? i-- : i++) {
+    for (
+      let i = Math.max(backwards ? Math.min(from, n - 1) : from, backwards ? -1 : 0);
+      backwards ? i >= 0 : i < n;
+      backwards ? i-- : i++
+    ) {
       if (!sameValueZero && !hasProperty(o, String(i))) continue;
       const v = getIndex(o, i);
       if (sameValueZero ? v === target || (v !== v && target !== target) : v === target) return i;
@@ -248,7 +294,9 @@ export function installArray(a: Agent): void {
     return -1;
   };
   m('indexOf', 1, (o, args) => search(o, args[0], args[1], false, false));
-  m('lastIndexOf', 1, (o, args) => search(o, args[0], args.length > 1 ? args[1] : undefined, true, false));
+  m('lastIndexOf', 1, (o, args) =>
+    search(o, args[0], args.length > 1 ? args[1] : undefined, true, false),
+  );
   m('includes', 1, (o, args) => search(o, args[0], args[1], false, true) >= 0);
 
   const findBy = (fromEnd: boolean, want: 'value' | 'index') => (o: JSObject, args: Value[]) => {
@@ -267,7 +315,11 @@ export function installArray(a: Agent): void {
   m('findLastIndex', 1, findBy(true, 'index'));
 
   /** The callbacks of forEach/map/filter/some/every skip holes. */
-  const each = (o: JSObject, args: Value[], visit: (v: Value, i: number, r: Value) => boolean | void) => {
+  const each = (
+    o: JSObject,
+    args: Value[],
+    visit: (v: Value, i: number, r: Value) => boolean | void,
+  ) => {
     const f = callback(args[0], 'forEach');
     const n = lengthOfArrayLike(a, o);
     for (let i = 0; i < n; i++) {
@@ -375,7 +427,13 @@ export function installArray(a: Agent): void {
     for (let k = 0; k < n; k++) values.push(k === i ? args[1] : getIndex(o, k));
     return array(values);
   });
-  const flatten = (target: Value[], source: JSObject, depth: number, mapper?: JSFunction, thisArg?: Value) => {
+  const flatten = (
+    target: Value[],
+    source: JSObject,
+    depth: number,
+    mapper?: JSFunction,
+    thisArg?: Value,
+  ) => {
     const n = lengthOfArrayLike(a, source);
     for (let i = 0; i < n; i++) {
       if (!hasProperty(source, String(i))) continue;
@@ -424,7 +482,12 @@ export function installArray(a: Agent): void {
   m('toSpliced', 2, (o, args) => {
     const n = lengthOfArrayLike(a, o);
     const start = relative(args[0], n, 0);
-    const skip = args.length === 0 ? 0 : args.length === 1 ? n - start : Math.min(Math.max(toIntegerOrInfinity(a, args[1]), 0), n - start);
+    const skip =
+      args.length === 0
+        ? 0
+        : args.length === 1
+          ? n - start
+          : Math.min(Math.max(toIntegerOrInfinity(a, args[1]), 0), n - start);
     const values: Value[] = [];
     for (let i = 0; i < start; i++) values.push(getIndex(o, i));
     values.push(...args.slice(2));
@@ -436,7 +499,11 @@ export function installArray(a: Agent): void {
     const parts: string[] = [];
     for (let i = 0; i < n; i++) {
       const v = getIndex(o, i);
-      parts.push(v === undefined || v === null ? '' : toString(a, a.call(getV(a, v, 'toLocaleString'), v, [])));
+      parts.push(
+        v === undefined || v === null
+          ? ''
+          : toString(a, a.call(getV(a, v, 'toLocaleString'), v, [])),
+      );
     }
     return parts.join(',');
   });
@@ -449,7 +516,10 @@ export function installArray(a: Agent): void {
 
   // Array iterators: https://tc39.es/ecma262/#sec-%arrayiteratorprototype%-object
   const AIP = I.ArrayIteratorPrototype;
-  const iterators = new WeakMap<JSObject, { target: JSObject | null; index: number; kind: 'key' | 'value' | 'key+value' }>();
+  const iterators = new WeakMap<
+    JSObject,
+    { target: JSObject | null; index: number; kind: 'key' | 'value' | 'key+value' }
+  >();
   const next = defineMethod(a, AIP, 'next', 0, (thisArg) => {
     const state = isObject(thisArg) ? iterators.get(thisArg) : undefined;
     if (!state) throw a.typeError('next method called on incompatible receiver');
@@ -460,11 +530,21 @@ export function installArray(a: Agent): void {
       return createIterResultObject(a, undefined, true);
     }
     const i = state.index++;
-    const value = state.kind === 'key' ? i : state.kind === 'value' ? getIndex(state.target, i) : array([i, getIndex(state.target, i)]);
+    const value =
+      state.kind === 'key'
+        ? i
+        : state.kind === 'value'
+          ? getIndex(state.target, i)
+          : array([i, getIndex(state.target, i)]);
     return createIterResultObject(a, value, false);
   });
   I.ArrayIteratorPrototypeNext = next;
-  AIP.defineOwnProperty(Symbol.toStringTag, { value: 'Array Iterator', writable: false, enumerable: false, configurable: true });
+  AIP.defineOwnProperty(Symbol.toStringTag, {
+    value: 'Array Iterator',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
   const makeIterator = (kind: 'key' | 'value' | 'key+value') => (o: JSObject) => {
     const it = new JSObject(AIP);
     it.className = 'Array Iterator';
@@ -474,7 +554,12 @@ export function installArray(a: Agent): void {
   m('keys', 0, makeIterator('key'));
   m('entries', 0, makeIterator('key+value'));
   const values = m('values', 0, makeIterator('value'));
-  proto.defineOwnProperty(Symbol.iterator, { value: values, writable: true, enumerable: false, configurable: true });
+  proto.defineOwnProperty(Symbol.iterator, {
+    value: values,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
   I.ArrayPrototypeValues = values;
   defineMethod(a, I.IteratorPrototype, Symbol.iterator, 0, (thisArg) => thisArg);
 }
@@ -513,7 +598,8 @@ function mergeSort<T>(items: T[], compare: (x: T, y: T) => number): T[] {
   const out: T[] = [];
   let i = 0;
   let j = 0;
-  while (i < left.length && j < right.length) out.push(compare(right[j], left[i]) < 0 ? right[j++] : left[i++]);
+  while (i < left.length && j < right.length)
+    out.push(compare(right[j], left[i]) < 0 ? right[j++] : left[i++]);
   while (i < left.length) out.push(left[i++]);
   while (j < right.length) out.push(right[j++]);
   return out;
@@ -522,5 +608,10 @@ function mergeSort<T>(items: T[], compare: (x: T, y: T) => number): T[] {
 /** `get [Symbol.species]() { return this; }` of Array, Map, Set: https://tc39.es/ecma262/#sec-get-array-@@species */
 export function defineSpeciesGetter(a: Agent, C: JSObject): void {
   const getter = makeBuiltin(a, 'get [Symbol.species]', 0, (thisArg) => thisArg);
-  C.defineOwnProperty(Symbol.species, { get: getter, set: undefined, enumerable: false, configurable: true });
+  C.defineOwnProperty(Symbol.species, {
+    get: getter,
+    set: undefined,
+    enumerable: false,
+    configurable: true,
+  });
 }

@@ -3,7 +3,12 @@
  * in host Maps/Sets, whose SameValueZero keys and live insertion-order iteration are the spec's.
  */
 import type { Agent } from '../../agent';
-import { createIterResultObject, getIterator, iteratorCloseQuietly, iteratorStep } from '../iteration';
+import {
+  createIterResultObject,
+  getIterator,
+  iteratorCloseQuietly,
+  iteratorStep,
+} from '../iteration';
 import { describeObject, get } from '../operations';
 import { isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Value } from '../values';
 import { defineSpeciesGetter } from './array';
@@ -43,18 +48,29 @@ const collectionIterators = new WeakMap<JSObject, CollectionIteratorState>();
  * What Node's inspect previews of a Map or Set iterator: the entries it has not yet produced
  * (found by skipping what it has consumed; deletions during iteration may shift this).
  */
-export function previewCollectionIterator(o: JSObject): { tag: 'Map' | 'Set'; keyValue: boolean; entries: Value[] } | null {
+export function previewCollectionIterator(
+  o: JSObject,
+): { tag: 'Map' | 'Set'; keyValue: boolean; entries: Value[] } | null {
   const state = collectionIterators.get(o);
   if (!state) return null;
   const entries: Value[] = [];
   let i = 0;
-  const source = state.kind === 'keys' ? state.collection.keys() : state.kind === 'values' ? state.collection.values() : state.collection.entries();
+  const source =
+    state.kind === 'keys'
+      ? state.collection.keys()
+      : state.kind === 'values'
+        ? state.collection.values()
+        : state.collection.entries();
   for (const item of source as Iterable<unknown>) {
     if (i++ < state.consumed) continue;
     if (state.kind === 'entries') entries.push(...(item as [Value, Value]));
     else entries.push(item as Value);
   }
-  return { tag: state.tag === 'Map Iterator' ? 'Map' : 'Set', keyValue: state.kind === 'entries', entries };
+  return {
+    tag: state.tag === 'Map Iterator' ? 'Map' : 'Set',
+    keyValue: state.kind === 'entries',
+    entries,
+  };
 }
 
 export function installCollections(a: Agent): void {
@@ -64,17 +80,26 @@ export function installCollections(a: Agent): void {
     return isObject(p) ? p : fallback;
   };
   /** Feeds an iterable to `adder` (the constructor's `set`/`add`, looked up as the spec says). */
-  const addEntriesFromIterable = (target: JSObject, iterable: Value, adderName: string, pairs: boolean) => {
+  const addEntriesFromIterable = (
+    target: JSObject,
+    iterable: Value,
+    adderName: string,
+    pairs: boolean,
+  ) => {
     if (iterable === undefined || iterable === null) return;
     const adder = get(a, target, adderName);
-    if (!(adder instanceof JSFunction)) throw a.typeError(`'${String(adder)}' returned for property '${adderName}' of object '#<${target.className}>' is not a function`);
+    if (!(adder instanceof JSFunction))
+      throw a.typeError(
+        `'${String(adder)}' returned for property '${adderName}' of object '#<${target.className}>' is not a function`,
+      );
     const it = getIterator(a, iterable);
     for (;;) {
       const r = iteratorStep(a, it);
       if (r.done) return;
       try {
         if (pairs) {
-          if (!isObject(r.value)) throw a.typeError(`Iterator value ${String(r.value)} is not an entry object`);
+          if (!isObject(r.value))
+            throw a.typeError(`Iterator value ${String(r.value)} is not an entry object`);
           a.call(adder, target, [get(a, r.value, '0'), get(a, r.value, '1')]);
         } else a.call(adder, target, [r.value]);
       } catch (e) {
@@ -83,19 +108,31 @@ export function installCollections(a: Agent): void {
       }
     }
   };
-  const requireThis = <T extends JSObject>(cls: new (...args: never[]) => T, method: string) => (v: Value): T => {
-    if (v instanceof cls) return v;
-    throw a.typeError(`Method ${method} called on incompatible receiver ${isObject(v) ? describeObject(a, v) : String(v)}`);
-  };
+  const requireThis =
+    <T extends JSObject>(cls: new (...args: never[]) => T, method: string) =>
+    (v: Value): T => {
+      if (v instanceof cls) return v;
+      throw a.typeError(
+        `Method ${method} called on incompatible receiver ${isObject(v) ? describeObject(a, v) : String(v)}`,
+      );
+    };
   const array = (items: Value[]) => new JSArray(I.ArrayPrototype, items);
 
   // Iterators over live host collections.
   const makeIteratorProto = (tag: 'Map Iterator' | 'Set Iterator') => {
     const proto = new JSObject(I.IteratorPrototype);
-    proto.defineOwnProperty(Symbol.toStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
+    proto.defineOwnProperty(Symbol.toStringTag, {
+      value: tag,
+      writable: false,
+      enumerable: false,
+      configurable: true,
+    });
     defineMethod(a, proto, 'next', 0, (thisArg) => {
       const state = isObject(thisArg) ? collectionIterators.get(thisArg) : undefined;
-      if (!state || state.tag !== tag) throw a.typeError(`Method ${tag} Iterator.prototype.next called on incompatible receiver ${isObject(thisArg) ? describeObject(a, thisArg) : String(thisArg)}`);
+      if (!state || state.tag !== tag)
+        throw a.typeError(
+          `Method ${tag} Iterator.prototype.next called on incompatible receiver ${isObject(thisArg) ? describeObject(a, thisArg) : String(thisArg)}`,
+        );
       const r = state.iterator.next();
       if (r.done) return createIterResultObject(a, undefined, true);
       state.consumed++;
@@ -105,8 +142,19 @@ export function installCollections(a: Agent): void {
     return (collection: Map<Value, Value> | Set<Value>, kind: CollectionIteratorKind) => {
       const o = new JSObject(proto);
       o.className = tag;
-      const iterator = kind === 'keys' ? collection.keys() : kind === 'values' ? collection.values() : collection.entries();
-      collectionIterators.set(o, { tag, collection, kind, iterator: iterator as Iterator<unknown>, consumed: 0 });
+      const iterator =
+        kind === 'keys'
+          ? collection.keys()
+          : kind === 'values'
+            ? collection.values()
+            : collection.entries();
+      collectionIterators.set(o, {
+        tag,
+        collection,
+        kind,
+        iterator: iterator as Iterator<unknown>,
+        consumed: 0,
+      });
       return o;
     };
   };
@@ -121,14 +169,17 @@ export function installCollections(a: Agent): void {
     addEntriesFromIterable(m, args[0], 'set', true);
     return m;
   });
-  const thisMap = (v: Value, method: string, prefix = '') => requireThis(MapObject, `${prefix}Map.prototype.${method}`)(v);
+  const thisMap = (v: Value, method: string, prefix = '') =>
+    requireThis(MapObject, `${prefix}Map.prototype.${method}`)(v);
   defineMethod(a, MP, 'get', 1, (t, args) => thisMap(t, 'get').entries.get(normalizeKey(args[0])));
   defineMethod(a, MP, 'set', 2, (t, args) => {
     thisMap(t, 'set').entries.set(normalizeKey(args[0]), args[1]);
     return t;
   });
   defineMethod(a, MP, 'has', 1, (t, args) => thisMap(t, 'has').entries.has(normalizeKey(args[0])));
-  defineMethod(a, MP, 'delete', 1, (t, args) => thisMap(t, 'delete').entries.delete(normalizeKey(args[0])));
+  defineMethod(a, MP, 'delete', 1, (t, args) =>
+    thisMap(t, 'delete').entries.delete(normalizeKey(args[0])),
+  );
   defineMethod(a, MP, 'clear', 0, (t) => {
     thisMap(t, 'clear').entries.clear();
     return undefined;
@@ -136,16 +187,30 @@ export function installCollections(a: Agent): void {
   defineGetter(a, MP, 'size', (t) => thisMap(t, 'size', 'get ').entries.size);
   defineMethod(a, MP, 'forEach', 1, (t, args) => {
     const f = args[0];
-    if (!(f instanceof JSFunction)) throw a.typeError(`${describeCallback(a, f)} is not a function`);
-    for (const [k, v] of thisMap(t, 'forEach').entries) a.call(f, args[1], [v, k, t], null, 'builtin-callback');
+    if (!(f instanceof JSFunction))
+      throw a.typeError(`${describeCallback(a, f)} is not a function`);
+    for (const [k, v] of thisMap(t, 'forEach').entries)
+      a.call(f, args[1], [v, k, t], null, 'builtin-callback');
     return undefined;
   });
   defineMethod(a, MP, 'keys', 0, (t) => mapIterator(thisMap(t, 'keys').entries, 'keys'));
   defineMethod(a, MP, 'values', 0, (t) => mapIterator(thisMap(t, 'values').entries, 'values'));
-  const mapEntries = defineMethod(a, MP, 'entries', 0, (t) => mapIterator(thisMap(t, 'entries').entries, 'entries'));
-  MP.defineOwnProperty(Symbol.iterator, { value: mapEntries, writable: true, enumerable: false, configurable: true });
+  const mapEntries = defineMethod(a, MP, 'entries', 0, (t) =>
+    mapIterator(thisMap(t, 'entries').entries, 'entries'),
+  );
+  MP.defineOwnProperty(Symbol.iterator, {
+    value: mapEntries,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
   defineSpeciesGetter(a, MapCtor);
-  MP.defineOwnProperty(Symbol.toStringTag, { value: 'Map', writable: false, enumerable: false, configurable: true });
+  MP.defineOwnProperty(Symbol.toStringTag, {
+    value: 'Map',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
 
   // Set
   const SP = I.SetPrototype;
@@ -155,13 +220,16 @@ export function installCollections(a: Agent): void {
     addEntriesFromIterable(s, args[0], 'add', false);
     return s;
   });
-  const thisSet = (v: Value, method: string, prefix = '') => requireThis(SetObject, `${prefix}Set.prototype.${method}`)(v);
+  const thisSet = (v: Value, method: string, prefix = '') =>
+    requireThis(SetObject, `${prefix}Set.prototype.${method}`)(v);
   defineMethod(a, SP, 'add', 1, (t, args) => {
     thisSet(t, 'add').entries.add(normalizeKey(args[0]));
     return t;
   });
   defineMethod(a, SP, 'has', 1, (t, args) => thisSet(t, 'has').entries.has(normalizeKey(args[0])));
-  defineMethod(a, SP, 'delete', 1, (t, args) => thisSet(t, 'delete').entries.delete(normalizeKey(args[0])));
+  defineMethod(a, SP, 'delete', 1, (t, args) =>
+    thisSet(t, 'delete').entries.delete(normalizeKey(args[0])),
+  );
   defineMethod(a, SP, 'clear', 0, (t) => {
     thisSet(t, 'clear').entries.clear();
     return undefined;
@@ -169,16 +237,35 @@ export function installCollections(a: Agent): void {
   defineGetter(a, SP, 'size', (t) => thisSet(t, 'size', 'get ').entries.size);
   defineMethod(a, SP, 'forEach', 1, (t, args) => {
     const f = args[0];
-    if (!(f instanceof JSFunction)) throw a.typeError(`${describeCallback(a, f)} is not a function`);
-    for (const v of thisSet(t, 'forEach').entries) a.call(f, args[1], [v, v, t], null, 'builtin-callback');
+    if (!(f instanceof JSFunction))
+      throw a.typeError(`${describeCallback(a, f)} is not a function`);
+    for (const v of thisSet(t, 'forEach').entries)
+      a.call(f, args[1], [v, v, t], null, 'builtin-callback');
     return undefined;
   });
-  const setValues = defineMethod(a, SP, 'values', 0, (t) => setIterator(thisSet(t, 'values').entries, 'values'));
-  SP.defineOwnProperty('keys', { value: setValues, writable: true, enumerable: false, configurable: true });
+  const setValues = defineMethod(a, SP, 'values', 0, (t) =>
+    setIterator(thisSet(t, 'values').entries, 'values'),
+  );
+  SP.defineOwnProperty('keys', {
+    value: setValues,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
   defineMethod(a, SP, 'entries', 0, (t) => setIterator(thisSet(t, 'entries').entries, 'entries'));
-  SP.defineOwnProperty(Symbol.iterator, { value: setValues, writable: true, enumerable: false, configurable: true });
+  SP.defineOwnProperty(Symbol.iterator, {
+    value: setValues,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
   defineSpeciesGetter(a, SetCtor);
-  SP.defineOwnProperty(Symbol.toStringTag, { value: 'Set', writable: false, enumerable: false, configurable: true });
+  SP.defineOwnProperty(Symbol.toStringTag, {
+    value: 'Set',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
 
   // WeakMap / WeakSet
   const requireObjectKey = (k: Value, what: string): JSObject => {
@@ -192,15 +279,27 @@ export function installCollections(a: Agent): void {
     addEntriesFromIterable(m, args[0], 'set', true);
     return m;
   });
-  const thisWeakMap = (v: Value, method: string) => requireThis(WeakMapObject, `WeakMap.prototype.${method}`)(v);
-  defineMethod(a, WMP, 'get', 1, (t, args) => (isObject(args[0]) ? thisWeakMap(t, 'get').entries.get(args[0]) : undefined));
+  const thisWeakMap = (v: Value, method: string) =>
+    requireThis(WeakMapObject, `WeakMap.prototype.${method}`)(v);
+  defineMethod(a, WMP, 'get', 1, (t, args) =>
+    isObject(args[0]) ? thisWeakMap(t, 'get').entries.get(args[0]) : undefined,
+  );
   defineMethod(a, WMP, 'set', 2, (t, args) => {
     thisWeakMap(t, 'set').entries.set(requireObjectKey(args[0], 'as weak map key'), args[1]);
     return t;
   });
-  defineMethod(a, WMP, 'has', 1, (t, args) => (isObject(args[0]) ? thisWeakMap(t, 'has').entries.has(args[0]) : false));
-  defineMethod(a, WMP, 'delete', 1, (t, args) => (isObject(args[0]) ? thisWeakMap(t, 'delete').entries.delete(args[0]) : false));
-  WMP.defineOwnProperty(Symbol.toStringTag, { value: 'WeakMap', writable: false, enumerable: false, configurable: true });
+  defineMethod(a, WMP, 'has', 1, (t, args) =>
+    isObject(args[0]) ? thisWeakMap(t, 'has').entries.has(args[0]) : false,
+  );
+  defineMethod(a, WMP, 'delete', 1, (t, args) =>
+    isObject(args[0]) ? thisWeakMap(t, 'delete').entries.delete(args[0]) : false,
+  );
+  WMP.defineOwnProperty(Symbol.toStringTag, {
+    value: 'WeakMap',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
 
   const WSP = new JSObject(I.ObjectPrototype);
   defineConstructor(a, 'WeakSet', 0, WSP, (_this, args, newTarget) => {
@@ -209,14 +308,24 @@ export function installCollections(a: Agent): void {
     addEntriesFromIterable(s, args[0], 'add', false);
     return s;
   });
-  const thisWeakSet = (v: Value, method: string) => requireThis(WeakSetObject, `WeakSet.prototype.${method}`)(v);
+  const thisWeakSet = (v: Value, method: string) =>
+    requireThis(WeakSetObject, `WeakSet.prototype.${method}`)(v);
   defineMethod(a, WSP, 'add', 1, (t, args) => {
     thisWeakSet(t, 'add').entries.add(requireObjectKey(args[0], 'in weak set'));
     return t;
   });
-  defineMethod(a, WSP, 'has', 1, (t, args) => (isObject(args[0]) ? thisWeakSet(t, 'has').entries.has(args[0]) : false));
-  defineMethod(a, WSP, 'delete', 1, (t, args) => (isObject(args[0]) ? thisWeakSet(t, 'delete').entries.delete(args[0]) : false));
-  WSP.defineOwnProperty(Symbol.toStringTag, { value: 'WeakSet', writable: false, enumerable: false, configurable: true });
+  defineMethod(a, WSP, 'has', 1, (t, args) =>
+    isObject(args[0]) ? thisWeakSet(t, 'has').entries.has(args[0]) : false,
+  );
+  defineMethod(a, WSP, 'delete', 1, (t, args) =>
+    isObject(args[0]) ? thisWeakSet(t, 'delete').entries.delete(args[0]) : false,
+  );
+  WSP.defineOwnProperty(Symbol.toStringTag, {
+    value: 'WeakSet',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
 }
 
 /** V8's wording for a callback that is not callable: `number 5`, `#<Object>`, `undefined`. */

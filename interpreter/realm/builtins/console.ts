@@ -6,7 +6,15 @@ import type { Agent } from '../../agent';
 import type { ConsoleLevel } from '../../trace/types';
 import { inspect } from '../inspect';
 import { toNumber, toString } from '../operations';
-import { BuiltinFunction, isAccessor, isObject, JSFunction, JSObject, ThrowSignal, type Value } from '../values';
+import {
+  BuiltinFunction,
+  isAccessor,
+  isObject,
+  JSFunction,
+  JSObject,
+  ThrowSignal,
+  type Value,
+} from '../values';
 import { defineMethod, defineValue } from './define';
 import { stringify as jsonStringify } from './json';
 
@@ -34,7 +42,12 @@ export function formatLogArguments(a: Agent, args: Value[]): string {
             break;
           case 'd': {
             const v = args[++used];
-            text = typeof v === 'bigint' ? `${v}n` : typeof v === 'symbol' ? 'NaN' : formatNumber(toNumber(a, v));
+            text =
+              typeof v === 'bigint'
+                ? `${v}n`
+                : typeof v === 'symbol'
+                  ? 'NaN'
+                  : formatNumber(toNumber(a, v));
             break;
           }
           case 'O':
@@ -45,7 +58,12 @@ export function formatLogArguments(a: Agent, args: Value[]): string {
             break;
           case 'i': {
             const v = args[++used];
-            text = typeof v === 'bigint' ? `${v}n` : typeof v === 'symbol' ? 'NaN' : formatNumber(parseInt(toString(a, v)));
+            text =
+              typeof v === 'bigint'
+                ? `${v}n`
+                : typeof v === 'symbol'
+                  ? 'NaN'
+                  : formatNumber(parseInt(toString(a, v)));
             break;
           }
           case 'f': {
@@ -112,7 +130,12 @@ function formatJSON(a: Agent, v: Value): string {
   try {
     return String(jsonStringify(a, v, undefined, undefined));
   } catch (e) {
-    if (e instanceof ThrowSignal && isObject(e.value) && String(a.getProperty(e.value, 'message')).includes('circular')) return '[Circular]';
+    if (
+      e instanceof ThrowSignal &&
+      isObject(e.value) &&
+      String(a.getProperty(e.value, 'message')).includes('circular')
+    )
+      return '[Circular]';
     throw e;
   }
 }
@@ -122,9 +145,17 @@ export function installConsole(a: Agent): void {
   let groupIndent = '';
   const counts = new Map<string, number>();
   const print = (level: ConsoleLevel, text: string, method: string) => {
-    const indented = groupIndent ? text.split('\n').map((l) => groupIndent + l).join('\n') : text;
+    const indented = groupIndent
+      ? text
+          .split('\n')
+          .map((l) => groupIndent + l)
+          .join('\n')
+      : text;
     a.recorder.print(level, indented);
-    a.recorder.step(a.currentRange, `console.${method} prints ${JSON.stringify(indented.length > 40 ? `${indented.slice(0, 40)}…` : indented)}`);
+    a.recorder.step(
+      a.currentRange,
+      `console.${method} prints ${JSON.stringify(indented.length > 40 ? `${indented.slice(0, 40)}…` : indented)}`,
+    );
   };
   const method = (name: string, level: ConsoleLevel) =>
     defineMethod(a, c, name, 0, (_t, args) => {
@@ -143,7 +174,11 @@ export function installConsole(a: Agent): void {
   defineMethod(a, c, 'assert', 0, (_t, args) => {
     if (args[0]) return undefined;
     const rest = args.slice(1);
-    print('error', rest.length ? `Assertion failed: ${formatLogArguments(a, rest)}` : 'Assertion failed', 'assert');
+    print(
+      'error',
+      rest.length ? `Assertion failed: ${formatLogArguments(a, rest)}` : 'Assertion failed',
+      'assert',
+    );
     return undefined;
   });
   defineMethod(a, c, 'count', 0, (_t, args) => {

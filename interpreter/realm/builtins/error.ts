@@ -3,10 +3,26 @@ import type { ActiveFrame, Agent } from '../../agent';
 import { ClosureFunction } from '../../evaluate/functions';
 import { constructorNameOf, get, hasProperty, toString } from '../operations';
 import { iterableToList } from '../iteration';
-import { isAccessor, isObject, JSArray, JSFunction, JSObject, type Property, type PropertyKey, type Value } from '../values';
+import {
+  isAccessor,
+  isObject,
+  JSArray,
+  JSFunction,
+  JSObject,
+  type Property,
+  type PropertyKey,
+  type Value,
+} from '../values';
 import { defineConstructor, defineMethod, defineValue, makeBuiltin } from './define';
 
-export const NATIVE_ERRORS = ['EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError'] as const;
+export const NATIVE_ERRORS = [
+  'EvalError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+  'TypeError',
+  'URIError',
+] as const;
 
 /** What a stack line is made from, captured when the error is created. */
 interface CapturedFrame {
@@ -28,7 +44,12 @@ export class ErrorObject extends JSObject {
 
   captureStack(a: Agent, frames: CapturedFrame[]): void {
     this.pendingStack = { agent: a, frames };
-    this.props.set('stack', { value: undefined, writable: true, enumerable: false, configurable: true });
+    this.props.set('stack', {
+      value: undefined,
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
   }
 
   override getOwnProperty(key: PropertyKey): Property | undefined {
@@ -49,7 +70,13 @@ export class ErrorObject extends JSObject {
 
 export function installErrors(a: Agent): void {
   const I = a.intrinsics;
-  const make = (name: string, proto: JSObject, parent: Value, messageIndex: number, before?: (o: JSObject, args: Value[]) => void) => {
+  const make = (
+    name: string,
+    proto: JSObject,
+    parent: Value,
+    messageIndex: number,
+    before?: (o: JSObject, args: Value[]) => void,
+  ) => {
     const C = defineConstructor(a, name, messageIndex + 1, proto, (_this, args, newTarget) => {
       const target = newTarget ?? C;
       const p = get(a, target, 'prototype');
@@ -57,10 +84,21 @@ export function installErrors(a: Agent): void {
       // V8 installs `stack` first: it is the first own key of an error.
       captureStackTrace(a, o);
       const message = args[messageIndex];
-      if (message !== undefined) o.defineOwnProperty('message', { value: toString(a, message), writable: true, enumerable: false, configurable: true });
+      if (message !== undefined)
+        o.defineOwnProperty('message', {
+          value: toString(a, message),
+          writable: true,
+          enumerable: false,
+          configurable: true,
+        });
       const options = args[messageIndex + 1];
       if (isObject(options) && hasProperty(options, 'cause')) {
-        o.defineOwnProperty('cause', { value: get(a, options, 'cause'), writable: true, enumerable: false, configurable: true });
+        o.defineOwnProperty('cause', {
+          value: get(a, options, 'cause'),
+          writable: true,
+          enumerable: false,
+          configurable: true,
+        });
       }
       before?.(o, args);
       return o;
@@ -73,7 +111,8 @@ export function installErrors(a: Agent): void {
   const EP = I.ErrorPrototype;
   I.Error = make('Error', EP, null, 0);
   defineMethod(a, EP, 'toString', 0, (thisArg) => {
-    if (!isObject(thisArg)) throw a.typeError("Error.prototype.toString requires that 'this' be an Object");
+    if (!isObject(thisArg))
+      throw a.typeError("Error.prototype.toString requires that 'this' be an Object");
     return errorHeader(a, thisArg);
   });
   // V8's stack API, in the program's own world: it captures interpreted frames and nothing else.
@@ -82,13 +121,30 @@ export function installErrors(a: Agent): void {
     if (!isObject(target)) throw a.typeError('Invalid argument');
     const frames = captureFrames(a);
     const stack = formatStack(a, target, frames);
-    target.defineOwnProperty('stack', { value: stack, writable: true, enumerable: false, configurable: true });
+    target.defineOwnProperty('stack', {
+      value: stack,
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
     return undefined;
   });
-  I.Error.defineOwnProperty('stackTraceLimit', { value: 10, writable: true, enumerable: true, configurable: true });
+  I.Error.defineOwnProperty('stackTraceLimit', {
+    value: 10,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
   // Node defines the hook (empty); the program may set it, and it changes nothing here.
-  const prepare = makeBuiltin(a, 'ErrorPrepareStackTrace', 2, (_this, args) => (isObject(args[0]) ? errorHeader(a, args[0]) : undefined));
-  I.Error.defineOwnProperty('prepareStackTrace', { value: prepare, writable: true, enumerable: false, configurable: true });
+  const prepare = makeBuiltin(a, 'ErrorPrepareStackTrace', 2, (_this, args) =>
+    isObject(args[0]) ? errorHeader(a, args[0]) : undefined,
+  );
+  I.Error.defineOwnProperty('prepareStackTrace', {
+    value: prepare,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
   for (const name of NATIVE_ERRORS) {
     const proto = new JSObject(EP);
     const C = make(name, proto, I.Error, 0);
@@ -97,7 +153,12 @@ export function installErrors(a: Agent): void {
   const aggregateProto = new JSObject(EP);
   make('AggregateError', aggregateProto, I.Error, 1, (o, args) => {
     const errors = new JSArray(I.ArrayPrototype, iterableToList(a, args[0]));
-    o.defineOwnProperty('errors', { value: errors, writable: true, enumerable: false, configurable: true });
+    o.defineOwnProperty('errors', {
+      value: errors,
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
   });
 }
 
@@ -116,7 +177,14 @@ function captureFrames(a: Agent): CapturedFrame[] {
   const frames: CapturedFrame[] = [];
   for (let i = a.stack.length - 1; i >= 0 && frames.length < limit; i--) {
     const f = a.stack[i];
-    frames.push({ name: f.view.name, func: f.func, receiver: f.receiver, isConstruct: !!f.isConstruct, kind: f.view.kind, offset: f.range[0] });
+    frames.push({
+      name: f.view.name,
+      func: f.func,
+      receiver: f.receiver,
+      isConstruct: !!f.isConstruct,
+      kind: f.view.kind,
+      offset: f.range[0],
+    });
   }
   return frames;
 }
@@ -133,14 +201,19 @@ function formatStack(a: Agent, error: JSObject, frames: CapturedFrame[]): string
 function frameText(a: Agent, f: CapturedFrame): string {
   const { line, column } = a.position(f.offset);
   const location = `program.js:${line}:${column}`;
-  if (f.kind === 'script') return a.host.model === 'node' ? `Object.<anonymous> (${location})` : location;
+  if (f.kind === 'script')
+    return a.host.model === 'node' ? `Object.<anonymous> (${location})` : location;
   const name = f.func instanceof ClosureFunction ? functionNameOf(f.func) : f.name;
   if (f.isConstruct) return `new ${name || '<anonymous>'} (${location})`;
   const typeName = receiverTypeName(a, f.receiver);
   if (typeName === null) return `${name || '<anonymous>'} (${location})`;
   const methodName = f.func ? methodNameOf(f.receiver as JSObject, f.func) : null;
-  let text = name && !name.startsWith(`${typeName}.`) ? `${typeName}.${name}` : name || `${typeName}.${methodName ?? '<anonymous>'}`;
-  if (name && methodName && methodName !== name && !name.endsWith(`.${methodName}`)) text += ` [as ${methodName}]`;
+  let text =
+    name && !name.startsWith(`${typeName}.`)
+      ? `${typeName}.${name}`
+      : name || `${typeName}.${methodName ?? '<anonymous>'}`;
+  if (name && methodName && methodName !== name && !name.endsWith(`.${methodName}`))
+    text += ` [as ${methodName}]`;
   return `${text} (${location})`;
 }
 
@@ -152,8 +225,16 @@ function functionNameOf(f: JSFunction): string {
 /** V8's receiver type for a method frame; null for a plain call (no receiver, or the global object). */
 function receiverTypeName(a: Agent, receiver: Value): string | null {
   if (receiver === undefined || receiver === null || receiver === a.globalObject) return null;
-  if (!isObject(receiver)) return typeof receiver === 'string' ? 'String' : typeof receiver === 'number' ? 'Number' : typeof receiver === 'boolean' ? 'Boolean' : null;
-  if (receiver instanceof ClosureFunction && receiver.isClassConstructor) return functionNameOf(receiver) || 'Function';
+  if (!isObject(receiver))
+    return typeof receiver === 'string'
+      ? 'String'
+      : typeof receiver === 'number'
+        ? 'Number'
+        : typeof receiver === 'boolean'
+          ? 'Boolean'
+          : null;
+  if (receiver instanceof ClosureFunction && receiver.isClassConstructor)
+    return functionNameOf(receiver) || 'Function';
   if (receiver instanceof JSFunction) return 'Function';
   return constructorNameOf(receiver) ?? 'Object';
 }

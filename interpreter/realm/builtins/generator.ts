@@ -24,13 +24,21 @@ export class GeneratorObject extends JSObject {
   }
 }
 
-export function createGeneratorObject(a: Agent, f: ClosureFunction, body: Gen<Value>): GeneratorObject {
+export function createGeneratorObject(
+  a: Agent,
+  f: ClosureFunction,
+  body: Gen<Value>,
+): GeneratorObject {
   const p = get(a, f, 'prototype');
   return new GeneratorObject(isObject(p) ? p : a.intrinsics.GeneratorPrototype, f, body);
 }
 
 /** https://tc39.es/ecma262/#sec-generatorresume and GeneratorResumeAbrupt */
-function resume(a: Agent, g: GeneratorObject, how: { type: 'normal' | 'throw' | 'return'; value: Value }): Value {
+function resume(
+  a: Agent,
+  g: GeneratorObject,
+  how: { type: 'normal' | 'throw' | 'return'; value: Value },
+): Value {
   if (g.state === 'executing') throw a.typeError('Generator is already running');
   if (g.state === 'completed' || (g.state === 'suspendedStart' && how.type !== 'normal')) {
     g.state = 'completed';
@@ -59,24 +67,48 @@ function resume(a: Agent, g: GeneratorObject, how: { type: 'normal' | 'throw' | 
 
 export function installGenerators(a: Agent): void {
   const I = a.intrinsics;
-  const tag = (o: JSObject, t: string) => o.defineOwnProperty(Symbol.toStringTag, { value: t, writable: false, enumerable: false, configurable: true });
+  const tag = (o: JSObject, t: string) =>
+    o.defineOwnProperty(Symbol.toStringTag, {
+      value: t,
+      writable: false,
+      enumerable: false,
+      configurable: true,
+    });
 
   // %GeneratorFunction.prototype% and %GeneratorPrototype%
   const GFP = new JSObject(I.FunctionPrototype);
   const GP = new JSObject(I.IteratorPrototype);
-  GFP.defineOwnProperty('prototype', { value: GP, writable: false, enumerable: false, configurable: true });
-  GP.defineOwnProperty('constructor', { value: GFP, writable: false, enumerable: false, configurable: true });
+  GFP.defineOwnProperty('prototype', {
+    value: GP,
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
+  GP.defineOwnProperty('constructor', {
+    value: GFP,
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
   tag(GFP, 'GeneratorFunction');
   tag(GP, 'Generator');
   I.GeneratorFunctionPrototype = GFP;
   I.GeneratorPrototype = GP;
   const thisGenerator = (v: Value, method: string): GeneratorObject => {
     if (v instanceof GeneratorObject) return v;
-    throw a.typeError(`${method} method called on incompatible receiver ${isObject(v) ? '#<Object>' : String(v)}`);
+    throw a.typeError(
+      `${method} method called on incompatible receiver ${isObject(v) ? '#<Object>' : String(v)}`,
+    );
   };
-  defineMethod(a, GP, 'next', 1, (t, args) => resume(a, thisGenerator(t, 'next'), { type: 'normal', value: args[0] }));
-  defineMethod(a, GP, 'return', 1, (t, args) => resume(a, thisGenerator(t, 'return'), { type: 'return', value: args[0] }));
-  defineMethod(a, GP, 'throw', 1, (t, args) => resume(a, thisGenerator(t, 'throw'), { type: 'throw', value: args[0] }));
+  defineMethod(a, GP, 'next', 1, (t, args) =>
+    resume(a, thisGenerator(t, 'next'), { type: 'normal', value: args[0] }),
+  );
+  defineMethod(a, GP, 'return', 1, (t, args) =>
+    resume(a, thisGenerator(t, 'return'), { type: 'return', value: args[0] }),
+  );
+  defineMethod(a, GP, 'throw', 1, (t, args) =>
+    resume(a, thisGenerator(t, 'throw'), { type: 'throw', value: args[0] }),
+  );
 
   // %AsyncFunction.prototype%
   const AFP = new JSObject(I.FunctionPrototype);
@@ -86,8 +118,18 @@ export function installGenerators(a: Agent): void {
   // %AsyncGeneratorFunction.prototype% and %AsyncGeneratorPrototype%
   const AGFP = new JSObject(I.FunctionPrototype);
   const AGP = new JSObject(I.AsyncIteratorPrototype);
-  AGFP.defineOwnProperty('prototype', { value: AGP, writable: false, enumerable: false, configurable: true });
-  AGP.defineOwnProperty('constructor', { value: AGFP, writable: false, enumerable: false, configurable: true });
+  AGFP.defineOwnProperty('prototype', {
+    value: AGP,
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
+  AGP.defineOwnProperty('constructor', {
+    value: AGFP,
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
   tag(AGFP, 'AsyncGeneratorFunction');
   tag(AGP, 'AsyncGenerator');
   I.AsyncGeneratorFunctionPrototype = AGFP;
@@ -100,12 +142,30 @@ export function installGenerators(a: Agent): void {
     ['AsyncFunction', AFP],
     ['AsyncGeneratorFunction', AGFP],
   ] as const) {
-    const C = makeBuiltin(a, name, 1, () => {
-      throw new ThrowSignal(a.makeError('EvalError', 'Code generation from strings disallowed for this context'));
-    }, true);
+    const C = makeBuiltin(
+      a,
+      name,
+      1,
+      () => {
+        throw new ThrowSignal(
+          a.makeError('EvalError', 'Code generation from strings disallowed for this context'),
+        );
+      },
+      true,
+    );
     C.proto = I.Function;
-    C.defineOwnProperty('prototype', { value: prototype, writable: false, enumerable: false, configurable: false });
-    prototype.defineOwnProperty('constructor', { value: C, writable: false, enumerable: false, configurable: true });
+    C.defineOwnProperty('prototype', {
+      value: prototype,
+      writable: false,
+      enumerable: false,
+      configurable: false,
+    });
+    prototype.defineOwnProperty('constructor', {
+      value: C,
+      writable: false,
+      enumerable: false,
+      configurable: true,
+    });
   }
   defineMethod(a, I.AsyncIteratorPrototype, Symbol.asyncIterator, 0, (t) => t);
 }

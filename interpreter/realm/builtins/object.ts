@@ -1,8 +1,28 @@
 /** Object: https://tc39.es/ecma262/#sec-object-objects */
 import type { Agent } from '../../agent';
 import { iterableToList } from '../iteration';
-import { createDataProperty, describeObject, get, getV, keyToDisplay, set, toArrayLength, toBoolean, toObject, toPropertyKey } from '../operations';
-import { isAccessor, isObject, JSArray, JSFunction, JSObject, type PropertyDescriptor, type PropertyKey, type Value } from '../values';
+import {
+  createDataProperty,
+  describeObject,
+  get,
+  getV,
+  keyToDisplay,
+  set,
+  toArrayLength,
+  toBoolean,
+  toObject,
+  toPropertyKey,
+} from '../operations';
+import {
+  isAccessor,
+  isObject,
+  JSArray,
+  JSFunction,
+  JSObject,
+  type PropertyDescriptor,
+  type PropertyKey,
+  type Value,
+} from '../values';
 import { arg, defineConstructor, defineMethod, makeBuiltin } from './define';
 
 export function installObject(a: Agent): void {
@@ -20,9 +40,13 @@ export function installObject(a: Agent): void {
   });
 
   const enumerableOwn = (o: JSObject): string[] =>
-    o.ownKeys().filter((k): k is string => typeof k === 'string' && !!o.getOwnProperty(k)?.enumerable);
+    o
+      .ownKeys()
+      .filter((k): k is string => typeof k === 'string' && !!o.getOwnProperty(k)?.enumerable);
 
-  defineMethod(a, ObjectCtor, 'keys', 1, (_t, args) => array(enumerableOwn(toObject(a, arg(args, 0)))));
+  defineMethod(a, ObjectCtor, 'keys', 1, (_t, args) =>
+    array(enumerableOwn(toObject(a, arg(args, 0)))),
+  );
   defineMethod(a, ObjectCtor, 'values', 1, (_t, args) => {
     const o = toObject(a, arg(args, 0));
     return array(enumerableOwn(o).map((k) => get(a, o, k)));
@@ -39,7 +63,8 @@ export function installObject(a: Agent): void {
       for (const key of from.ownKeys()) {
         if (!from.getOwnProperty(key)?.enumerable) continue;
         const v = get(a, from, key);
-        if (!setProperty(a, target, key, v)) throw a.typeError(`Cannot assign to read only property '${String(key)}' of object`);
+        if (!setProperty(a, target, key, v))
+          throw a.typeError(`Cannot assign to read only property '${String(key)}' of object`);
       }
     }
     return target;
@@ -82,7 +107,8 @@ export function installObject(a: Agent): void {
   });
   defineMethod(a, ObjectCtor, 'create', 2, (_t, args) => {
     const proto = arg(args, 0);
-    if (proto !== null && !isObject(proto)) throw a.typeError(`Object prototype may only be an Object or null: ${String(proto)}`);
+    if (proto !== null && !isObject(proto))
+      throw a.typeError(`Object prototype may only be an Object or null: ${String(proto)}`);
     const o = new JSObject(proto);
     if (args[1] !== undefined) defineProperties(a, o, args[1]);
     return o;
@@ -104,12 +130,25 @@ export function installObject(a: Agent): void {
   defineMethod(a, ObjectCtor, 'setPrototypeOf', 2, (_t, args) => {
     const o = arg(args, 0);
     const proto = arg(args, 1);
-    if (proto !== null && !isObject(proto)) throw a.typeError(`Object prototype may only be an Object or null: ${String(proto)}`);
+    if (proto !== null && !isObject(proto))
+      throw a.typeError(`Object prototype may only be an Object or null: ${String(proto)}`);
     if (isObject(o)) setPrototype(a, o, proto);
     return o;
   });
-  defineMethod(a, ObjectCtor, 'getOwnPropertyNames', 1, (_t, args) => array(toObject(a, arg(args, 0)).ownKeys().filter((k) => typeof k === 'string')));
-  defineMethod(a, ObjectCtor, 'getOwnPropertySymbols', 1, (_t, args) => array(toObject(a, arg(args, 0)).ownKeys().filter((k) => typeof k === 'symbol')));
+  defineMethod(a, ObjectCtor, 'getOwnPropertyNames', 1, (_t, args) =>
+    array(
+      toObject(a, arg(args, 0))
+        .ownKeys()
+        .filter((k) => typeof k === 'string'),
+    ),
+  );
+  defineMethod(a, ObjectCtor, 'getOwnPropertySymbols', 1, (_t, args) =>
+    array(
+      toObject(a, arg(args, 0))
+        .ownKeys()
+        .filter((k) => typeof k === 'symbol'),
+    ),
+  );
   defineMethod(a, ObjectCtor, 'getOwnPropertyDescriptor', 2, (_t, args) => {
     const o = toObject(a, arg(args, 0));
     const p = o.getOwnProperty(toPropertyKey(a, arg(args, 1)));
@@ -118,19 +157,23 @@ export function installObject(a: Agent): void {
   defineMethod(a, ObjectCtor, 'getOwnPropertyDescriptors', 1, (_t, args) => {
     const o = toObject(a, arg(args, 0));
     const result = newObject();
-    for (const key of o.ownKeys()) createDataProperty(result, key, fromPropertyDescriptor(a, o.getOwnProperty(key)!));
+    for (const key of o.ownKeys())
+      createDataProperty(result, key, fromPropertyDescriptor(a, o.getOwnProperty(key)!));
     return result;
   });
   defineMethod(a, ObjectCtor, 'fromEntries', 1, (_t, args) => {
     const o = newObject();
     for (const entry of iterableToList(a, arg(args, 0))) {
-      if (!isObject(entry)) throw a.typeError(`Iterator value ${String(entry)} is not an entry object`);
+      if (!isObject(entry))
+        throw a.typeError(`Iterator value ${String(entry)} is not an entry object`);
       createDataProperty(o, toPropertyKey(a, get(a, entry, '0')), get(a, entry, '1'));
     }
     return o;
   });
   defineMethod(a, ObjectCtor, 'is', 2, (_t, args) => Object.is(arg(args, 0), arg(args, 1)));
-  defineMethod(a, ObjectCtor, 'hasOwn', 2, (_t, args) => toObject(a, arg(args, 0)).hasOwn(toPropertyKey(a, arg(args, 1))));
+  defineMethod(a, ObjectCtor, 'hasOwn', 2, (_t, args) =>
+    toObject(a, arg(args, 0)).hasOwn(toPropertyKey(a, arg(args, 1))),
+  );
 
   defineMethod(a, OP, 'hasOwnProperty', 1, (thisArg, args) => {
     const key = toPropertyKey(a, arg(args, 0));
@@ -159,7 +202,10 @@ export function installObject(a: Agent): void {
   const legacyDefine = (kind: 'get' | 'set') => (thisArg: Value, args: Value[]) => {
     const o = toObject(a, thisArg);
     const f = arg(args, 1);
-    if (!(f instanceof JSFunction)) throw a.typeError(`Object.prototype.__define${kind === 'get' ? 'Getter' : 'Setter'}__: Expecting function`);
+    if (!(f instanceof JSFunction))
+      throw a.typeError(
+        `Object.prototype.__define${kind === 'get' ? 'Getter' : 'Setter'}__: Expecting function`,
+      );
     const key = toPropertyKey(a, arg(args, 0));
     definePropertyOrThrow(a, o, key, { [kind]: f, enumerable: true, configurable: true });
     return undefined;
@@ -186,7 +232,12 @@ function defineProtoAccessor(a: Agent, OP: JSObject): void {
     if (isObject(thisArg) && (proto === null || isObject(proto))) setPrototype(a, thisArg, proto);
     return undefined;
   });
-  OP.defineOwnProperty('__proto__', { get: getter, set: setter, enumerable: false, configurable: true });
+  OP.defineOwnProperty('__proto__', {
+    get: getter,
+    set: setter,
+    enumerable: false,
+    configurable: true,
+  });
 }
 
 function setPrototype(a: Agent, o: JSObject, proto: JSObject | null): void {
@@ -211,10 +262,17 @@ function defineProperties(a: Agent, o: JSObject, props: Value): void {
 }
 
 /** https://tc39.es/ecma262/#sec-definepropertyorthrow, with V8's messages. */
-function definePropertyOrThrow(a: Agent, o: JSObject, key: PropertyKey, desc: PropertyDescriptor): void {
-  if (key === 'length' && o instanceof JSArray && 'value' in desc) desc = { ...desc, value: toArrayLength(a, desc.value) };
+function definePropertyOrThrow(
+  a: Agent,
+  o: JSObject,
+  key: PropertyKey,
+  desc: PropertyDescriptor,
+): void {
+  if (key === 'length' && o instanceof JSArray && 'value' in desc)
+    desc = { ...desc, value: toArrayLength(a, desc.value) };
   if (o.defineOwnProperty(key, desc)) return;
-  if (!o.getOwnProperty(key) && !o.extensible) throw a.typeError(`Cannot define property ${keyToDisplay(key)}, object is not extensible`);
+  if (!o.getOwnProperty(key) && !o.extensible)
+    throw a.typeError(`Cannot define property ${keyToDisplay(key)}, object is not extensible`);
   throw a.typeError(`Cannot redefine property: ${keyToDisplay(key)}`);
 }
 
@@ -232,21 +290,28 @@ export function toPropertyDescriptor(a: Agent, v: Value): PropertyDescriptor {
   if (has('writable')) d.writable = toBoolean(get(a, v, 'writable'));
   if (has('get')) {
     const g = get(a, v, 'get');
-    if (g !== undefined && !(g instanceof JSFunction)) throw a.typeError(`Getter must be a function: ${String(g)}`);
+    if (g !== undefined && !(g instanceof JSFunction))
+      throw a.typeError(`Getter must be a function: ${String(g)}`);
     d.get = g as JSFunction | undefined;
   }
   if (has('set')) {
     const s = get(a, v, 'set');
-    if (s !== undefined && !(s instanceof JSFunction)) throw a.typeError(`Setter must be a function: ${String(s)}`);
+    if (s !== undefined && !(s instanceof JSFunction))
+      throw a.typeError(`Setter must be a function: ${String(s)}`);
     d.set = s as JSFunction | undefined;
   }
   if (('get' in d || 'set' in d) && ('value' in d || 'writable' in d)) {
-    throw a.typeError(`Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, ${describeObject(a, v)}`);
+    throw a.typeError(
+      `Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, ${describeObject(a, v)}`,
+    );
   }
   return d;
 }
 
-export function fromPropertyDescriptor(a: Agent, p: ReturnType<JSObject['getOwnProperty']> & object): JSObject {
+export function fromPropertyDescriptor(
+  a: Agent,
+  p: ReturnType<JSObject['getOwnProperty']> & object,
+): JSObject {
   const o = new JSObject(a.intrinsics.ObjectPrototype);
   if (isAccessor(p)) {
     createDataProperty(o, 'get', p.get);
@@ -267,7 +332,16 @@ export function objectToString(a: Agent, v: Value): string {
   const o = toObject(a, v);
   const tag = get(a, o, Symbol.toStringTag);
   if (typeof tag === 'string') return `[object ${tag}]`;
-  const builtinTag = o instanceof JSArray && o.className === 'Array' ? 'Array' : o instanceof JSFunction ? 'Function' : ['Error', 'Boolean', 'Number', 'String', 'Date', 'RegExp', 'Arguments'].includes(o.className) ? o.className : 'Object';
+  const builtinTag =
+    o instanceof JSArray && o.className === 'Array'
+      ? 'Array'
+      : o instanceof JSFunction
+        ? 'Function'
+        : ['Error', 'Boolean', 'Number', 'String', 'Date', 'RegExp', 'Arguments'].includes(
+              o.className,
+            )
+          ? o.className
+          : 'Object';
   return `[object ${builtinTag}]`;
 }
 
@@ -276,7 +350,8 @@ export function setIntegrityLevel(o: JSObject, level: 'frozen' | 'sealed'): void
   o.extensible = false;
   for (const key of o.ownKeys()) {
     const p = o.getOwnProperty(key)!;
-    if (level === 'frozen' && !isAccessor(p)) o.defineOwnProperty(key, { configurable: false, writable: false });
+    if (level === 'frozen' && !isAccessor(p))
+      o.defineOwnProperty(key, { configurable: false, writable: false });
     else o.defineOwnProperty(key, { configurable: false });
   }
 }

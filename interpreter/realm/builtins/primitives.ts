@@ -1,22 +1,39 @@
 /** Number, Boolean, Symbol and BigInt: constructors and prototypes. */
 import { primitiveValues, type Agent } from '../../agent';
-import { get, toIntegerOrInfinity, toNumber, toNumeric, toPrimitive, toString } from '../operations';
+import {
+  get,
+  toIntegerOrInfinity,
+  toNumber,
+  toNumeric,
+  toPrimitive,
+  toString,
+} from '../operations';
 import { isObject, ThrowSignal, type JSObject, type Value } from '../values';
 import { arg, defineConstructor, defineGetter, defineMethod, defineValue } from './define';
 
 export function installPrimitives(a: Agent): void {
   const I = a.intrinsics;
-  const thisPrimitive = <T>(type: string, name: string) => (thisArg: Value): T => {
-    if (typeof thisArg === type) return thisArg as T;
-    if (isObject(thisArg) && typeof primitiveValues.get(thisArg) === type) return primitiveValues.get(thisArg) as T;
-    throw a.typeError(`${name} requires that 'this' be a ${type[0].toUpperCase()}${type.slice(1)}`);
-  };
+  const thisPrimitive =
+    <T>(type: string, name: string) =>
+    (thisArg: Value): T => {
+      if (typeof thisArg === type) return thisArg as T;
+      if (isObject(thisArg) && typeof primitiveValues.get(thisArg) === type)
+        return primitiveValues.get(thisArg) as T;
+      throw a.typeError(
+        `${name} requires that 'this' be a ${type[0].toUpperCase()}${type.slice(1)}`,
+      );
+    };
   const protoFrom = (newTarget: JSObject, fallback: JSObject): JSObject => {
     const p = get(a, newTarget, 'prototype');
     return isObject(p) ? p : fallback;
   };
   const constant = (o: JSObject, name: string, v: Value) =>
-    o.defineOwnProperty(name, { value: v, writable: false, enumerable: false, configurable: false });
+    o.defineOwnProperty(name, {
+      value: v,
+      writable: false,
+      enumerable: false,
+      configurable: false,
+    });
 
   // Number
   const NP = I.NumberPrototype;
@@ -39,18 +56,22 @@ export function installPrimitives(a: Agent): void {
     POSITIVE_INFINITY: Infinity,
     NEGATIVE_INFINITY: -Infinity,
     NaN: NaN,
-  })) constant(NumberCtor, k, v);
+  }))
+    constant(NumberCtor, k, v);
   defineMethod(a, NumberCtor, 'isInteger', 1, (_t, args) => Number.isInteger(args[0]));
   defineMethod(a, NumberCtor, 'isSafeInteger', 1, (_t, args) => Number.isSafeInteger(args[0]));
   defineMethod(a, NumberCtor, 'isFinite', 1, (_t, args) => Number.isFinite(args[0]));
   defineMethod(a, NumberCtor, 'isNaN', 1, (_t, args) => Number.isNaN(args[0]));
-  const parseFloatFn = defineMethod(a, a.globalObject, 'parseFloat', 1, (_t, args) => parseFloat(toString(a, arg(args, 0))));
+  const parseFloatFn = defineMethod(a, a.globalObject, 'parseFloat', 1, (_t, args) =>
+    parseFloat(toString(a, arg(args, 0))),
+  );
   const parseIntFn = defineMethod(a, a.globalObject, 'parseInt', 2, (_t, args) =>
     parseInt(toString(a, arg(args, 0)), args[1] === undefined ? undefined : toNumber(a, args[1])),
   );
   defineValue(NumberCtor, 'parseFloat', parseFloatFn);
   defineValue(NumberCtor, 'parseInt', parseIntFn);
-  const thisNumber = (thisArg: Value, method = 'valueOf') => thisPrimitive<number>('number', `Number.prototype.${method}`)(thisArg);
+  const thisNumber = (thisArg: Value, method = 'valueOf') =>
+    thisPrimitive<number>('number', `Number.prototype.${method}`)(thisArg);
   defineMethod(a, NP, 'toString', 1, (thisArg, args) => {
     const radix = args[0] === undefined ? 10 : toIntegerOrInfinity(a, args[0]);
     if (radix < 2 || radix > 36) throw a.rangeError('toString() radix must be between 2 and 36');
@@ -58,7 +79,8 @@ export function installPrimitives(a: Agent): void {
   });
   defineMethod(a, NP, 'toFixed', 1, (thisArg, args) => {
     const digits = toIntegerOrInfinity(a, args[0]);
-    if (digits < 0 || digits > 100) throw a.rangeError('toFixed() digits argument must be between 0 and 100');
+    if (digits < 0 || digits > 100)
+      throw a.rangeError('toFixed() digits argument must be between 0 and 100');
     return thisNumber(thisArg, 'toFixed').toFixed(digits);
   });
   defineMethod(a, NP, 'toPrecision', 1, (thisArg, args) => {
@@ -67,9 +89,15 @@ export function installPrimitives(a: Agent): void {
     if (p < 1 || p > 100) throw a.rangeError('toPrecision() argument must be between 1 and 100');
     return thisNumber(thisArg, 'toPrecision').toPrecision(p);
   });
-  defineMethod(a, NP, 'toExponential', 1, (thisArg, args) => thisNumber(thisArg, 'toExponential').toExponential(args[0] === undefined ? undefined : toIntegerOrInfinity(a, args[0])));
+  defineMethod(a, NP, 'toExponential', 1, (thisArg, args) =>
+    thisNumber(thisArg, 'toExponential').toExponential(
+      args[0] === undefined ? undefined : toIntegerOrInfinity(a, args[0]),
+    ),
+  );
   // NON-SPEC: locale formatting is the host's en-US, the same as Node's default ICU.
-  defineMethod(a, NP, 'toLocaleString', 0, (thisArg) => thisNumber(thisArg, 'toLocaleString').toLocaleString('en-US'));
+  defineMethod(a, NP, 'toLocaleString', 0, (thisArg) =>
+    thisNumber(thisArg, 'toLocaleString').toLocaleString('en-US'),
+  );
   defineMethod(a, NP, 'valueOf', 0, (thisArg) => thisNumber(thisArg));
 
   // Boolean
@@ -81,7 +109,9 @@ export function installPrimitives(a: Agent): void {
     return newTarget ? a.wrapPrimitive(b, protoFrom(newTarget, BP)) : b;
   });
   const thisBoolean = thisPrimitive<boolean>('boolean', 'Boolean.prototype.valueOf');
-  defineMethod(a, BP, 'toString', 0, (thisArg) => String(thisPrimitive<boolean>('boolean', 'Boolean.prototype.toString')(thisArg)));
+  defineMethod(a, BP, 'toString', 0, (thisArg) =>
+    String(thisPrimitive<boolean>('boolean', 'Boolean.prototype.toString')(thisArg)),
+  );
   defineMethod(a, BP, 'valueOf', 0, (thisArg) => thisBoolean(thisArg));
 
   // Symbol: symbols are host symbols (they carry no capability); the registry is the realm's own.
@@ -91,7 +121,21 @@ export function installPrimitives(a: Agent): void {
     if (newTarget) throw a.typeError('Symbol is not a constructor');
     return Symbol(args[0] === undefined ? undefined : toString(a, args[0]));
   });
-  for (const name of ['iterator', 'asyncIterator', 'hasInstance', 'toPrimitive', 'toStringTag', 'species', 'isConcatSpreadable', 'unscopables', 'match', 'matchAll', 'replace', 'search', 'split'] as const) {
+  for (const name of [
+    'iterator',
+    'asyncIterator',
+    'hasInstance',
+    'toPrimitive',
+    'toStringTag',
+    'species',
+    'isConcatSpreadable',
+    'unscopables',
+    'match',
+    'matchAll',
+    'replace',
+    'search',
+    'split',
+  ] as const) {
     constant(SymbolCtor, name, Symbol[name]);
   }
   // Node 20 has the explicit-resource-management symbols (a host without them gets fresh ones).
@@ -111,10 +155,17 @@ export function installPrimitives(a: Agent): void {
     return undefined;
   });
   const thisSymbol = thisPrimitive<symbol>('symbol', 'Symbol.prototype.valueOf');
-  defineMethod(a, SyP, 'toString', 0, (thisArg) => thisPrimitive<symbol>('symbol', 'Symbol.prototype.toString')(thisArg).toString());
+  defineMethod(a, SyP, 'toString', 0, (thisArg) =>
+    thisPrimitive<symbol>('symbol', 'Symbol.prototype.toString')(thisArg).toString(),
+  );
   defineMethod(a, SyP, 'valueOf', 0, (thisArg) => thisSymbol(thisArg));
   defineGetter(a, SyP, 'description', (thisArg) => thisSymbol(thisArg).description);
-  SyP.defineOwnProperty(Symbol.toStringTag, { value: 'Symbol', writable: false, enumerable: false, configurable: true });
+  SyP.defineOwnProperty(Symbol.toStringTag, {
+    value: 'Symbol',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
   SyP.defineOwnProperty(Symbol.toPrimitive, {
     value: defineMethod(a, SyP, Symbol.toPrimitive, 1, (thisArg) => thisSymbol(thisArg)),
     writable: false,
@@ -127,11 +178,16 @@ export function installPrimitives(a: Agent): void {
   defineConstructor(a, 'BigInt', 1, BiP, (_this, args, newTarget) => {
     if (newTarget) throw a.typeError('BigInt is not a constructor');
     const prim = toPrimitive(a, args[0], 'number');
-    if (typeof prim === 'number' && !Number.isInteger(prim)) throw a.rangeError(`The number ${prim} cannot be converted to a BigInt because it is not an integer`);
+    if (typeof prim === 'number' && !Number.isInteger(prim))
+      throw a.rangeError(
+        `The number ${prim} cannot be converted to a BigInt because it is not an integer`,
+      );
     try {
       return BigInt(prim as string | number | bigint | boolean);
     } catch {
-      throw new ThrowSignal(a.makeError('SyntaxError', `Cannot convert ${String(prim)} to a BigInt`));
+      throw new ThrowSignal(
+        a.makeError('SyntaxError', `Cannot convert ${String(prim)} to a BigInt`),
+      );
     }
   });
   const BigIntCtor = a.globalObject.getOwnProperty('BigInt')!.value as JSObject;
@@ -146,19 +202,38 @@ export function installPrimitives(a: Agent): void {
         throw new ThrowSignal(a.makeError('SyntaxError', `Cannot convert ${prim} to a BigInt`));
       }
     }
-    throw a.typeError(`Cannot convert ${typeof prim === 'symbol' ? prim.toString() : String(prim)} to a BigInt`);
+    throw a.typeError(
+      `Cannot convert ${typeof prim === 'symbol' ? prim.toString() : String(prim)} to a BigInt`,
+    );
   };
   const bits = (v: Value) => {
     const n = toIntegerOrInfinity(a, v);
-    if (n < 0 || n > 2 ** 53 - 1) throw a.rangeError('Invalid value: not (convertible to) a safe integer');
+    if (n < 0 || n > 2 ** 53 - 1)
+      throw a.rangeError('Invalid value: not (convertible to) a safe integer');
     return n;
   };
-  defineMethod(a, BigIntCtor, 'asUintN', 2, (_t, args) => BigInt.asUintN(bits(args[0]), toBigInt(args[1])));
-  defineMethod(a, BigIntCtor, 'asIntN', 2, (_t, args) => BigInt.asIntN(bits(args[0]), toBigInt(args[1])));
+  defineMethod(a, BigIntCtor, 'asUintN', 2, (_t, args) =>
+    BigInt.asUintN(bits(args[0]), toBigInt(args[1])),
+  );
+  defineMethod(a, BigIntCtor, 'asIntN', 2, (_t, args) =>
+    BigInt.asIntN(bits(args[0]), toBigInt(args[1])),
+  );
   const thisBigInt = thisPrimitive<bigint>('bigint', 'BigInt.prototype.valueOf');
-  defineMethod(a, BiP, 'toString', 0, (thisArg, args) => thisBigInt(thisArg).toString(args[0] === undefined ? 10 : toIntegerOrInfinity(a, args[0])));
+  defineMethod(a, BiP, 'toString', 0, (thisArg, args) =>
+    thisBigInt(thisArg).toString(args[0] === undefined ? 10 : toIntegerOrInfinity(a, args[0])),
+  );
   defineMethod(a, BiP, 'valueOf', 0, (thisArg) => thisBigInt(thisArg));
   // NON-SPEC: locale formatting is the host's en-US, the same as Node's default ICU.
-  defineMethod(a, BiP, 'toLocaleString', 0, (thisArg) => thisPrimitive<bigint>('bigint', 'BigInt.prototype.toLocaleString')(thisArg).toLocaleString('en-US'));
-  BiP.defineOwnProperty(Symbol.toStringTag, { value: 'BigInt', writable: false, enumerable: false, configurable: true });
+  defineMethod(a, BiP, 'toLocaleString', 0, (thisArg) =>
+    thisPrimitive<bigint>(
+      'bigint',
+      'BigInt.prototype.toLocaleString',
+    )(thisArg).toLocaleString('en-US'),
+  );
+  BiP.defineOwnProperty(Symbol.toStringTag, {
+    value: 'BigInt',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
 }

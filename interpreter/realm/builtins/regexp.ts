@@ -17,7 +17,12 @@ export class RegExpObject extends JSObject {
     readonly matcher: RegExp,
   ) {
     super(proto);
-    this.props.set('lastIndex', { value: 0, writable: true, enumerable: false, configurable: false });
+    this.props.set('lastIndex', {
+      value: 0,
+      writable: true,
+      enumerable: false,
+      configurable: false,
+    });
   }
 }
 
@@ -47,20 +52,39 @@ export function installRegExp(a: Agent): void {
     return new RegExpObject(isObject(p) ? p : proto, compile(source, flagText));
   };
 
-  const RegExpCtor: JSFunction = defineConstructor(a, 'RegExp', 2, proto, (_this, args, newTarget) => {
-    const [pattern, flags] = args;
-    // RegExp(re) without new and without flags returns re itself.
-    if (!newTarget && pattern instanceof RegExpObject && flags === undefined && get(a, pattern, 'constructor') === RegExpCtor) return pattern;
-    return create(pattern, flags, newTarget);
-  });
+  const RegExpCtor: JSFunction = defineConstructor(
+    a,
+    'RegExp',
+    2,
+    proto,
+    (_this, args, newTarget) => {
+      const [pattern, flags] = args;
+      // RegExp(re) without new and without flags returns re itself.
+      if (
+        !newTarget &&
+        pattern instanceof RegExpObject &&
+        flags === undefined &&
+        get(a, pattern, 'constructor') === RegExpCtor
+      )
+        return pattern;
+      return create(pattern, flags, newTarget);
+    },
+  );
   I.RegExp = RegExpCtor;
   const legacy = installLegacyStatics(a, RegExpCtor);
   const speciesGetter = makeBuiltin(a, 'get [Symbol.species]', 0, (thisArg) => thisArg);
-  RegExpCtor.defineOwnProperty(Symbol.species, { get: speciesGetter, set: undefined, enumerable: false, configurable: true });
+  RegExpCtor.defineOwnProperty(Symbol.species, {
+    get: speciesGetter,
+    set: undefined,
+    enumerable: false,
+    configurable: true,
+  });
 
   const thisRegExp = (v: Value, method: string): RegExpObject => {
     if (v instanceof RegExpObject) return v;
-    throw a.typeError(`Method RegExp.prototype.${method} called on incompatible receiver ${isObject(v) ? '#<Object>' : String(v)}`);
+    throw a.typeError(
+      `Method RegExp.prototype.${method} called on incompatible receiver ${isObject(v) ? '#<Object>' : String(v)}`,
+    );
   };
 
   const withMatcher = <T>(rx: RegExpObject, use: (matcher: RegExp) => T): T => {
@@ -82,11 +106,20 @@ export function installRegExp(a: Agent): void {
 
   /** A host match result as the realm's array with `index`, `input`, `groups` (and `indices`). */
   const matchArray = (m: RegExpExecArray, input: string): JSArray => {
-    const arr = new JSArray(I.ArrayPrototype, Array.from(m, (x) => x));
+    const arr = new JSArray(
+      I.ArrayPrototype,
+      Array.from(m, (x) => x),
+    );
     createDataProperty(arr, 'index', m.index);
     createDataProperty(arr, 'input', input);
     createDataProperty(arr, 'groups', groupsObject(m.groups));
-    const indices = (m as RegExpExecArray & { indices?: Array<[number, number] | undefined> & { groups?: Record<string, [number, number]> } }).indices;
+    const indices = (
+      m as RegExpExecArray & {
+        indices?: Array<[number, number] | undefined> & {
+          groups?: Record<string, [number, number]>;
+        };
+      }
+    ).indices;
     if (indices) {
       const pairs = new JSArray(
         I.ArrayPrototype,
@@ -95,7 +128,8 @@ export function installRegExp(a: Agent): void {
       let groups: Value = undefined;
       if (indices.groups) {
         const g = new JSObject(null);
-        for (const [k, p] of Object.entries(indices.groups)) createDataProperty(g, k, p ? new JSArray(I.ArrayPrototype, [p[0], p[1]]) : undefined);
+        for (const [k, p] of Object.entries(indices.groups))
+          createDataProperty(g, k, p ? new JSArray(I.ArrayPrototype, [p[0], p[1]]) : undefined);
         groups = g;
       }
       createDataProperty(pairs, 'groups', groups);
@@ -114,26 +148,36 @@ export function installRegExp(a: Agent): void {
     return m ? matchArray(m, s) : null;
   };
 
-  const exec = defineMethod(a, proto, 'exec', 1, (thisArg, args) => builtinExec(thisRegExp(thisArg, 'exec'), toString(a, args[0])));
+  const exec = defineMethod(a, proto, 'exec', 1, (thisArg, args) =>
+    builtinExec(thisRegExp(thisArg, 'exec'), toString(a, args[0])),
+  );
 
   /** https://tc39.es/ecma262/#sec-regexpexec: a user's own `exec` is honoured. */
   const regExpExec = (rx: JSObject, s: string): Value => {
     const f = get(a, rx, 'exec');
     if (f instanceof JSFunction && f !== exec) {
       const result = a.call(f, rx, [s], null, 'builtin-callback');
-      if (result !== null && !isObject(result)) throw a.typeError(`${String(result)} is not an object or null`);
+      if (result !== null && !isObject(result))
+        throw a.typeError(`${String(result)} is not an object or null`);
       return result;
     }
     return builtinExec(thisRegExp(rx, 'exec'), s);
   };
-  const isPristine = (o: Value): o is RegExpObject => o instanceof RegExpObject && get(a, o, 'exec') === exec;
+  const isPristine = (o: Value): o is RegExpObject =>
+    o instanceof RegExpObject && get(a, o, 'exec') === exec;
 
   defineMethod(a, proto, 'test', 1, (thisArg, args) => {
-    if (!isObject(thisArg)) throw a.typeError(`Method RegExp.prototype.test called on incompatible receiver ${String(thisArg)}`);
+    if (!isObject(thisArg))
+      throw a.typeError(
+        `Method RegExp.prototype.test called on incompatible receiver ${String(thisArg)}`,
+      );
     return regExpExec(thisArg, toString(a, args[0])) !== null;
   });
   defineMethod(a, proto, 'toString', 0, (thisArg) => {
-    if (!isObject(thisArg)) throw a.typeError(`Method RegExp.prototype.toString called on incompatible receiver ${String(thisArg)}`);
+    if (!isObject(thisArg))
+      throw a.typeError(
+        `Method RegExp.prototype.toString called on incompatible receiver ${String(thisArg)}`,
+      );
     return `/${toString(a, get(a, thisArg, 'source'))}/${toString(a, get(a, thisArg, 'flags'))}`;
   });
   defineMethod(a, proto, 'compile', 2, (thisArg) => thisArg);
@@ -144,7 +188,10 @@ export function installRegExp(a: Agent): void {
     return thisRegExp(thisArg, 'source').matcher.source;
   });
   defineGetter(a, proto, 'flags', (thisArg) => {
-    if (!isObject(thisArg)) throw a.typeError(`Method RegExp.prototype.flags called on incompatible receiver ${String(thisArg)}`);
+    if (!isObject(thisArg))
+      throw a.typeError(
+        `Method RegExp.prototype.flags called on incompatible receiver ${String(thisArg)}`,
+      );
     let flags = '';
     for (const [flag, name] of FLAG_NAMES) if (toBoolean(get(a, thisArg, name))) flags += flag;
     return flags;
@@ -152,7 +199,9 @@ export function installRegExp(a: Agent): void {
   for (const [, name] of FLAG_NAMES) {
     defineGetter(a, proto, name, (thisArg) => {
       if (thisArg === proto) return undefined;
-      return (thisRegExp(thisArg, name).matcher as unknown as Record<string, boolean>)[name] ?? false;
+      return (
+        (thisRegExp(thisArg, name).matcher as unknown as Record<string, boolean>)[name] ?? false
+      );
     });
   }
 
@@ -210,8 +259,14 @@ export function installRegExp(a: Agent): void {
     if (replacement instanceof JSFunction) {
       return withMatcher(rx, (m) =>
         s.replace(m, (...hostArgs: unknown[]) => {
-          const hasGroups = typeof hostArgs[hostArgs.length - 1] === 'object' && hostArgs[hostArgs.length - 1] !== null;
-          const callArgs = hostArgs.map((x, i) => (hasGroups && i === hostArgs.length - 1 ? groupsObject(x as Record<string, string>) : (x as Value)));
+          const hasGroups =
+            typeof hostArgs[hostArgs.length - 1] === 'object' &&
+            hostArgs[hostArgs.length - 1] !== null;
+          const callArgs = hostArgs.map((x, i) =>
+            hasGroups && i === hostArgs.length - 1
+              ? groupsObject(x as Record<string, string>)
+              : (x as Value),
+          );
           return toString(a, a.call(replacement, undefined, callArgs, null, 'builtin-callback'));
         }),
       );
@@ -222,14 +277,24 @@ export function installRegExp(a: Agent): void {
 
   // %RegExpStringIteratorPrototype%
   const iteratorProto = new JSObject(I.IteratorPrototype);
-  iteratorProto.defineOwnProperty(Symbol.toStringTag, { value: 'RegExp String Iterator', writable: false, enumerable: false, configurable: true });
+  iteratorProto.defineOwnProperty(Symbol.toStringTag, {
+    value: 'RegExp String Iterator',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
   const iterators = new WeakMap<JSObject, Iterator<RegExpExecArray>>();
   const inputs = new WeakMap<JSObject, string>();
   defineMethod(a, iteratorProto, 'next', 0, (thisArg) => {
     const it = isObject(thisArg) ? iterators.get(thisArg) : undefined;
-    if (!it) throw a.typeError('Method %RegExpStringIterator%.prototype.next called on incompatible receiver');
+    if (!it)
+      throw a.typeError(
+        'Method %RegExpStringIterator%.prototype.next called on incompatible receiver',
+      );
     const r = it.next();
-    return r.done ? createIterResultObject(a, undefined, true) : createIterResultObject(a, matchArray(r.value, inputs.get(thisArg as JSObject)!), false);
+    return r.done
+      ? createIterResultObject(a, undefined, true)
+      : createIterResultObject(a, matchArray(r.value, inputs.get(thisArg as JSObject)!), false);
   });
   const regExpStringIterator = (matcher: RegExp, s: string): JSObject => {
     const o = new JSObject(iteratorProto);
@@ -237,7 +302,6 @@ export function installRegExp(a: Agent): void {
     inputs.set(o, s);
     return o;
   };
-
 }
 
 const FLAG_NAMES: Array<[string, string]> = [
@@ -259,7 +323,6 @@ export function isRegExp(a: Agent, v: Value): boolean {
   return v instanceof RegExpObject;
 }
 
-
 /** A regular expression literal's object: a new one each time the literal is evaluated. */
 export function regExpLiteral(a: Agent, pattern: string, flags: string): RegExpObject {
   return new RegExpObject(a.intrinsics.RegExpPrototype, new RegExp(pattern, flags));
@@ -274,7 +337,13 @@ const LEGACY_SENTINEL = '\u{10FFFF}loopscope\u{10FFFF}';
  * bracketed so that only its own successes are copied into the realm's.
  */
 function installLegacyStatics(a: Agent, RegExpCtor: JSObject): { arm(): void; update(): void } {
-  const state: Record<string, string> = { input: '', lastMatch: '', lastParen: '', leftContext: '', rightContext: '' };
+  const state: Record<string, string> = {
+    input: '',
+    lastMatch: '',
+    lastParen: '',
+    leftContext: '',
+    rightContext: '',
+  };
   for (let i = 1; i <= 9; i++) state[`$${i}`] = '';
   const host = RegExp as unknown as HostLegacy;
   const accessor = (names: string[], key: string, settable = false) => {
@@ -283,7 +352,13 @@ function installLegacyStatics(a: Agent, RegExpCtor: JSObject): { arm(): void; up
       if (settable) state[key] = toString(a, args[0]);
       return undefined;
     });
-    for (const name of names) RegExpCtor.defineOwnProperty(name, { get: getter, set: setter, enumerable: false, configurable: true });
+    for (const name of names)
+      RegExpCtor.defineOwnProperty(name, {
+        get: getter,
+        set: setter,
+        enumerable: false,
+        configurable: true,
+      });
   };
   accessor(['input', '$_'], 'input', true);
   accessor(['lastMatch', '$&'], 'lastMatch');

@@ -1,7 +1,15 @@
 /** String: https://tc39.es/ecma262/#sec-string-objects (without RegExp: string patterns only). */
 import { primitiveValues, type Agent } from '../../agent';
 import { createIterResultObject } from '../iteration';
-import { getMethod, lengthOfArrayLike, requireObjectCoercible, toIntegerOrInfinity, toNumber, toObject, toString } from '../operations';
+import {
+  getMethod,
+  lengthOfArrayLike,
+  requireObjectCoercible,
+  toIntegerOrInfinity,
+  toNumber,
+  toObject,
+  toString,
+} from '../operations';
 import { isRegExp } from './regexp';
 import { isObject, JSArray, JSFunction, JSObject, type Value } from '../values';
 import { arg, defineConstructor, defineMethod } from './define';
@@ -11,13 +19,22 @@ export function installString(a: Agent): void {
   primitiveValues.set(SP, '');
   SP.className = 'String';
   const StringCtor = defineConstructor(a, 'String', 1, SP, (_this, args, newTarget) => {
-    const v = args.length === 0 ? '' : typeof args[0] === 'symbol' && !newTarget ? args[0].toString() : toString(a, args[0]);
+    const v =
+      args.length === 0
+        ? ''
+        : typeof args[0] === 'symbol' && !newTarget
+          ? args[0].toString()
+          : toString(a, args[0]);
     return newTarget ? a.wrapPrimitive(v) : v;
   });
-  defineMethod(a, StringCtor, 'fromCharCode', 1, (_t, args) => String.fromCharCode(...args.map((v) => toNumber(a, v))));
+  defineMethod(a, StringCtor, 'fromCharCode', 1, (_t, args) =>
+    String.fromCharCode(...args.map((v) => toNumber(a, v))),
+  );
   defineMethod(a, StringCtor, 'fromCodePoint', 1, (_t, args) => {
     const codes = args.map((v) => toNumber(a, v));
-    for (const c of codes) if (!Number.isInteger(c) || c < 0 || c > 0x10ffff) throw a.rangeError(`Invalid code point ${c}`);
+    for (const c of codes)
+      if (!Number.isInteger(c) || c < 0 || c > 0x10ffff)
+        throw a.rangeError(`Invalid code point ${c}`);
     return String.fromCodePoint(...codes);
   });
   defineMethod(a, StringCtor, 'raw', 1, (_t, args) => {
@@ -36,7 +53,8 @@ export function installString(a: Agent): void {
 
   const thisString = (thisArg: Value, name: string): string => {
     if (typeof thisArg === 'string') return thisArg;
-    if (isObject(thisArg) && typeof primitiveValues.get(thisArg) === 'string') return primitiveValues.get(thisArg) as string;
+    if (isObject(thisArg) && typeof primitiveValues.get(thisArg) === 'string')
+      return primitiveValues.get(thisArg) as string;
     requireObjectCoercible(a, thisArg, `String.prototype.${name}`);
     return toString(a, thisArg);
   };
@@ -45,15 +63,26 @@ export function installString(a: Agent): void {
   const str = (v: Value) => toString(a, v);
   const int = (v: Value) => toIntegerOrInfinity(a, v);
   const noRegExp = (v: Value, method: string) => {
-    if (isRegExp(a, v)) throw a.typeError(`First argument to String.prototype.${method} must not be a regular expression`);
+    if (isRegExp(a, v))
+      throw a.typeError(
+        `First argument to String.prototype.${method} must not be a regular expression`,
+      );
   };
   /** The protocol of match/replace/search/split: a pattern with a @@method handles the call. */
-  const delegate = (pattern: Value, symbol: symbol, thisArg: Value, rest: Value[]): { value: Value } | null => {
+  const delegate = (
+    pattern: Value,
+    symbol: symbol,
+    thisArg: Value,
+    rest: Value[],
+  ): { value: Value } | null => {
     if (pattern === undefined || pattern === null) return null;
     const method = getMethod(a, pattern, symbol);
-    return method ? { value: a.call(method, pattern, [thisArg, ...rest], null, 'builtin-callback') } : null;
+    return method
+      ? { value: a.call(method, pattern, [thisArg, ...rest], null, 'builtin-callback') }
+      : null;
   };
-  const regExpFrom = (pattern: Value, flags?: string): JSObject => a.construct(a.intrinsics.RegExp, flags === undefined ? [pattern] : [pattern, flags]);
+  const regExpFrom = (pattern: Value, flags?: string): JSObject =>
+    a.construct(a.intrinsics.RegExp, flags === undefined ? [pattern] : [pattern, flags]);
   const sm = (name: string, length: number, impl: (thisArg: Value, args: Value[]) => Value) =>
     defineMethod(a, SP, name, length, (thisArg, args) => {
       requireObjectCoercible(a, thisArg, `String.prototype.${name}`);
@@ -68,7 +97,9 @@ export function installString(a: Agent): void {
   m('codePointAt', 1, (s, args) => s.codePointAt(int(args[0])));
   m('at', 1, (s, args) => s.at(int(args[0])));
   m('indexOf', 1, (s, args) => s.indexOf(str(args[0]), int(args[1])));
-  m('lastIndexOf', 1, (s, args) => s.lastIndexOf(str(args[0]), args[1] === undefined ? Infinity : toNumber(a, args[1])));
+  m('lastIndexOf', 1, (s, args) =>
+    s.lastIndexOf(str(args[0]), args[1] === undefined ? Infinity : toNumber(a, args[1])),
+  );
   m('includes', 1, (s, args) => {
     noRegExp(args[0], 'includes');
     return s.includes(str(args[0]), int(args[1]));
@@ -81,9 +112,15 @@ export function installString(a: Agent): void {
     noRegExp(args[0], 'endsWith');
     return s.endsWith(str(args[0]), args[1] === undefined ? s.length : int(args[1]));
   });
-  m('slice', 2, (s, args) => s.slice(int(args[0]), args[1] === undefined ? undefined : int(args[1])));
-  m('substring', 2, (s, args) => s.substring(int(args[0]), args[1] === undefined ? undefined : int(args[1])));
-  m('substr', 2, (s, args) => s.substr(int(args[0]), args[1] === undefined ? undefined : int(args[1])));
+  m('slice', 2, (s, args) =>
+    s.slice(int(args[0]), args[1] === undefined ? undefined : int(args[1])),
+  );
+  m('substring', 2, (s, args) =>
+    s.substring(int(args[0]), args[1] === undefined ? undefined : int(args[1])),
+  );
+  m('substr', 2, (s, args) =>
+    s.substr(int(args[0]), args[1] === undefined ? undefined : int(args[1])),
+  );
   m('toUpperCase', 0, (s) => s.toUpperCase());
   m('toLowerCase', 0, (s) => s.toLowerCase());
   m('toLocaleUpperCase', 0, (s) => s.toUpperCase());
@@ -92,8 +129,18 @@ export function installString(a: Agent): void {
   const trimStart = m('trimStart', 0, (s) => s.trimStart());
   const trimEnd = m('trimEnd', 0, (s) => s.trimEnd());
   // Annex B: the old names are the same functions.
-  SP.defineOwnProperty('trimLeft', { value: trimStart, writable: true, enumerable: false, configurable: true });
-  SP.defineOwnProperty('trimRight', { value: trimEnd, writable: true, enumerable: false, configurable: true });
+  SP.defineOwnProperty('trimLeft', {
+    value: trimStart,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
+  SP.defineOwnProperty('trimRight', {
+    value: trimEnd,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
   m('isWellFormed', 0, (s) => !/\p{Surrogate}/u.test(s));
   m('toWellFormed', 0, (s) => s.replace(/\p{Surrogate}/gu, '\ufffd'));
   // Annex B's HTML methods: https://tc39.es/ecma262/#sec-createhtml
@@ -115,7 +162,9 @@ export function installString(a: Agent): void {
   html('strike', 'strike');
   html('sub', 'sub');
   html('sup', 'sup');
-  m('padStart', 2, (s, args) => s.padStart(int(args[0]), args[1] === undefined ? ' ' : str(args[1])));
+  m('padStart', 2, (s, args) =>
+    s.padStart(int(args[0]), args[1] === undefined ? ' ' : str(args[1])),
+  );
   m('padEnd', 2, (s, args) => s.padEnd(int(args[0]), args[1] === undefined ? ' ' : str(args[1])));
   m('repeat', 1, (s, args) => {
     const n = int(args[0]);
@@ -139,7 +188,8 @@ export function installString(a: Agent): void {
     if (isRegExp(a, args[0])) {
       const flags = a.getProperty(args[0] as JSObject, 'flags');
       requireObjectCoercible(a, flags, 'String.prototype.replaceAll');
-      if (!str(flags).includes('g')) throw a.typeError('String.prototype.replaceAll called with a non-global RegExp argument');
+      if (!str(flags).includes('g'))
+        throw a.typeError('String.prototype.replaceAll called with a non-global RegExp argument');
     }
     const delegated = delegate(args[0], Symbol.replace, thisArg, [args[1]]);
     return delegated ? delegated.value : replace(a, str(thisArg), args, true);
@@ -154,7 +204,8 @@ export function installString(a: Agent): void {
     if (isRegExp(a, args[0])) {
       const flags = a.getProperty(args[0] as JSObject, 'flags');
       requireObjectCoercible(a, flags, 'String.prototype.matchAll');
-      if (!str(flags).includes('g')) throw a.typeError('String.prototype.matchAll called with a non-global RegExp argument');
+      if (!str(flags).includes('g'))
+        throw a.typeError('String.prototype.matchAll called with a non-global RegExp argument');
     }
     const delegated = delegate(args[0], Symbol.matchAll, thisArg, []);
     if (delegated) return delegated.value;
@@ -175,7 +226,12 @@ export function installString(a: Agent): void {
 
   // String iterator: by code points.
   const SIP = new JSObject(a.intrinsics.IteratorPrototype);
-  SIP.defineOwnProperty(Symbol.toStringTag, { value: 'String Iterator', writable: false, enumerable: false, configurable: true });
+  SIP.defineOwnProperty(Symbol.toStringTag, {
+    value: 'String Iterator',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
   const states = new WeakMap<JSObject, { s: string; i: number }>();
   defineMethod(a, SIP, 'next', 0, (thisArg) => {
     const st = isObject(thisArg) ? states.get(thisArg) : undefined;
@@ -214,11 +270,20 @@ function replace(a: Agent, s: string, args: Value[], all: boolean): string {
   for (const pos of positions) {
     out += s.slice(last, pos);
     if (replacement instanceof JSFunction) {
-      out += toString(a, a.call(replacement, undefined, [pattern, pos, s], null, 'builtin-callback'));
+      out += toString(
+        a,
+        a.call(replacement, undefined, [pattern, pos, s], null, 'builtin-callback'),
+      );
     } else {
       // GetSubstitution for a string pattern: $$, $&, $`, $'.
       out += toString(a, replacement).replace(/\$([$&`'])/g, (_m, c: string) =>
-        c === '$' ? '$' : c === '&' ? pattern : c === '`' ? s.slice(0, pos) : s.slice(pos + pattern.length),
+        c === '$'
+          ? '$'
+          : c === '&'
+            ? pattern
+            : c === '`'
+              ? s.slice(0, pos)
+              : s.slice(pos + pattern.length),
       );
     }
     last = pos + pattern.length;
