@@ -4,8 +4,10 @@
  */
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { noExporter, type Exporter } from '../export/service';
 import type { ProgramRunner } from '../worker/runner';
 import { createEditorSlice } from './editorSlice';
+import { createExportSlice } from './exportSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { createTraceSlice } from './traceSlice';
 import type { Store } from './types';
@@ -14,12 +16,18 @@ import { createUiSlice } from './uiSlice';
 export type { Store } from './types';
 export type AppStore = StoreApi<Store>;
 
-export function createAppStore(runner: ProgramRunner): AppStore {
+export function createAppStore(
+  runner: ProgramRunner,
+  exporter: Exporter = noExporter,
+  /** Where the export choices are remembered (default: localStorage when there is one). */
+  storage?: Storage | null,
+): AppStore {
   return createStore<Store>()((...a) => ({
     ...createEditorSlice(...a),
     ...createTraceSlice(runner)(...a),
     ...createPlaybackSlice(...a),
     ...createUiSlice(...a),
+    ...createExportSlice(exporter, storage)(...a),
   }));
 }
 

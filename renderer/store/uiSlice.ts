@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { ThemeName } from '../scene/theme';
 import type { Store } from './types';
 
-export type Overlay = 'help' | 'gallery' | null;
+export type Overlay = 'help' | 'gallery' | 'export' | null;
 
 export const FONT_SCALES = [0.8, 0.9, 1, 1.15, 1.3, 1.5, 1.75] as const;
 
