@@ -341,7 +341,7 @@ function ExportProgress({ status }: { status: ExportStatus }) {
   if (status.kind === 'running') {
     const fraction = status.total > 0 ? status.done / status.total : 0;
     const elapsed = performance.now() - status.startedAt;
-    const left = fraction > 0.02 ? (elapsed / fraction) * (1 - fraction) : null;
+    const left = status.done > 0 ? (elapsed / status.done) * (status.total - status.done) : null;
     return (
       <div className="export-status" data-testid="export-status" data-kind="running">
         <progress
@@ -371,6 +371,8 @@ function ExportProgress({ status }: { status: ExportStatus }) {
       className={`export-status ${status.kind === 'failed' ? 'error' : ''}`}
       data-testid="export-status"
       data-kind={status.kind}
+      data-name={status.kind === 'done' ? status.name : undefined}
+      data-frames={status.kind === 'done' ? status.frames : undefined}
       role={status.kind === 'failed' ? 'alert' : 'status'}
     >
       <span>{text}</span>

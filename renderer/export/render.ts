@@ -97,8 +97,10 @@ export async function renderExport(job: ExportJob, report: Report): Promise<Expo
   const summary = { frames: plan.pictures.length, duration: timeline.duration };
 
   switch (job.format) {
-    case 'gif':
-      return file(await renderGif(canvas, plan, timeline, scenes, sceneOf, report), summary);
+    case 'gif': {
+      const gif = await renderGif(canvas, plan, timeline, scenes, sceneOf, report);
+      return file(gif.bytes, { ...summary, frames: gif.frames });
+    }
     case 'webm':
     case 'mp4': {
       const choice = await chooseCodec(job.format, job.output, job.fps);
@@ -139,7 +141,7 @@ async function renderGif(
   scenes: SceneSource,
   sceneOf: (i: number) => Scene,
   report: Report,
-): Promise<Uint8Array> {
+): Promise<{ bytes: Uint8Array; frames: number }> {
   const { width, height } = canvas.canvas;
   // One palette for the whole animation, from (up to) 16 of its stops, evenly spread.
   const samples: Uint8Array[] = [];
@@ -157,7 +159,9 @@ async function renderGif(
     writer.addFrame(await canvas.pixels(), delays[i]);
     report({ done: i + 1, total: plan.pictures.length });
   }
-  return writer.finish();
+  // Pictures that came out identical were merged: count what was written.
+  const frames = writer.frameCount;
+  return { bytes: writer.finish(), frames };
 }
 
 /** An OffscreenCanvas of the output size that paints scenes at the export's pixel ratio. */

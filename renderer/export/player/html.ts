@@ -77,7 +77,7 @@ body { font: 14px/1.3 system-ui, "Segoe UI", "Liberation Sans", sans-serif; over
 .player-stage canvas { position: absolute; inset: 0; width: 100%; height: 100%; display: block; }
 .player-bar { flex: 0 0 auto; display: flex; align-items: center; gap: 6px; padding: 6px 10px;
   background: rgba(20, 24, 34, 0.92); color: #f1f3f8; }
-.player-bar button { font: inherit; min-width: 34px; height: 30px; border-radius: 6px; border: 1px solid #4a5368;
+.player-bar button { font: inherit; min-width: 34px; height: 30px; display: inline-grid; place-items: center; padding: 0 6px; border-radius: 6px; border: 1px solid #4a5368;
   background: #262c3b; color: inherit; cursor: pointer; }
 .player-bar button:hover, .player-bar button:focus-visible { background: #34405a; outline: 2px solid #7ea6ff; outline-offset: 0; }
 .player-bar input[type=range] { flex: 1 1 auto; min-width: 60px; accent-color: #7ea6ff; }

@@ -14,6 +14,23 @@ import { SceneSource } from '../frames';
 import { momentAt, planTimeline, stopTimes, type Timeline } from '../timing';
 import type { PlayerData } from './html';
 
+type Icon = 'first' | 'previous' | 'play' | 'pause' | 'next' | 'last';
+
+/** Drawn, not typed: symbol fonts differ from machine to machine (and some lack ⏮ ⏭). */
+const ICONS: Record<Icon, string> = Object.fromEntries(
+  Object.entries({
+    first: 'M5 5h2.5v14H5zM18.5 5v14L8.5 12z',
+    previous: 'M18 5v14L7 12zM5 5h2v14H5z',
+    play: 'M7 4.5v15L19.5 12z',
+    pause: 'M6.5 5h4v14h-4zM13.5 5h4v14h-4z',
+    next: 'M6 5v14l11-7zM17 5h2v14h-2z',
+    last: 'M16.5 5H19v14h-2.5zM5.5 5v14l10-7z',
+  }).map(([name, d]) => [
+    name,
+    `<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="${d}"/></svg>`,
+  ]),
+) as Record<Icon, string>;
+
 type Mode =
   { kind: 'idle' } | { kind: 'play' } | { kind: 'step'; until: number; direction: 1 | -1 };
 
@@ -50,10 +67,10 @@ export class Player {
     stage.append(this.caption);
 
     const bar = el('div', 'player-bar');
-    const button = (label: string, title: string, action: () => void, id: string) => {
+    const button = (icon: Icon, title: string, action: () => void, id: string) => {
       const b = el('button');
       b.type = 'button';
-      b.textContent = label;
+      b.innerHTML = ICONS[icon];
       b.title = title;
       b.setAttribute('aria-label', title);
       b.dataset.testid = id;
@@ -64,11 +81,11 @@ export class Player {
       bar.append(b);
       return b;
     };
-    button('⏮', 'First step (Home)', () => this.first(), 'player-first');
-    button('◀', 'Previous step (←)', () => this.previous(), 'player-previous');
-    this.playButton = button('▶', 'Play (Space)', () => this.togglePlay(), 'player-play');
-    button('▶', 'Next step (→)', () => this.next(), 'player-next').textContent = '▶|';
-    button('⏭', 'Last step (End)', () => this.last(), 'player-last');
+    button('first', 'First step (Home)', () => this.first(), 'player-first');
+    button('previous', 'Previous step (←)', () => this.previous(), 'player-previous');
+    this.playButton = button('play', 'Play (Space)', () => this.togglePlay(), 'player-play');
+    button('next', 'Next step (→)', () => this.next(), 'player-next');
+    button('last', 'Last step (End)', () => this.last(), 'player-last');
     this.slider = el('input');
     this.slider.type = 'range';
     this.slider.min = '0';
@@ -137,7 +154,7 @@ export class Player {
 
   /** The moment the move into a stop starts shows the stop before it: that stop, settled. */
   private settledBefore(moveStart: number): number {
-    return stopTimes(this.timeline, momentAt(this.timeline, moveStart).to).settled;
+    return stopTimes(this.timeline, momentAt(this.timeline, moveStart).from).settled;
   }
 
   first(): void {
@@ -252,9 +269,12 @@ export class Player {
     this.root.dataset.step = String(step);
     this.root.dataset.playing = String(playing);
     this.root.dataset.settled = String(moment.from === moment.to && this.mode.kind === 'idle');
-    this.playButton.textContent = playing ? '❚❚' : '▶';
-    this.playButton.title = playing ? 'Pause (Space)' : 'Play (Space)';
-    this.playButton.setAttribute('aria-label', this.playButton.title);
+    if (this.playButton.dataset.playing !== String(playing)) {
+      this.playButton.dataset.playing = String(playing);
+      this.playButton.innerHTML = ICONS[playing ? 'pause' : 'play'];
+      this.playButton.title = playing ? 'Pause (Space)' : 'Play (Space)';
+      this.playButton.setAttribute('aria-label', this.playButton.title);
+    }
     this.slider.value = String(stop);
     this.count.textContent = `Step ${stop + 1} of ${this.timeline.stops.length}`;
     if (this.captionStep !== step) {
