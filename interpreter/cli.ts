@@ -10,7 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { run, DEFAULT_STEP_LIMIT } from './index';
 import type { Model, Trace } from './trace/types';
 
-const USAGE = 'usage: loopscope run FILE [--model browser|node] [--step-limit N]\n       loopscope trace FILE --out OUT.json [--model browser|node] [--step-limit N]';
+const USAGE =
+  'usage: loopscope run FILE [--model browser|node] [--step-limit N]\n       loopscope trace FILE --out OUT.json [--model browser|node] [--step-limit N]';
 
 function fail(message: string): never {
   process.stderr.write(`loopscope: ${message}\n${USAGE}\n`);
@@ -19,7 +20,8 @@ function fail(message: string): never {
 
 function parseArgs(argv: string[]) {
   const [command, file, ...rest] = argv;
-  if (command !== 'run' && command !== 'trace') fail(command ? `unknown command '${command}'` : 'no command given');
+  if (command !== 'run' && command !== 'trace')
+    fail(command ? `unknown command '${command}'` : 'no command given');
   if (!file) fail('no FILE given');
   let model: Model = 'browser';
   let stepLimit = DEFAULT_STEP_LIMIT;
@@ -28,12 +30,14 @@ function parseArgs(argv: string[]) {
     const flag = rest[i];
     const value = rest[i + 1];
     if (flag === '--model') {
-      if (value !== 'browser' && value !== 'node') fail(`--model takes browser or node, not '${value ?? ''}'`);
+      if (value !== 'browser' && value !== 'node')
+        fail(`--model takes browser or node, not '${value ?? ''}'`);
       model = value;
       i++;
     } else if (flag === '--step-limit') {
       const n = Number(value);
-      if (!Number.isInteger(n) || n <= 0) fail(`--step-limit takes a positive whole number, not '${value ?? ''}'`);
+      if (!Number.isInteger(n) || n <= 0)
+        fail(`--step-limit takes a positive whole number, not '${value ?? ''}'`);
       stepLimit = n;
       i++;
     } else if (flag === '--out') {
@@ -66,7 +70,8 @@ function main(): void {
 
 function printConsole(trace: Trace): void {
   for (const line of trace.console) {
-    const stream = line.level === 'warn' || line.level === 'error' ? process.stderr : process.stdout;
+    const stream =
+      line.level === 'warn' || line.level === 'error' ? process.stderr : process.stdout;
     stream.write(`${line.text}\n`);
   }
 }
@@ -79,13 +84,19 @@ function exitCode(trace: Trace, file: string): number {
     case 'uncaught':
       return 1;
     case 'step-limit':
-      process.stderr.write(`loopscope: stopped at the step limit (${o.limit} steps); the output above is what ran until then\n`);
+      process.stderr.write(
+        `loopscope: stopped at the step limit (${o.limit} steps); the output above is what ran until then\n`,
+      );
       return 1;
     case 'syntax-error':
-      process.stderr.write(`${file}:${o.diagnostic.line}:${o.diagnostic.column}\nSyntaxError: ${o.diagnostic.message}\n`);
+      process.stderr.write(
+        `${file}:${o.diagnostic.line}:${o.diagnostic.column}\nSyntaxError: ${o.diagnostic.message}\n`,
+      );
       return 1;
     case 'unsupported':
-      process.stderr.write(`${file}:${o.diagnostic.line}:${o.diagnostic.column}\nloopscope: ${o.diagnostic.message}\n`);
+      process.stderr.write(
+        `${file}:${o.diagnostic.line}:${o.diagnostic.column}\nloopscope: ${o.diagnostic.message}\n`,
+      );
       return 2;
   }
 }

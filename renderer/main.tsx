@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectPlatform } from './app/documents';
 import { persistPrefs, restorePrefs, syncUrl } from './app/sync';
+import { createWorkerExporter } from './export/exporter';
 import { platform } from './platform';
 import { untitledDocument } from './store/documentSlice';
 import { startPlayer } from './store/player';
@@ -12,7 +13,7 @@ import { CommandContext, StoreContext } from './view/context';
 import { installShortcuts } from './view/shortcuts';
 import { createWorkerRunner } from './worker/runner';
 
-const store = createAppStore(createWorkerRunner());
+const store = createAppStore(createWorkerRunner(), createWorkerExporter());
 restorePrefs(store);
 persistPrefs(store);
 startPlayer(store);

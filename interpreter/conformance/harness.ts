@@ -31,10 +31,15 @@ export function listPrograms(dir = PROGRAMS_DIR): string[] {
 
 export function runInNode(file: string, timeoutMs = 20_000): Promise<Output> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [file], { timeout: timeoutMs, env: { PATH: process.env.PATH ?? '' } }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ stdout, stderr, exitCode: code });
-    });
+    execFile(
+      process.execPath,
+      [file],
+      { timeout: timeoutMs, env: { PATH: process.env.PATH ?? '' } },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ stdout, stderr, exitCode: code });
+      },
+    );
   });
 }
 
@@ -45,7 +50,8 @@ export function outputOfTrace(trace: Trace): Output {
     if (line.level === 'warn' || line.level === 'error') stderr += `${line.text}\n`;
     else stdout += `${line.text}\n`;
   }
-  const exitCode = trace.outcome.kind === 'completed' ? 0 : trace.outcome.kind === 'unsupported' ? 2 : 1;
+  const exitCode =
+    trace.outcome.kind === 'completed' ? 0 : trace.outcome.kind === 'unsupported' ? 2 : 1;
   return { stdout, stderr, exitCode };
 }
 
@@ -102,7 +108,8 @@ export const TIMING_RETRIES = 2;
 export function sameOutput(actual: Output, expected: Output): boolean {
   if (actual.exitCode !== expected.exitCode) return false;
   if (normalize(actual.stdout) !== normalize(expected.stdout)) return false;
-  if (expected.exitCode !== 0) return normalizeCrash(actual.stderr) === normalizeCrash(expected.stderr);
+  if (expected.exitCode !== 0)
+    return normalizeCrash(actual.stderr) === normalizeCrash(expected.stderr);
   return normalize(actual.stderr) === normalize(expected.stderr);
 }
 
@@ -111,5 +118,7 @@ export function readProgram(relPath: string): string {
 }
 
 export function knownDifferences(): Record<string, string> {
-  return JSON.parse(readFileSync(fileURLToPath(new URL('./known-differences.json', import.meta.url)), 'utf8')) as Record<string, string>;
+  return JSON.parse(
+    readFileSync(fileURLToPath(new URL('./known-differences.json', import.meta.url)), 'utf8'),
+  ) as Record<string, string>;
 }

@@ -1,6 +1,19 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { knownDifferences, listPrograms, normalize, normalizeCrash, PROGRAMS_DIR, readProgram, runInLoopscope, runInNode, runtimesOf, sameOutput, TIMING_RETRIES, type Output } from './harness';
+import {
+  knownDifferences,
+  listPrograms,
+  normalize,
+  normalizeCrash,
+  PROGRAMS_DIR,
+  readProgram,
+  runInLoopscope,
+  runInNode,
+  runtimesOf,
+  sameOutput,
+  TIMING_RETRIES,
+  type Output,
+} from './harness';
 
 const programs = listPrograms().filter((p) => runtimesOf(readProgram(p)).includes('node'));
 const known = knownDifferences();
@@ -10,7 +23,8 @@ beforeAll(async () => {
   // Real Node runs every program first, a few at a time (the machines have two cores).
   const queue = [...programs];
   const worker = async () => {
-    for (let p = queue.shift(); p; p = queue.shift()) fromNode.set(p, await runInNode(join(PROGRAMS_DIR, p)));
+    for (let p = queue.shift(); p; p = queue.shift())
+      fromNode.set(p, await runInNode(join(PROGRAMS_DIR, p)));
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
 }, 600_000);
@@ -27,7 +41,8 @@ describe('conformance with real Node (node model)', () => {
       }
       expect(normalize(actual.stdout), 'stdout').toBe(normalize(expected.stdout));
       expect(actual.exitCode, 'exit code').toBe(expected.exitCode);
-      if (expected.exitCode !== 0) expect(normalizeCrash(actual.stderr), 'stderr').toBe(normalizeCrash(expected.stderr));
+      if (expected.exitCode !== 0)
+        expect(normalizeCrash(actual.stderr), 'stderr').toBe(normalizeCrash(expected.stderr));
       else expect(normalize(actual.stderr), 'stderr').toBe(normalize(expected.stderr));
     });
   }

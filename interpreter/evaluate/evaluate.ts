@@ -676,7 +676,8 @@ function templateObject(a: Agent, quasi: ESTree.TemplateLiteral): JSArray {
 /** `yield` and `yield*` inside a generator body; the generator object's driver resumes it. */
 function* evaluateYield(node: ESTree.YieldExpression, scope: Scope): Gen<Value> {
   const value = node.argument ? yield* evaluate(node.argument, scope) : undefined;
-  if (inAsyncGenerator(scope)) return yield* asyncGeneratorYield(scope.agent, value, !!node.delegate);
+  if (inAsyncGenerator(scope))
+    return yield* asyncGeneratorYield(scope.agent, value, !!node.delegate);
   if (node.delegate) return yield* delegateYield(scope.agent, value);
   const resume = yield { kind: 'yield', value };
   if (resume.type === 'throw') throw new ThrowSignal(resume.value);

@@ -7,7 +7,12 @@ import type { Agent } from '../agent';
 import { getIterator, iteratorClose, iteratorStep, type IteratorRecord } from '../realm/iteration';
 import { hasProperty, putValue, toBoolean, toObject } from '../realm/operations';
 import { JSObject, ThrowSignal, type Value } from '../realm/values';
-import { asyncIteratorClose, asyncIteratorStep, awaitReturnValue, getAsyncIterator } from './asyncIteration';
+import {
+  asyncIteratorClose,
+  asyncIteratorStep,
+  awaitReturnValue,
+  getAsyncIterator,
+} from './asyncIteration';
 import { defineClass } from './classes';
 import { evaluate, looselyOrStrictlyEqual } from './evaluate';
 import { makeFunction } from './functions';
@@ -52,7 +57,12 @@ export function* execute(node: Statement, scope: Scope): Gen<Completion> {
     }
     case 'ReturnStatement':
       a.step(node);
-      return { type: 'return', value: node.argument ? yield* awaitReturnValue(scope, yield* evaluate(node.argument, scope)) : undefined };
+      return {
+        type: 'return',
+        value: node.argument
+          ? yield* awaitReturnValue(scope, yield* evaluate(node.argument, scope))
+          : undefined,
+      };
     case 'IfStatement':
       a.step(node.test);
       if (toBoolean(yield* evaluate(node.test, scope)))

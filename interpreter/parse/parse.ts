@@ -21,7 +21,12 @@ export function parseProgram(source: string): ParseResult {
     const message = err.message.replace(/ \(\d+:\d+\)$/, '');
     return {
       ok: false,
-      diagnostic: { message, line: err.loc.line, column: err.loc.column + 1, range: [err.pos, Math.min(err.pos + 1, source.length)] },
+      diagnostic: {
+        message,
+        line: err.loc.line,
+        column: err.loc.column + 1,
+        range: [err.pos, Math.min(err.pos + 1, source.length)],
+      },
     };
   }
 }

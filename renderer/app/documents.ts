@@ -47,7 +47,7 @@ export function menuActions(
     'file.open': () => void documents.open(),
     'file.save': () => void documents.save(),
     'file.save-as': () => void documents.saveAs(),
-    'file.export': () => s().setExportDialogOpen(true),
+    'file.export': () => s().openExport(),
     'file.save-then-close': () => void documents.saveThenClose(),
     'edit.find': () => void openFind(),
     'view.toggle-theme': () =>

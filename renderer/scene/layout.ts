@@ -105,45 +105,83 @@ interface QueueRow {
   tokens: Array<StageJob | StageTask>;
 }
 
-export function layoutScene(input: SceneInput, size: StageSize, theme: Theme): Scene {
+/** The parts of the stage a picture may leave out (an export for a talk may show only some). */
+export type StagePart = 'caption' | 'stack' | 'host' | 'promises' | 'loop' | 'queues' | 'console';
+export const STAGE_PARTS: readonly StagePart[] = [
+  'caption',
+  'stack',
+  'host',
+  'promises',
+  'loop',
+  'queues',
+  'console',
+];
+const ALL_PARTS: ReadonlySet<StagePart> = new Set(STAGE_PARTS);
+
+/** Lays out the stage; parts left out of `parts` are not drawn, and the others take their room. */
+export function layoutScene(
+  input: SceneInput,
+  size: StageSize,
+  theme: Theme,
+  parts: ReadonlySet<StagePart> = ALL_PARTS,
+): Scene {
   const m = metricsFor(size, theme);
   const W = size.width;
   const H = size.height;
   const nodes: SceneNode[] = [];
+  const show = (part: StagePart) => parts.has(part);
+  const left = show('stack') || show('loop');
+  const top = show('host') || show('promises');
+  const lower = show('queues') || show('console');
 
   // ---- regions ---------------------------------------------------------------------------
   const captionH = Math.round(m.fs * 2.7);
   const caption: Rect = { x: m.pad, y: m.pad, w: W - 2 * m.pad, h: captionH };
-  const bodyY = caption.y + captionH + m.gap;
+  const bodyY = show('caption') ? caption.y + captionH + m.gap : m.pad;
   const bodyH = H - bodyY - m.pad;
-  const leftW = Math.round(clamp(W * 0.24, m.fs * 11, m.fs * 17));
-  const rightX = m.pad + leftW + m.gap;
+  const leftW = !left
+    ? 0
+    : !top && !lower
+      ? W - 2 * m.pad
+      : Math.round(clamp(W * 0.24, m.fs * 11, m.fs * 17));
+  const rightX = left ? m.pad + leftW + m.gap : m.pad;
   const rightW = W - rightX - m.pad;
   const topH = Math.round(bodyH * 0.46);
   const lowerY = bodyY + topH + m.gap;
   const lowerH = bodyH - topH - m.gap;
-  const hostW = Math.round((rightW - m.gap) * 0.5);
-  const consoleW = Math.round(clamp(rightW * 0.34, m.fs * 12, rightW * 0.45));
-  const queuesW = rightW - consoleW - m.gap;
+  const hostW = show('promises') ? Math.round((rightW - m.gap) * 0.5) : rightW;
+  const consoleW = show('queues')
+    ? Math.round(clamp(rightW * 0.34, m.fs * 12, rightW * 0.45))
+    : rightW;
+  const queuesW = show('console') ? rightW - consoleW - m.gap : rightW;
+  // A row or column whose partner is left out takes the whole height.
+  const rightTop = lower ? { y: bodyY, h: topH } : { y: bodyY, h: bodyH };
+  const rightLower = top ? { y: lowerY, h: lowerH } : { y: bodyY, h: bodyH };
 
-  const stackRect: Rect = { x: m.pad, y: bodyY, w: leftW, h: topH };
-  const hostRect: Rect = { x: rightX, y: bodyY, w: hostW, h: topH };
+  const stackRect: Rect = { x: m.pad, y: bodyY, w: leftW, h: show('loop') ? topH : bodyH };
+  const hostRect: Rect = { x: rightX, w: hostW, ...rightTop };
   const promisesRect: Rect = {
-    x: rightX + hostW + m.gap,
-    y: bodyY,
-    w: rightW - hostW - m.gap,
-    h: topH,
+    x: show('host') ? rightX + hostW + m.gap : rightX,
+    w: show('host') ? rightW - hostW - m.gap : rightW,
+    ...rightTop,
   };
-  const loopRect: Rect = { x: m.pad, y: lowerY, w: leftW, h: lowerH };
-  const consoleRect: Rect = { x: rightX + queuesW + m.gap, y: lowerY, w: consoleW, h: lowerH };
+  const loopRect: Rect = show('stack')
+    ? { x: m.pad, y: lowerY, w: leftW, h: lowerH }
+    : { x: m.pad, y: bodyY, w: leftW, h: bodyH };
+  const queuesRect: Rect = { x: rightX, w: queuesW, ...rightLower };
+  const consoleRect: Rect = {
+    x: show('queues') ? rightX + queuesW + m.gap : rightX,
+    w: consoleW,
+    ...rightLower,
+  };
 
-  layoutCaption(nodes, input, caption, m, theme);
-  layoutStack(nodes, input, stackRect, m, theme);
-  layoutHost(nodes, input, hostRect, m, theme);
-  layoutPromises(nodes, input, promisesRect, m, theme);
-  layoutLoop(nodes, input, loopRect, m, theme);
-  layoutQueues(nodes, input, { x: rightX, y: lowerY, w: queuesW, h: lowerH }, m, theme);
-  layoutConsole(nodes, input, consoleRect, m, theme);
+  if (show('caption')) layoutCaption(nodes, input, caption, m, theme);
+  if (show('stack')) layoutStack(nodes, input, stackRect, m, theme);
+  if (show('host')) layoutHost(nodes, input, hostRect, m, theme);
+  if (show('promises')) layoutPromises(nodes, input, promisesRect, m, theme);
+  if (show('loop')) layoutLoop(nodes, input, loopRect, m, theme);
+  if (show('queues')) layoutQueues(nodes, input, queuesRect, m, theme);
+  if (show('console')) layoutConsole(nodes, input, consoleRect, m, theme);
 
   // Panels first, tokens over them: a token travelling between panels passes over, not under.
   const layered = [

@@ -4,9 +4,11 @@
  */
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { noExporter, type Exporter } from '../export/service';
 import type { ProgramRunner } from '../worker/runner';
 import { createDocumentSlice } from './documentSlice';
 import { createEditorSlice } from './editorSlice';
+import { createExportSlice } from './exportSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { createTraceSlice } from './traceSlice';
 import type { Store } from './types';
@@ -15,13 +17,19 @@ import { createUiSlice } from './uiSlice';
 export type { Store } from './types';
 export type AppStore = StoreApi<Store>;
 
-export function createAppStore(runner: ProgramRunner): AppStore {
+export function createAppStore(
+  runner: ProgramRunner,
+  exporter: Exporter = noExporter,
+  /** Where the export choices are remembered (default: localStorage when there is one). */
+  storage?: Storage | null,
+): AppStore {
   return createStore<Store>()((...a) => ({
     ...createEditorSlice(...a),
     ...createTraceSlice(runner)(...a),
     ...createPlaybackSlice(...a),
     ...createUiSlice(...a),
     ...createDocumentSlice(...a),
+    ...createExportSlice(exporter, storage)(...a),
   }));
 }
 

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { ThemeName } from '../scene/theme';
 import type { Store } from './types';
 
-export type Overlay = 'help' | 'gallery' | null;
+export type Overlay = 'help' | 'gallery' | 'export' | null;
 
 /** Panels around the stage a person can hide (View menu). */
 export type TogglablePanel = 'editor' | 'timeline';
@@ -17,15 +17,12 @@ export interface UiSlice {
   editorFraction: number;
   overlay: Overlay;
   hiddenPanels: Record<TogglablePanel, boolean>;
-  /** File > Export… asks for the export dialog (renderer/export shows it while this is true). */
-  exportDialogOpen: boolean;
   setTheme(theme: ThemeName): void;
   setFontScale(scale: number): void;
   stepFontScale(direction: 1 | -1): void;
   setEditorFraction(fraction: number): void;
   openOverlay(overlay: Overlay): void;
   togglePanel(panel: TogglablePanel): void;
-  setExportDialogOpen(open: boolean): void;
 }
 
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) => ({
@@ -34,7 +31,6 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   editorFraction: 0.34,
   overlay: null,
   hiddenPanels: { editor: false, timeline: false },
-  exportDialogOpen: false,
   setTheme: (theme) => set({ theme }),
   setFontScale: (fontScale) => set({ fontScale: Math.max(0.7, Math.min(2, fontScale)) }),
   stepFontScale(direction) {
@@ -57,6 +53,4 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   openOverlay: (overlay) => set({ overlay, playing: false }),
   togglePanel: (panel) =>
     set({ hiddenPanels: { ...get().hiddenPanels, [panel]: !get().hiddenPanels[panel] } }),
-  setExportDialogOpen: (exportDialogOpen) =>
-    set({ exportDialogOpen, ...(exportDialogOpen ? { playing: false } : {}) }),
 });

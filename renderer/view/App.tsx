@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ExportDialog } from '../export/ExportDialog';
 import { themeNamed } from '../scene/theme';
 import { useApp } from './context';
 import { Controls } from './Controls';
@@ -56,6 +57,7 @@ export function App() {
       <Notices />
       {overlay === 'help' ? <HelpOverlay /> : null}
       {overlay === 'gallery' ? <Gallery /> : null}
+      {overlay === 'export' ? <ExportDialog /> : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Model } from '../../interpreter/trace/types';
+import { ExportButton } from '../export/ExportButton';
 import { THEME_NAMES, type ThemeName } from '../scene/theme';
 import { useApp, useAppStoreApi, useCommand } from './context';
 
@@ -79,6 +80,7 @@ export function Toolbar() {
       >
         Examples
       </button>
+      <ExportButton />
       <div
         className="segmented"
         role="radiogroup"

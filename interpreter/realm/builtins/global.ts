@@ -6,7 +6,11 @@ import { defineMethod, defineValue } from './define';
 export function installGlobals(a: Agent): void {
   const g = a.globalObject;
   defineValue(g, 'globalThis', g);
-  for (const [name, value] of [['undefined', undefined], ['NaN', NaN], ['Infinity', Infinity]] as const) {
+  for (const [name, value] of [
+    ['undefined', undefined],
+    ['NaN', NaN],
+    ['Infinity', Infinity],
+  ] as const) {
     g.defineOwnProperty(name, { value, writable: false, enumerable: false, configurable: false });
   }
   defineMethod(a, g, 'isNaN', 1, (_t, args) => Number.isNaN(toNumber(a, args[0])));

@@ -5,15 +5,51 @@ import { JSObject } from '../values';
 import { defineMethod, defineValue } from './define';
 
 const FUNCTIONS = [
-  'abs', 'acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'atan2', 'cbrt', 'ceil', 'clz32', 'cos', 'cosh', 'exp', 'expm1',
-  'floor', 'fround', 'hypot', 'imul', 'log', 'log1p', 'log10', 'log2', 'max', 'min', 'pow', 'round', 'sign', 'sin', 'sinh',
-  'sqrt', 'tan', 'tanh', 'trunc',
+  'abs',
+  'acos',
+  'acosh',
+  'asin',
+  'asinh',
+  'atan',
+  'atanh',
+  'atan2',
+  'cbrt',
+  'ceil',
+  'clz32',
+  'cos',
+  'cosh',
+  'exp',
+  'expm1',
+  'floor',
+  'fround',
+  'hypot',
+  'imul',
+  'log',
+  'log1p',
+  'log10',
+  'log2',
+  'max',
+  'min',
+  'pow',
+  'round',
+  'sign',
+  'sin',
+  'sinh',
+  'sqrt',
+  'tan',
+  'tanh',
+  'trunc',
 ] as const;
 
 export function installMath(a: Agent): void {
   const M = new JSObject(a.intrinsics.ObjectPrototype);
   for (const name of ['E', 'LN10', 'LN2', 'LOG10E', 'LOG2E', 'PI', 'SQRT1_2', 'SQRT2'] as const) {
-    M.defineOwnProperty(name, { value: Math[name], writable: false, enumerable: false, configurable: false });
+    M.defineOwnProperty(name, {
+      value: Math[name],
+      writable: false,
+      enumerable: false,
+      configurable: false,
+    });
   }
   for (const name of FUNCTIONS) {
     const f = Math[name] as (...xs: number[]) => number;
@@ -27,6 +63,11 @@ export function installMath(a: Agent): void {
     seed ^= seed << 5;
     return (seed >>> 0) / 4294967296;
   });
-  M.defineOwnProperty(Symbol.toStringTag, { value: 'Math', writable: false, enumerable: false, configurable: true });
+  M.defineOwnProperty(Symbol.toStringTag, {
+    value: 'Math',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
   defineValue(a.globalObject, 'Math', M);
 }
