@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
+/** The web build is served here; E2E_PORT moves it when another server holds the default. */
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 // e2e specs drive the web build (served by `vite preview`) in Debian's Chromium; see DESIGN.md.
 export default defineConfig({
   testDir: 'e2e',
@@ -9,7 +12,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 720 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -25,8 +28,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run -s build:web && npm run -s preview -- --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
+    command: `npm run -s build:web && npx vite preview --config renderer/vite.config.ts --strictPort --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },
