@@ -2,7 +2,7 @@
  * The export dialog: what to make (format, range, size, frame rate, speed, theme, panels,
  * captions), a summary of what that gives, and the progress of the export under way.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { THEME_NAMES, type ThemeName } from '../scene/theme';
 import { SPEEDS } from '../store/playbackSlice';
 import type { ExportStatus } from '../store/exportSlice';
@@ -77,8 +77,6 @@ export function ExportDialog() {
   }, [index, options, single, step, chosen.from, chosen.to, format]);
 
   const set = actions.setExportOptions;
-  const setRange = (from: number, to: number) =>
-    actions.setExportRange(clampRange({ from: from - 1, to: to - 1 }, stepCount));
 
   return (
     <Dialog title="Export" testId="export-dialog">
@@ -128,28 +126,22 @@ export function ExportDialog() {
             />
             Steps
           </label>
-          <input
-            type="number"
-            className="export-step"
-            aria-label="First step"
-            data-testid="export-range-from"
-            min={1}
+          <StepInput
+            label="First step"
+            testId="export-range-from"
+            value={(range ?? chosen).from + 1}
             max={stepCount}
-            value={chosen.from + 1}
             disabled={range === null}
-            onChange={(e) => setRange(Number(e.target.value), chosen.to + 1)}
+            onCommit={(from) => actions.setExportRange({ ...(range ?? chosen), from: from - 1 })}
           />
           <span>to</span>
-          <input
-            type="number"
-            className="export-step"
-            aria-label="Last step"
-            data-testid="export-range-to"
-            min={1}
+          <StepInput
+            label="Last step"
+            testId="export-range-to"
+            value={(range ?? chosen).to + 1}
             max={stepCount}
-            value={chosen.to + 1}
             disabled={range === null}
-            onChange={(e) => setRange(chosen.from + 1, Number(e.target.value))}
+            onCommit={(to) => actions.setExportRange({ ...(range ?? chosen), to: to - 1 })}
           />
           <span className="export-muted">of {stepCount}</span>
         </fieldset>
@@ -323,6 +315,39 @@ export function ExportDialog() {
         </div>
       </form>
     </Dialog>
+  );
+}
+
+/**
+ * A step number field: what is typed stays as typed while it is being typed (a range is put in
+ * order and within the trace when it is used, not on every keystroke).
+ */
+function StepInput(props: {
+  label: string;
+  testId: string;
+  value: number;
+  max: number;
+  disabled: boolean;
+  onCommit(step: number): void;
+}) {
+  const [text, setText] = useState<string | null>(null);
+  return (
+    <input
+      type="number"
+      className="export-step"
+      aria-label={props.label}
+      data-testid={props.testId}
+      min={1}
+      max={props.max}
+      value={text ?? String(props.value)}
+      disabled={props.disabled}
+      onChange={(e) => {
+        setText(e.target.value);
+        const step = Number(e.target.value);
+        if (e.target.value !== '' && Number.isInteger(step)) props.onCommit(step);
+      }}
+      onBlur={() => setText(null)}
+    />
   );
 }
 

@@ -59,7 +59,7 @@ export async function renderExport(job: ExportJob, report: Report): Promise<Expo
     case 'svg':
       return file(new TextEncoder().encode(sceneToSvg(scenes.sceneOfStep(job.step), job.output)));
     case 'png': {
-      const canvas = new Painter(job.output.width, job.output.height, ratio, false);
+      const canvas = new Painter(job.output.width, job.output.height, ratio);
       canvas.paint(scenes.sceneOfStep(job.step));
       return file(await canvas.png());
     }
@@ -92,7 +92,7 @@ export async function renderExport(job: ExportJob, report: Report): Promise<Expo
         `${formatDuration(MAX_DURATION_MS)}. Choose fewer steps or a higher speed.`,
     );
   const plan = planFrames(timeline, job.fps);
-  const canvas = new Painter(job.output.width, job.output.height, ratio, job.format === 'gif');
+  const canvas = new Painter(job.output.width, job.output.height, ratio);
   const sceneOf = (i: number) => scenes.sceneAt(timeline, plan.pictures[i].moment);
   const summary = { frames: plan.pictures.length, duration: timeline.duration };
 
@@ -175,10 +175,11 @@ class Painter {
     width: number,
     height: number,
     private readonly ratio: number,
-    readBack: boolean,
   ) {
     this.canvas = new OffscreenCanvas(width, height);
-    const ctx = this.canvas.getContext('2d', { alpha: false, willReadFrequently: readBack });
+    // A canvas read back often is drawn by the CPU: every frame is read back, and the CPU
+    // rasterizer draws the same pixels every time (exports are deterministic).
+    const ctx = this.canvas.getContext('2d', { alpha: false, willReadFrequently: true });
     if (!ctx) throw new Error('this browser cannot draw on an OffscreenCanvas');
     this.ctx = ctx;
   }

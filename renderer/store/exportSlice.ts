@@ -35,7 +35,7 @@ export interface ExportSlice {
   exportOptions: ExportOptions;
   /** Steps selected on the timeline, if any: the default range of an export. */
   timelineSelection: StepRange | null;
-  /** The range the next export covers; null is the whole trace. */
+  /** The range the next export covers, as chosen (put in order and clamped when used); null is the whole trace. */
   exportRange: StepRange | null;
   exportStatus: ExportStatus;
   setExportOptions(patch: Partial<ExportOptions>): void;
@@ -101,12 +101,12 @@ export const createExportSlice =
       setTimelineSelection: (timelineSelection) => set({ timelineSelection }),
       setExportRange: (exportRange) => set({ exportRange }),
       openExport() {
-        const { timelineSelection, exportStatus } = get();
+        const { timelineSelection } = get();
+        // The status stays: it tells how the last export went, even if the dialog was closed.
         set({
           overlay: 'export',
           playing: false,
           exportRange: timelineSelection ? { ...timelineSelection } : null,
-          exportStatus: exportStatus.kind === 'running' ? exportStatus : { kind: 'idle' },
         });
       },
       async startExport() {

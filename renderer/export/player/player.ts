@@ -245,8 +245,9 @@ export class Player {
 
   private measure(): void {
     const rect = this.canvas.parentElement!.getBoundingClientRect();
-    const width = Math.max(320, Math.round(rect.width));
-    const height = Math.max(200, Math.round(rect.height));
+    // The picture is laid out for the room it has (a thumbnail in a deck is still legible).
+    const width = Math.max(1, Math.round(rect.width));
+    const height = Math.max(1, Math.round(rect.height));
     const dpr = Math.min(3, window.devicePixelRatio || 1);
     if (width === this.size.width && height === this.size.height && dpr === this.size.dpr) return;
     this.size = { width, height, dpr };
