@@ -1,9 +1,9 @@
 /**
  * The app's exporter: each export runs in its own worker (export.worker.ts), which is terminated
- * when the export ends or is cancelled; files are saved through `downloadFile`.
+ * when the export ends or is cancelled; files are saved through `saveExportedFile` (the platform).
  */
 import playerScript from 'virtual:loopscope-player';
-import { downloadFile } from './download';
+import { saveExportedFile } from './download';
 import type { ExportFile } from './job';
 import type { ExportResponse } from './protocol';
 import type { Exporter, ExportOutcome } from './service';
@@ -34,7 +34,7 @@ export function createWorkerExporter(): Exporter {
       worker.postMessage({ job: job.format === 'html' ? { ...job, playerScript } : job });
       return { result, cancel: () => settle({ kind: 'cancelled' }) };
     },
-    save: downloadFile,
+    save: saveExportedFile,
     async copyImage(png: Promise<ExportFile>) {
       if (!navigator.clipboard?.write || typeof ClipboardItem === 'undefined')
         throw new Error('this browser cannot copy images to the clipboard');
