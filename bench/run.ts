@@ -12,7 +12,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describeMachine, machineLine, type Machine } from './lib/machine';
+import * as prettier from 'prettier';
+import { describeMachine, hardwareLine, machineLine, runLine, type Machine } from './lib/machine';
 import { tableToMarkdown, tableToText } from './lib/table';
 import type { BenchOptions, Suite, SuiteResult, TargetCheck } from './suite';
 import { appSuite } from './suites/app/suite';
@@ -118,12 +119,13 @@ function renderReadmeSection(results: Results): string {
     'fresh process). The raw figures are in `bench/results.json`; how they were taken and what the profile shows',
     'are in `bench/NOTES.md`.',
   ];
-  const machines = new Set(Object.values(results.suites).map((s) => machineLine(s.machine)));
+  const machines = new Set(Object.values(results.suites).map((s) => hardwareLine(s.machine)));
   for (const suite of SUITES) {
     const record = results.suites[suite.name];
     if (!record) continue;
     out.push('', `### ${record.title}`, '');
-    if (machines.size > 1) out.push(`Machine: ${machineLine(record.machine)}; ${record.date}.`, '');
+    const when = `Run ${record.date.slice(0, 16).replace('T', ' ')} UTC, ${runLine(record.machine)}`;
+    out.push(machines.size > 1 ? `${when}, on ${hardwareLine(record.machine)}.` : `${when}.`, '');
     for (const { title, table } of record.tables)
       out.push(`${title}:`, '', tableToMarkdown(table), '');
     if (record.targets.length)
@@ -133,12 +135,9 @@ function renderReadmeSection(results: Results): string {
         ...record.targets.map((t) => `- **${verdict(t)}** ${t.target}: ${t.measured}`),
         '',
       );
-    if (record.notes.length) out.push(...record.notes.map((n) => `- ${n}`), '');
+    if (record.notes.length) out.push('Notes:', '', ...record.notes.map((n) => `- ${n}`), '');
   }
-  if (machines.size === 1) {
-    const any = Object.values(results.suites)[0];
-    out.push('', `Machine: ${[...machines][0]}; ${any.date}.`);
-  }
+  if (machines.size === 1) out.push('', `Machine: ${[...machines][0]}.`);
   return (
     out
       .join('\n')
@@ -181,7 +180,13 @@ async function main(): Promise<void> {
     process.stdout.write(`\n== Targets (issue 8)\n${targets.map(targetLine).join('\n')}\n`);
   if (args.save) {
     writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
-    writeFileSync(README_SECTION, renderReadmeSection(results));
+    // Formatted as the repository's format check wants it (markdown tables aligned).
+    const options = (await prettier.resolveConfig(README_SECTION)) ?? {};
+    const markdown = await prettier.format(renderReadmeSection(results), {
+      ...options,
+      parser: 'markdown',
+    });
+    writeFileSync(README_SECTION, markdown);
     process.stderr.write(`wrote ${RESULTS} and ${README_SECTION}\n`);
   }
 }

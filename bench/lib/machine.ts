@@ -49,6 +49,16 @@ export function describeMachine(): Machine {
   };
 }
 
+/** The hardware and runtime: what must match for two runs' figures to be comparable. */
+export function hardwareLine(m: Machine): string {
+  return `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, Node ${m.node} (V8 ${m.v8}), ${m.os}`;
+}
+
+/** The conditions of one run on that machine. */
+export function runLine(m: Machine): string {
+  return `load ${m.loadAverage} at start, commit ${m.commit ?? '?'}`;
+}
+
 export function machineLine(m: Machine): string {
-  return `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, Node ${m.node} (V8 ${m.v8}), ${m.os}, load ${m.loadAverage} at start, commit ${m.commit ?? '?'}`;
+  return `${hardwareLine(m)}, ${runLine(m)}`;
 }

@@ -258,7 +258,7 @@ export const interpreterSuite: Suite = {
               'checksums',
             ],
             cells,
-            leftColumns: [0, 12],
+            leftColumns: [0, 11],
           },
         },
       ],
