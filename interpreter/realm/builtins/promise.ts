@@ -1,7 +1,7 @@
 /** The Promise constructor and prototype: https://tc39.es/ecma262/#sec-promise-objects */
 import type { Agent } from '../../agent';
 import { getIterator, iteratorCloseQuietly, iteratorStep } from '../iteration';
-import { get, isConstructor, speciesConstructor } from '../operations';
+import { get, speciesConstructor } from '../operations';
 import {
   createPromise,
   createResolvingFunctions,
@@ -66,7 +66,7 @@ export function installPromise(a: Agent): void {
   const callable = (v: Value) => (v instanceof JSFunction ? v : undefined);
 
   /** https://tc39.es/ecma262/#sec-promise.prototype.then */
-  const then = defineMethod(a, PP, 'then', 2, (thisArg, args) => {
+  defineMethod(a, PP, 'then', 2, (thisArg, args) => {
     const promise = thisPromise(thisArg, 'then');
     const C = speciesConstructor(a, promise, PromiseCtor);
     const capability = newPromiseCapability(a, C, 'then');
@@ -110,7 +110,6 @@ export function installPromise(a: Agent): void {
     labels.set(catchFinally, `finally ${onFinally.debugName()}`);
     return invokeThen(thisArg, thenFinally, catchFinally);
   });
-  void then;
 
   const C = (thisArg: Value): JSObject => {
     if (!isObject(thisArg)) throw a.typeError('PromiseResolve called on non-object');
@@ -235,7 +234,6 @@ export function installPromise(a: Agent): void {
     }
     return capability.promise;
   });
-  void isConstructor;
 }
 
 function describe(v: Value): string {

@@ -12,7 +12,7 @@ import {
 } from '../operations';
 import { isRegExp } from './regexp';
 import { isObject, JSArray, JSFunction, JSObject, type Value } from '../values';
-import { arg, defineConstructor, defineMethod } from './define';
+import { defineConstructor, defineMethod } from './define';
 
 export function installString(a: Agent): void {
   const SP = a.intrinsics.StringPrototype;
@@ -247,7 +247,6 @@ export function installString(a: Agent): void {
     states.set(it, { s: thisString(thisArg, '[Symbol.iterator]'), i: 0 });
     return it;
   });
-  void arg;
 }
 
 /** replace / replaceAll with a string pattern and a string or function replacement. */
