@@ -83,12 +83,9 @@ function editor(page: Page) {
   return page.locator('.cm-content').first();
 }
 
-async function skipUnlessAppUsesPlatform(page: Page): Promise<void> {
-  const platform = await page.locator('html').getAttribute('data-platform');
-  test.skip(
-    platform !== 'electron',
-    'the app does not use renderer/platform yet (wire it as renderer/platform/README-platform.md says)',
-  );
+/** The page runs on the desktop platform (renderer/platform/electron.ts), not the web one. */
+async function expectDesktopPlatform(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-platform', 'electron');
 }
 
 test.describe('the desktop window', () => {
@@ -224,7 +221,7 @@ test.describe('files in the desktop app', () => {
     await writeFile(file, program);
     const { app, page } = await launch([file]);
     try {
-      await skipUnlessAppUsesPlatform(page);
+      await expectDesktopPlatform(page);
       await expect(editor(page)).toContainText("console.log('sync');");
       await expect(page).toHaveTitle('loop.js — Loopscope');
       await clickMenu(app, 'Run', 'Run');
@@ -248,7 +245,7 @@ test.describe('files in the desktop app', () => {
     await writeFile(bad, '{"format":"loopscope-session","version":1,"code":');
     const { app, page } = await launch();
     try {
-      await skipUnlessAppUsesPlatform(page);
+      await expectDesktopPlatform(page);
       await answerDialogs(app, good);
       await clickMenu(app, 'File', 'Open…');
       await expect(editor(page)).toContainText("console.log('sync');");
@@ -264,7 +261,7 @@ test.describe('files in the desktop app', () => {
   test('offers unsaved work back after the app is killed', async () => {
     const userData = path.join(workDir, 'user-data');
     const first = await launch([], userData);
-    await skipUnlessAppUsesPlatform(first.page);
+    await expectDesktopPlatform(first.page);
     await editor(first.page).click();
     await first.page.keyboard.type('// typed before the crash\n');
     await first.page.waitForTimeout(4000); // autosave runs every few seconds

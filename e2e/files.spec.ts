@@ -4,12 +4,12 @@
  * leave guard, autosave and recovery across a reload. The same journeys as e2e/electron.spec.ts.
  *
  * Part 1 drives the platform on a bare harness page (e2e/platform-harness), served by Vite.
- * Part 2 drives the app itself, through the contract in renderer/platform/README-platform.md;
- * it is skipped, saying so, while the app does not use renderer/platform yet.
+ * Part 2 drives the app itself, through the contract in renderer/platform/README-platform.md.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
+import { painted } from './helpers';
 
 const harnessRoot = fileURLToPath(new URL('./platform-harness/', import.meta.url));
 const program = "setTimeout(() => console.log('timeout'), 0);\nconsole.log('sync');\n";
@@ -208,12 +208,8 @@ test.describe('web platform (harness page)', () => {
 test.describe('the app (web build)', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('/');
-    const platform = await page.locator('html').getAttribute('data-platform');
-    test.skip(
-      platform === null,
-      'the app does not use renderer/platform yet (wire it as renderer/platform/README-platform.md says)',
-    );
     await expect(editor(page)).toBeVisible();
+    await painted(page);
   });
 
   test('open a file with Ctrl+O, run, step, save it and see it in the title', async ({ page }) => {

@@ -12,6 +12,19 @@ export async function openApp(
   await expect(page.getByTestId('stage')).toBeVisible();
   // The app runs the program it opens with; wait for its trace.
   await expect(page.getByTestId('step-total')).toBeVisible();
+  await painted(page);
+}
+
+/**
+ * Waits until the page has drawn frames. Chromium drops input that arrives before a freshly
+ * loaded page's first frame is presented (paint holding), so a key pressed the moment the DOM is
+ * visible can be lost; a spec that types right after loading waits for this first.
+ */
+export async function painted(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
 }
 
 /** Runs the editor's program and waits for its trace, paused. */
