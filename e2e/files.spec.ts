@@ -33,6 +33,7 @@ test.describe('web platform (harness page)', () => {
   });
 
   test.beforeEach(async ({ page }) => {
+    interceptFileChoosers(page);
     await page.goto(harnessUrl);
     await expect(page.locator('body[data-ready]')).toBeAttached();
     await expect(page.locator('html')).toHaveAttribute('data-platform', 'web');
@@ -207,6 +208,7 @@ test.describe('web platform (harness page)', () => {
 
 test.describe('the app (web build)', () => {
   test.beforeEach(async ({ page }) => {
+    interceptFileChoosers(page);
     await page.goto('/');
     await expect(editor(page)).toBeVisible();
     await painted(page);
@@ -283,6 +285,16 @@ test.describe('the app (web build)', () => {
     await expect(editor(page)).toContainText('// typed before the tab closed');
   });
 });
+
+/**
+ * Playwright turns on Chromium's file-chooser interception when the first 'filechooser' listener
+ * is added, without waiting for it; a shortcut that opens the chooser at once can beat it, and
+ * headless Chromium then cancels the chooser (seen: Ctrl+O lost about 1 run in 50 on a loaded
+ * machine). Listening from before the page loads leaves interception on for the whole test.
+ */
+function interceptFileChoosers(page: Page): void {
+  page.on('filechooser', () => {});
+}
 
 function editor(page: Page) {
   return page.locator('.cm-content').first();
