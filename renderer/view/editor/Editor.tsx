@@ -80,10 +80,25 @@ export function Editor() {
       if (range) effects.push(EditorView.scrollIntoView(range.from, { y: 'nearest', yMargin: 48 }));
       view.dispatch({ effects });
     };
+    // While the timeline is dragged, the stage's frame comes first: the editor follows in a task
+    // of its own right after that frame (one per frame at most), not inside it.
+    let stepTask: ReturnType<typeof setTimeout> | null = null;
+    const followStep = () => {
+      if (!store.getState().scrubbing) {
+        if (stepTask !== null) clearTimeout(stepTask);
+        stepTask = null;
+        showStep();
+        return;
+      }
+      stepTask ??= setTimeout(() => {
+        stepTask = null;
+        showStep();
+      }, 0);
+    };
     const stopStep = watch(
       store,
       stepRangeOf,
-      showStep,
+      followStep,
       (a, b) => a?.from === b?.from && a?.to === b?.to,
     );
 
@@ -104,6 +119,7 @@ export function Editor() {
     return () => {
       stopSource();
       stopStep();
+      if (stepTask !== null) clearTimeout(stepTask);
       stopDiagnostics();
       view.destroy();
     };
