@@ -100,9 +100,16 @@ export interface Playback {
 export interface Scrubber {
   steps: number;
   moves: number;
+  /** From the pointermove's timestamp (when the browser got the input) to the frame presented. */
   medianMs: number;
   p95Ms: number;
   maxMs: number;
+  /**
+   * From the page's handling of the pointermove to the frame presented: the app's share.
+   * Chromium holds pointer moves for the next frame (rAF-aligned input), which the rest is.
+   */
+  fromDispatchMedianMs: number;
+  fromDispatchP95Ms: number;
 }
 export interface ExportFigure {
   format: ExportFormatName;
@@ -298,17 +305,29 @@ async function measureScrubber(page: Page, origin: string, moves: number): Promi
   const box = (await page.getByTestId('timeline').boundingBox())!;
   const y = box.y + box.height / 2;
   await page.evaluate(() => {
-    const w = window as unknown as ProbeWindow & { scrub: { moved: number; latencies: number[] } };
-    w.scrub = { moved: 0, latencies: [] };
+    const w = window as unknown as ProbeWindow & {
+      scrub: { moved: number; latencies: number[]; fromDispatch: number[] };
+    };
+    w.scrub = { moved: 0, latencies: [], fromDispatch: [] };
     const stage = document.querySelector<SVGSVGElement>('[data-testid="stage"]')!;
     const timeline = document.querySelector('[data-testid="timeline"]')!;
     let pointerAt = 0;
-    timeline.addEventListener('pointermove', (e) => (pointerAt = e.timeStamp), { capture: true });
+    let dispatchedAt = 0;
+    timeline.addEventListener(
+      'pointermove',
+      (e) => {
+        pointerAt = e.timeStamp;
+        dispatchedAt = performance.now();
+      },
+      { capture: true },
+    );
     // The stage's data-step changes in the same call that draws the step's scene.
     new MutationObserver(() => {
       const at = pointerAt;
+      const dispatched = dispatchedAt;
       w.__afterPresent((now) => {
         w.scrub.latencies.push(now - at);
+        w.scrub.fromDispatch.push(now - dispatched);
         w.scrub.moved++;
       });
     }).observe(stage, { attributes: true, attributeFilter: ['data-step'] });
@@ -321,9 +340,12 @@ async function measureScrubber(page: Page, origin: string, moves: number): Promi
     () => (window as unknown as { scrub: { moved: number } }).scrub.moved > 0,
   );
   await page.evaluate(() => {
-    const w = window as unknown as { scrub: { moved: number; latencies: number[] } };
+    const w = window as unknown as {
+      scrub: { moved: number; latencies: number[]; fromDispatch: number[] };
+    };
     w.scrub.moved = 0;
     w.scrub.latencies = [];
+    w.scrub.fromDispatch = [];
   });
   for (let i = 1; i <= moves; i++) {
     // A stride through the width: each move lands far from the last, on a step not shown yet.
@@ -336,8 +358,8 @@ async function measureScrubber(page: Page, origin: string, moves: number): Promi
     );
   }
   await page.mouse.up();
-  const latencies = await page.evaluate(
-    () => (window as unknown as { scrub: { latencies: number[] } }).scrub.latencies,
+  const { latencies, fromDispatch } = await page.evaluate(
+    () => (window as unknown as { scrub: { latencies: number[]; fromDispatch: number[] } }).scrub,
   );
   return {
     steps,
@@ -345,6 +367,8 @@ async function measureScrubber(page: Page, origin: string, moves: number): Promi
     medianMs: median(latencies),
     p95Ms: percentile(latencies, 95),
     maxMs: Math.max(...latencies),
+    fromDispatchMedianMs: median(fromDispatch),
+    fromDispatchP95Ms: percentile(fromDispatch, 95),
   };
 }
 

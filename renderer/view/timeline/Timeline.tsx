@@ -2,7 +2,10 @@
  * The timeline: a scrubber over the whole trace. Markers (task starts, microtask checkpoints,
  * console lines, errors) are drawn once per size on a canvas; the playhead is a positioned
  * element; hovering shows a preview of that step painted from its Scene; dragging follows the
- * pointer, one seek per animation frame, each rebuilt from the nearest keyframe (never a replay).
+ * pointer, each step rebuilt from the nearest keyframe (never a replay). A drag seeks in the
+ * pointermove handler itself: browsers already deliver pointer moves once per frame, just before
+ * the frame's animation callbacks, and waiting for a requestAnimationFrame from there showed the
+ * step a whole frame later.
  * Shift+drag selects a range of steps instead (keys I and O mark its ends, Esc clears it): the
  * range an export covers unless the person chooses another.
  */
@@ -38,8 +41,6 @@ export function Timeline() {
   const dragging = useRef(false);
   /** While shift-dragging: the step the selection started from. */
   const selectingFrom = useRef<number | null>(null);
-  const pendingSeek = useRef<number | null>(null);
-  const frame = useRef<number | null>(null);
 
   useEffect(() => {
     const el = track.current!;
@@ -81,17 +82,6 @@ export function Timeline() {
     },
     [track],
   );
-
-  const flushSeek = () => {
-    frame.current = null;
-    if (pendingSeek.current === null) return;
-    store.getState().seek(pendingSeek.current);
-    pendingSeek.current = null;
-  };
-  const requestSeek = (target: number) => {
-    pendingSeek.current = target;
-    if (frame.current === null) frame.current = requestAnimationFrame(flushSeek);
-  };
 
   const showPreview = (clientX: number) => {
     const state = store.getState();
@@ -137,7 +127,7 @@ export function Timeline() {
     if (!idx) return;
     const from = selectingFrom.current;
     if (from !== null) store.getState().setTimelineSelection({ from, to: stepAt(e.clientX, idx) });
-    else if (dragging.current) requestSeek(stepAt(e.clientX, idx));
+    else if (dragging.current) store.getState().seek(stepAt(e.clientX, idx));
     else showPreview(e.clientX);
   };
   const endDrag = () => {
@@ -150,7 +140,6 @@ export function Timeline() {
     }
     if (!dragging.current) return;
     dragging.current = false;
-    flushSeek();
     store.getState().setScrubbing(false);
   };
 
