@@ -21,6 +21,21 @@ async function trackPoint(page: Page, fraction: number): Promise<{ x: number; y:
   return { x: box.x + 8 + fraction * (box.width - 16), y: box.y + box.height / 2 };
 }
 
+/** Drags along the track with Shift held, from one point to another. */
+async function shiftDrag(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): Promise<void> {
+  await page.keyboard.down('Shift');
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, to.y);
+  await page.mouse.move(to.x, to.y);
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+}
+
 test('shift+drag selects steps without moving the playhead; Clear removes the selection', async ({
   page,
 }) => {
@@ -28,13 +43,7 @@ test('shift+drag selects steps without moving the playhead; Clear removes the se
   const total = await totalSteps(page);
   const start = await trackPoint(page, 0.25);
   const end = await trackPoint(page, 0.75);
-  await page.keyboard.down('Shift');
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  await page.mouse.move((start.x + end.x) / 2, end.y);
-  await page.mouse.move(end.x, end.y);
-  await page.mouse.up();
-  await page.keyboard.up('Shift');
+  await shiftDrag(page, start, end);
 
   const selected = (await selection(page))!;
   expect(Math.abs(selected.from - 0.25 * (total - 1))).toBeLessThanOrEqual(1);
@@ -55,12 +64,7 @@ test('shift+drag selects steps without moving the playhead; Clear removes the se
   await expect(page.getByTestId('timeline-selection-bar')).toHaveCount(0);
 
   // Dragging right to left selects the same way; a plain click still seeks.
-  await page.keyboard.down('Shift');
-  await page.mouse.move(end.x, end.y);
-  await page.mouse.down();
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.up();
-  await page.keyboard.up('Shift');
+  await shiftDrag(page, end, start);
   expect(await selection(page)).toEqual(selected);
   await page.mouse.click(end.x, end.y);
   await expectStep(page, selected.to);
@@ -107,12 +111,7 @@ test('the export dialog covers the selected steps; without a selection, the whol
 
   const start = await trackPoint(page, 0.2);
   const end = await trackPoint(page, 0.6);
-  await page.keyboard.down('Shift');
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  await page.mouse.move(end.x, end.y);
-  await page.mouse.up();
-  await page.keyboard.up('Shift');
+  await shiftDrag(page, start, end);
   const selected = (await selection(page))!;
   expect(selected.to).toBeGreaterThan(selected.from);
   expect(selected.to).toBeLessThan(total - 1);
