@@ -62,8 +62,7 @@ export function menuActions(
     'view.font-smaller': () => s().stepFontScale(-1),
     'view.font-reset': () => s().setFontScale(1),
     'view.toggle-editor': () => s().togglePanel('editor'),
-    // The stage draws the console inside its scene; hiding it waits for layoutScene's parts.
-    'view.toggle-console': () => s().showNotice('Hiding the console is not available yet.'),
+    'view.toggle-console': () => s().togglePanel('console'),
     'view.toggle-timeline': () => s().togglePanel('timeline'),
     'run.run': () => void s().runProgram({ play: true }),
     'run.stop': () => {

@@ -1,9 +1,11 @@
 /**
  * Wiring between the store and the world outside it: the URL hash (the shareable moment) and
- * the user's display preferences (theme, type size, speed, pane width) in localStorage.
+ * the user's display preferences (theme, type size, speed, pane width, hidden panels) in
+ * localStorage.
  */
 import { THEME_NAMES, type ThemeName } from '../scene/theme';
 import { watch, type AppStore } from '../store/store';
+import type { TogglablePanel } from '../store/uiSlice';
 import { decodeMoment, encodeMoment } from './urlState';
 
 const PREFS_KEY = 'loopscope.prefs.v1';
@@ -13,6 +15,7 @@ interface Prefs {
   fontScale: number;
   speed: number;
   editorFraction: number;
+  hiddenPanels: Record<TogglablePanel, boolean>;
 }
 
 export function restorePrefs(store: AppStore, storage: Storage | null = safeStorage()): void {
@@ -25,6 +28,8 @@ export function restorePrefs(store: AppStore, storage: Storage | null = safeStor
     if (typeof prefs.fontScale === 'number') s.setFontScale(prefs.fontScale);
     if (typeof prefs.speed === 'number') s.setSpeed(prefs.speed);
     if (typeof prefs.editorFraction === 'number') s.setEditorFraction(prefs.editorFraction);
+    if (prefs.hiddenPanels && typeof prefs.hiddenPanels === 'object')
+      s.setHiddenPanels(prefs.hiddenPanels);
   } catch {
     // Unreadable preferences are ignored: the defaults are fine.
   }
@@ -39,6 +44,7 @@ export function persistPrefs(store: AppStore, storage: Storage | null = safeStor
       fontScale: s.fontScale,
       speed: s.speed,
       editorFraction: s.editorFraction,
+      hiddenPanels: s.hiddenPanels,
     }),
     (prefs) => {
       try {
@@ -51,7 +57,8 @@ export function persistPrefs(store: AppStore, storage: Storage | null = safeStor
       a.theme === b.theme &&
       a.fontScale === b.fontScale &&
       a.speed === b.speed &&
-      a.editorFraction === b.editorFraction,
+      a.editorFraction === b.editorFraction &&
+      a.hiddenPanels === b.hiddenPanels,
   );
 }
 
@@ -77,6 +84,11 @@ export function syncUrl(store: AppStore): () => void {
   const write = () => {
     timer = null;
     const s = store.getState();
+    // Not while the timeline is dragged: the URL names where the drag ends.
+    if (s.scrubbing) {
+      timer = setTimeout(write, 250);
+      return;
+    }
     // While the editor holds code that has not run, the step belongs to the old code: drop it.
     const step = s.trace && s.trace.source === s.source && s.trace.model === s.model ? s.step : 0;
     const hash = encodeMoment({ source: s.source, model: s.model, step, exampleId: s.exampleId });

@@ -49,7 +49,17 @@ export function decodeMoment(hash: string): UrlMoment | null {
   return { source, model, step, exampleId: code === null ? (example?.id ?? null) : null };
 }
 
+/** The last source encoded and its encoding: the URL is rewritten as the step moves, the code stays. */
+let lastEncoded: { source: string; encoded: string } | null = null;
+
 export function encodeSource(source: string): string {
+  if (lastEncoded?.source === source) return lastEncoded.encoded;
+  const encoded = deflateToBase64url(source);
+  lastEncoded = { source, encoded };
+  return encoded;
+}
+
+function deflateToBase64url(source: string): string {
   const bytes = deflateSync(strToU8(source), { level: 9 });
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);

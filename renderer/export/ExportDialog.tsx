@@ -398,6 +398,8 @@ function ExportProgress({ status }: { status: ExportStatus }) {
       data-kind={status.kind}
       data-name={status.kind === 'done' ? status.name : undefined}
       data-frames={status.kind === 'done' ? status.frames : undefined}
+      data-duration={status.kind === 'done' ? status.duration : undefined}
+      data-millis={status.kind === 'done' ? Math.round(status.millis) : undefined}
       role={status.kind === 'failed' ? 'alert' : 'status'}
     >
       <span>{text}</span>

@@ -7,7 +7,7 @@
 // Using `interrupt` from d3-transition also installs selection.transition (d3 is side-effect free
 // for bundlers, d3-transition is not).
 import { easeCubicInOut, interrupt, select } from 'd3';
-import { layoutScene } from '../scene/layout';
+import { layoutScene, STAGE_PARTS, type StagePart } from '../scene/layout';
 import { emptySceneInput, sceneInputAt, type SceneInput } from '../scene/sceneInput';
 import { themeNamed } from '../scene/theme';
 import { tweenScene } from '../scene/tween';
@@ -59,12 +59,14 @@ export class Stage {
         state.theme !== p.theme ||
         state.fontScale !== p.fontScale ||
         state.model !== p.model ||
+        state.hiddenPanels.console !== p.hiddenPanels.console ||
         (state.trace === null && state.runStatus !== p.runStatus)
       ) {
         this.update(
           state.trace !== p.trace ||
             state.theme !== p.theme ||
             state.fontScale !== p.fontScale ||
+            state.hiddenPanels.console !== p.hiddenPanels.console ||
             state.scrubbing,
         );
       }
@@ -120,7 +122,7 @@ export class Stage {
       height: this.size.height,
       fontScale: state.fontScale,
     };
-    const target = layoutScene(this.inputFor(state), size, theme);
+    const target = layoutScene(this.inputFor(state), size, theme, partsShown(state));
     this.target = target;
     this.svg.dataset.step = String(state.step);
     // Which trace is shown (a run counter), so tests can wait for a new run.
@@ -174,4 +176,12 @@ export class Stage {
     const step = Number(node.dataset.jump);
     if (Number.isFinite(step)) this.store.getState().seek(step);
   };
+}
+
+const ALL_PARTS: ReadonlySet<StagePart> = new Set(STAGE_PARTS);
+const WITHOUT_CONSOLE: ReadonlySet<StagePart> = new Set(STAGE_PARTS.filter((p) => p !== 'console'));
+
+/** The stage parts the View menu leaves on screen. */
+function partsShown(state: Store): ReadonlySet<StagePart> {
+  return state.hiddenPanels.console ? WITHOUT_CONSOLE : ALL_PARTS;
 }

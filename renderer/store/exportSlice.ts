@@ -40,6 +40,10 @@ export interface ExportSlice {
   exportStatus: ExportStatus;
   setExportOptions(patch: Partial<ExportOptions>): void;
   setTimelineSelection(range: StepRange | null): void;
+  /** Marks the current step as the selection's first step (keyboard: I). */
+  markSelectionStart(): void;
+  /** Marks the current step as the selection's last step (keyboard: O). */
+  markSelectionEnd(): void;
   setExportRange(range: StepRange | null): void;
   /** Opens the export dialog, its range set to the timeline's selection (or the whole trace). */
   openExport(): void;
@@ -98,7 +102,27 @@ export const createExportSlice =
           // Storage full or denied: remembering is a convenience only.
         }
       },
-      setTimelineSelection: (timelineSelection) => set({ timelineSelection }),
+      setTimelineSelection: (range) =>
+        set({
+          timelineSelection: range
+            ? { from: Math.min(range.from, range.to), to: Math.max(range.from, range.to) }
+            : null,
+        }),
+      markSelectionStart() {
+        const { index, step, timelineSelection } = get();
+        if (!index) return;
+        const last = Math.max(0, index.stepCount - 1);
+        // A start after the selection's end starts a new selection that runs to the last step.
+        const to = timelineSelection && timelineSelection.to >= step ? timelineSelection.to : last;
+        get().setTimelineSelection({ from: step, to });
+      },
+      markSelectionEnd() {
+        const { index, step, timelineSelection } = get();
+        if (!index) return;
+        const from =
+          timelineSelection && timelineSelection.from <= step ? timelineSelection.from : 0;
+        get().setTimelineSelection({ from, to: step });
+      },
       setExportRange: (exportRange) => set({ exportRange }),
       openExport() {
         const { timelineSelection } = get();

@@ -76,6 +76,8 @@ export const createTraceSlice =
         step: Math.max(0, Math.min(step, last)),
         direction: 1,
         playing: false,
+        // A selection names steps of the trace it was made on.
+        timelineSelection: null,
       });
     },
   });

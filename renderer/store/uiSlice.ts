@@ -4,8 +4,9 @@ import type { Store } from './types';
 
 export type Overlay = 'help' | 'gallery' | 'export' | null;
 
-/** Panels around the stage a person can hide (View menu). */
-export type TogglablePanel = 'editor' | 'timeline';
+/** Panels a person can hide (View menu): beside the stage, or (the console) a part of it. */
+export type TogglablePanel = 'editor' | 'console' | 'timeline';
+export const TOGGLABLE_PANELS: readonly TogglablePanel[] = ['editor', 'console', 'timeline'];
 
 export const FONT_SCALES = [0.8, 0.9, 1, 1.15, 1.3, 1.5, 1.75] as const;
 
@@ -23,6 +24,7 @@ export interface UiSlice {
   setEditorFraction(fraction: number): void;
   openOverlay(overlay: Overlay): void;
   togglePanel(panel: TogglablePanel): void;
+  setHiddenPanels(hidden: Partial<Record<TogglablePanel, boolean>>): void;
 }
 
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) => ({
@@ -30,7 +32,7 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   fontScale: 1,
   editorFraction: 0.34,
   overlay: null,
-  hiddenPanels: { editor: false, timeline: false },
+  hiddenPanels: { editor: false, console: false, timeline: false },
   setTheme: (theme) => set({ theme }),
   setFontScale: (fontScale) => set({ fontScale: Math.max(0.7, Math.min(2, fontScale)) }),
   stepFontScale(direction) {
@@ -53,4 +55,10 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   openOverlay: (overlay) => set({ overlay, playing: false }),
   togglePanel: (panel) =>
     set({ hiddenPanels: { ...get().hiddenPanels, [panel]: !get().hiddenPanels[panel] } }),
+  setHiddenPanels(hidden) {
+    const next = { ...get().hiddenPanels };
+    for (const panel of TOGGLABLE_PANELS)
+      if (typeof hidden[panel] === 'boolean') next[panel] = hidden[panel];
+    set({ hiddenPanels: next });
+  },
 });

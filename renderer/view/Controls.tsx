@@ -1,6 +1,6 @@
 import { SPEEDS } from '../store/playbackSlice';
 import { useApp, useAppStoreApi } from './context';
-import { Icon } from './icons';
+import { Icon, type IconName } from './icons';
 
 /** Transport controls: jump, step by event or fine step, play/pause, speed, and where we are. */
 export function Controls() {
@@ -16,39 +16,31 @@ export function Controls() {
 
   return (
     <div className="controls" role="toolbar" aria-label="Playback">
-      <button
-        type="button"
-        className="icon-button"
-        data-testid="jump-start"
-        title="Jump to start (Home)"
-        aria-label="Jump to start"
+      <TransportButton
+        testId="jump-start"
+        label="Jump to start"
+        keys="Home"
+        icon="start"
         disabled={!hasTrace || atStart}
         onClick={actions.jumpToStart}
-      >
-        <Icon name="start" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        data-testid="step-back-event"
-        title="Back one event step (←)"
-        aria-label="Back one event step"
+      />
+      <TransportButton
+        testId="step-back-event"
+        label="Back one event step"
+        keys="←"
+        icon="backEvent"
         disabled={!hasTrace || atStart}
         onClick={() => actions.stepBack(false)}
-      >
-        <Icon name="backEvent" />
-      </button>
-      <button
-        type="button"
-        className="icon-button small"
-        data-testid="step-back-fine"
-        title="Back one fine step (Shift+←)"
-        aria-label="Back one fine step"
+      />
+      <TransportButton
+        testId="step-back-fine"
+        label="Back one fine step"
+        keys="Shift+←"
+        icon="backFine"
+        small
         disabled={!hasTrace || atStart}
         onClick={() => actions.stepBack(true)}
-      >
-        <Icon name="backFine" size={16} />
-      </button>
+      />
       <button
         type="button"
         className="icon-button play"
@@ -61,39 +53,31 @@ export function Controls() {
       >
         <Icon name={playing ? 'pause' : 'play'} size={20} />
       </button>
-      <button
-        type="button"
-        className="icon-button small"
-        data-testid="step-forward-fine"
-        title="Forward one fine step (Shift+→)"
-        aria-label="Forward one fine step"
+      <TransportButton
+        testId="step-forward-fine"
+        label="Forward one fine step"
+        keys="Shift+→"
+        icon="forwardFine"
+        small
         disabled={!hasTrace || atEnd}
         onClick={() => actions.stepForward(true)}
-      >
-        <Icon name="forwardFine" size={16} />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        data-testid="step-forward-event"
-        title="Forward one event step (→)"
-        aria-label="Forward one event step"
+      />
+      <TransportButton
+        testId="step-forward-event"
+        label="Forward one event step"
+        keys="→"
+        icon="forwardEvent"
         disabled={!hasTrace || atEnd}
         onClick={() => actions.stepForward(false)}
-      >
-        <Icon name="forwardEvent" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        data-testid="jump-end"
-        title="Jump to end (End)"
-        aria-label="Jump to end"
+      />
+      <TransportButton
+        testId="jump-end"
+        label="Jump to end"
+        keys="End"
+        icon="end"
         disabled={!hasTrace || atEnd}
         onClick={actions.jumpToEnd}
-      >
-        <Icon name="end" />
-      </button>
+      />
       <label className="speed">
         <span>Speed</span>
         <select
@@ -142,5 +126,30 @@ export function Controls() {
         )}
       </span>
     </div>
+  );
+}
+
+/** A transport button: an icon, its name for assistive technology, its key in the tooltip. */
+function TransportButton(props: {
+  testId: string;
+  label: string;
+  keys: string;
+  icon: IconName;
+  small?: boolean;
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className={props.small ? 'icon-button small' : 'icon-button'}
+      data-testid={props.testId}
+      title={`${props.label} (${props.keys})`}
+      aria-label={props.label}
+      disabled={props.disabled}
+      onClick={props.onClick}
+    >
+      <Icon name={props.icon} size={props.small ? 16 : undefined} />
+    </button>
   );
 }

@@ -2,6 +2,7 @@ import type { Model } from '../../interpreter/trace/types';
 import { ExportButton } from '../export/ExportButton';
 import { THEME_NAMES, type ThemeName } from '../scene/theme';
 import { useApp, useAppStoreApi, useCommand } from './context';
+import { ViewMenu } from './ViewMenu';
 
 const THEME_LABELS: Record<ThemeName, string> = {
   light: 'Light',
@@ -67,6 +68,7 @@ export function Toolbar() {
         type="button"
         className={`primary ${stale && !running ? 'attention' : ''}`}
         data-testid="run"
+        data-running={running}
         title="Run the program (Ctrl+Enter)"
         onClick={() => (running ? actions.cancelRun() : void actions.runProgram({ play: true }))}
       >
@@ -102,6 +104,7 @@ export function Toolbar() {
         ))}
       </div>
       <span className="spacer" />
+      <ViewMenu />
       <label className="inline-field">
         <span>Theme</span>
         <select

@@ -25,6 +25,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Ctrl', 'O'], does: 'Open a program or session' },
   { keys: ['Ctrl', 'S'], does: 'Save (Ctrl+Shift+S: Save As)' },
   { keys: ['Ctrl', 'E'], does: 'Export an animation' },
+  { keys: ['Shift', 'drag'], does: 'Select steps on the timeline (the export range)' },
+  { keys: ['I'], does: 'Selection starts at this step' },
+  { keys: ['O'], does: 'Selection ends at this step' },
   { keys: ['['], does: 'Slower' },
   { keys: [']'], does: 'Faster' },
   { keys: ['+'], does: 'Larger text' },
@@ -32,7 +35,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['T'], does: 'Next theme (light, dark, projector)' },
   { keys: ['G'], does: 'Examples gallery' },
   { keys: ['?'], does: 'Show this help' },
-  { keys: ['Esc'], does: 'Close a dialog' },
+  { keys: ['Esc'], does: 'Close a dialog (else clear the selection)' },
 ];
 
 function typingTarget(target: EventTarget | null): boolean {
@@ -54,6 +57,18 @@ export function handleShortcut(event: KeyboardEvent, store: AppStore): boolean {
   if (mod || event.altKey || typingTarget(event.target)) return false;
   if (s.overlay) return false;
   switch (event.key) {
+    case 'Escape':
+      if (!s.timelineSelection) return false;
+      s.setTimelineSelection(null);
+      return true;
+    case 'i':
+    case 'I':
+      s.markSelectionStart();
+      return true;
+    case 'o':
+    case 'O':
+      s.markSelectionEnd();
+      return true;
     case ' ':
       s.togglePlay();
       return true;

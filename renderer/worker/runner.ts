@@ -1,6 +1,10 @@
 /**
  * Runs programs in the interpreter worker. One run at a time: starting a run or cancelling
  * terminates the worker of the run before, so a runaway program cannot keep a core busy.
+ *
+ * Every run gets a fresh worker (nothing of one run can leak into the next), but not a cold one:
+ * a spare worker is started ahead, when the runner is made and after each run, so loading the
+ * interpreter (tens of milliseconds, more on a busy machine) is not part of the wait after Run.
  */
 import type { Model, Trace } from '../../interpreter/trace/types';
 import type { RunRequest, RunResponse } from './protocol';
@@ -16,6 +20,9 @@ export interface ProgramRunner {
 }
 
 export function createWorkerRunner(): ProgramRunner {
+  const start = () =>
+    new Worker(new URL('./interpreter.worker.ts', import.meta.url), { type: 'module' });
+  let spare: Worker | null = start();
   let worker: Worker | null = null;
   let nextId = 1;
   let pending: { id: number; resolve: (r: RunResult) => void } | null = null;
@@ -30,7 +37,8 @@ export function createWorkerRunner(): ProgramRunner {
   return {
     run(source, model, stepLimit) {
       stop();
-      const w = new Worker(new URL('./interpreter.worker.ts', import.meta.url), { type: 'module' });
+      const w = spare ?? start();
+      spare = null;
       worker = w;
       const id = nextId++;
       return new Promise<RunResult>((resolve) => {
@@ -38,6 +46,10 @@ export function createWorkerRunner(): ProgramRunner {
         w.onmessage = (event: MessageEvent<RunResponse>) => {
           if (!pending || event.data.id !== pending.id) return;
           pending = null;
+          // This worker is done; the next run gets a fresh one, loaded while nobody waits.
+          w.terminate();
+          if (worker === w) worker = null;
+          spare ??= start();
           const data = event.data;
           resolve(
             data.ok
@@ -58,6 +70,9 @@ export function createWorkerRunner(): ProgramRunner {
         w.postMessage(request);
       });
     },
-    cancel: stop,
+    cancel() {
+      stop();
+      spare ??= start();
+    },
   };
 }

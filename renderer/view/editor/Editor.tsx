@@ -39,6 +39,9 @@ export function diagnosticsOf(outcome: Outcome | undefined): EditorDiagnostic[] 
   return [];
 }
 
+/** How often the editor's highlight follows a timeline drag. */
+const SCRUB_EDITOR_INTERVAL_MS = 120;
+
 /** The range to highlight: the current step's, while the editor still holds the traced code. */
 function stepRangeOf(s: Store): { from: number; to: number } | null {
   const { trace, step, source } = s;
@@ -80,11 +83,34 @@ export function Editor() {
       if (range) effects.push(EditorView.scrollIntoView(range.from, { y: 'nearest', yMargin: 48 }));
       view.dispatch({ effects });
     };
+    // While the timeline is dragged, the stage comes first: an editor update (decorations, a
+    // scroll, CodeMirror's measure) costs about as much as the stage's whole frame, so the
+    // highlight follows a few times a second, in tasks of its own, and exactly when the drag ends.
+    let stepTask: ReturnType<typeof setTimeout> | null = null;
+    const followStep = () => {
+      if (!store.getState().scrubbing) {
+        if (stepTask !== null) clearTimeout(stepTask);
+        stepTask = null;
+        showStep();
+        return;
+      }
+      stepTask ??= setTimeout(() => {
+        stepTask = null;
+        showStep();
+      }, SCRUB_EDITOR_INTERVAL_MS);
+    };
     const stopStep = watch(
       store,
       stepRangeOf,
-      showStep,
+      followStep,
       (a, b) => a?.from === b?.from && a?.to === b?.to,
+    );
+    const stopScrub = watch(
+      store,
+      (s) => s.scrubbing,
+      (scrubbing) => {
+        if (!scrubbing && stepTask !== null) followStep();
+      },
     );
 
     const showDiagnostics = () => {
@@ -104,6 +130,8 @@ export function Editor() {
     return () => {
       stopSource();
       stopStep();
+      stopScrub();
+      if (stepTask !== null) clearTimeout(stepTask);
       stopDiagnostics();
       view.destroy();
     };

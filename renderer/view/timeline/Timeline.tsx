@@ -2,7 +2,12 @@
  * The timeline: a scrubber over the whole trace. Markers (task starts, microtask checkpoints,
  * console lines, errors) are drawn once per size on a canvas; the playhead is a positioned
  * element; hovering shows a preview of that step painted from its Scene; dragging follows the
- * pointer, one seek per animation frame, each rebuilt from the nearest keyframe (never a replay).
+ * pointer, each step rebuilt from the nearest keyframe (never a replay). A drag seeks in the
+ * pointermove handler itself: browsers already deliver pointer moves once per frame, just before
+ * the frame's animation callbacks, and waiting for a requestAnimationFrame from there showed the
+ * step a whole frame later.
+ * Shift+drag selects a range of steps instead (keys I and O mark its ends, Esc clears it): the
+ * range an export covers unless the person chooses another.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { layoutScene } from '../../scene/layout';
@@ -27,14 +32,15 @@ export function Timeline() {
   const index = useApp((s) => s.index);
   const step = useApp((s) => s.step);
   const theme = useApp((s) => s.theme);
+  const selection = useApp((s) => s.timelineSelection);
   const track = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const preview = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(0);
   const [hover, setHover] = useState<Hover | null>(null);
   const dragging = useRef(false);
-  const pendingSeek = useRef<number | null>(null);
-  const frame = useRef<number | null>(null);
+  /** While shift-dragging: the step the selection started from. */
+  const selectingFrom = useRef<number | null>(null);
 
   useEffect(() => {
     const el = track.current!;
@@ -77,17 +83,6 @@ export function Timeline() {
     [track],
   );
 
-  const flushSeek = () => {
-    frame.current = null;
-    if (pendingSeek.current === null) return;
-    store.getState().seek(pendingSeek.current);
-    pendingSeek.current = null;
-  };
-  const requestSeek = (target: number) => {
-    pendingSeek.current = target;
-    if (frame.current === null) frame.current = requestAnimationFrame(flushSeek);
-  };
-
   const showPreview = (clientX: number) => {
     const state = store.getState();
     const { trace, index: idx } = state;
@@ -116,21 +111,35 @@ export function Timeline() {
     const idx = store.getState().index;
     if (!idx || e.button !== 0) return;
     e.currentTarget.setPointerCapture(e.pointerId);
-    dragging.current = true;
     setHover(null);
+    if (e.shiftKey) {
+      const from = stepAt(e.clientX, idx);
+      selectingFrom.current = from;
+      store.getState().setTimelineSelection({ from, to: from });
+      return;
+    }
+    dragging.current = true;
     store.getState().setScrubbing(true);
     store.getState().seek(stepAt(e.clientX, idx));
   };
   const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
     const idx = store.getState().index;
     if (!idx) return;
-    if (dragging.current) requestSeek(stepAt(e.clientX, idx));
+    const from = selectingFrom.current;
+    if (from !== null) store.getState().setTimelineSelection({ from, to: stepAt(e.clientX, idx) });
+    else if (dragging.current) store.getState().seek(stepAt(e.clientX, idx));
     else showPreview(e.clientX);
   };
   const endDrag = () => {
+    if (selectingFrom.current !== null) {
+      selectingFrom.current = null;
+      // A shift-click without a drag selects nothing (and clears what was selected).
+      const s = store.getState().timelineSelection;
+      if (s && s.from === s.to) store.getState().setTimelineSelection(null);
+      return;
+    }
     if (!dragging.current) return;
     dragging.current = false;
-    flushSeek();
     store.getState().setScrubbing(false);
   };
 
@@ -165,6 +174,22 @@ export function Timeline() {
         onPointerLeave={() => setHover(null)}
       >
         <canvas ref={canvas} className="timeline-markers" />
+        {selection && index ? (
+          <div
+            className="timeline-selection"
+            data-testid="timeline-selection"
+            data-from={selection.from}
+            data-to={selection.to}
+            aria-label={`Selected steps ${selection.from + 1} to ${selection.to + 1}`}
+            style={{
+              left: xOfStep(selection.from, width, total),
+              width: Math.max(
+                2,
+                xOfStep(selection.to, width, total) - xOfStep(selection.from, width, total),
+              ),
+            }}
+          />
+        ) : null}
         <div className="timeline-played" style={{ width: Math.max(0, playheadX) }} />
         <div
           className="timeline-playhead"
@@ -178,6 +203,21 @@ export function Timeline() {
           />
         ) : null}
       </div>
+      {selection && index ? (
+        <div className="timeline-selection-bar" data-testid="timeline-selection-bar">
+          <span data-testid="timeline-selection-label">
+            Selected: steps {selection.from + 1}–{selection.to + 1} (the export range)
+          </span>
+          <button
+            type="button"
+            data-testid="timeline-selection-clear"
+            title="Clear the selection (Esc)"
+            onClick={() => store.getState().setTimelineSelection(null)}
+          >
+            Clear
+          </button>
+        </div>
+      ) : null}
       <div
         className="timeline-preview"
         data-testid="timeline-preview"
