@@ -23,7 +23,7 @@
  * `Snapshot.suspended`) or new union members (`suspend`/`resume` events, the
  * `dom-manipulation` task source), so older traces still type-check and read.
  */
-export const TRACE_VERSION = 1;
+export const TRACE_VERSION = 2;
 
 export type Model = 'browser' | 'node';
 
@@ -180,7 +180,12 @@ export type TraceEvent =
   /** An async function or generator stops at an await or a yield (or changes what it waits on). */
   | { type: 'suspend'; suspended: SuspendedView }
   /** It runs again (its frame is pushed by a frame-push event of its own), or it has finished. */
-  | { type: 'resume'; id: number };
+  | { type: 'resume'; id: number }
+  /**
+   * A binding of a scope is declared or written (row `write` of `tables.writes`). Only the trace's
+   * own encoding emits these: read locals with `scopesAt`.
+   */
+  | { type: 'binding'; write: number };
 
 export interface Diagnostic {
   message: string;
@@ -198,20 +203,91 @@ export type Outcome =
   | { kind: 'unsupported'; feature: string; diagnostic: Diagnostic };
 
 /**
- * One row per step, in parallel arrays (a few bytes a step, not an object each).
- * Step i highlights source [start[i], end[i]) and its snapshot has applied events
- * [0, eventEnd[i]). A step whose eventEnd is larger than the previous one is an *event step*;
- * every step is a *fine step*.
+ * One row per step, in parallel arrays of small integers (no object per step).
+ * Step i highlights source range `range[i]` (an index into `Trace.ranges`: a program has few
+ * distinct ranges) and its snapshot has applied events [0, eventEnd[i]). A step whose eventEnd is
+ * larger than the previous one is an *event step*; every step is a *fine step*. Read them through
+ * `stepRange(trace, i)` and `isEventStep(trace, i)` (trace/snapshot.ts).
  */
 export interface StepColumns {
-  start: number[];
-  end: number[];
+  range: number[];
   eventEnd: number[];
 }
 
+/**
+ * A keyframe: what the snapshot at `step` holds, as indices into the view tables (never the views
+ * themselves, so that JSON does not repeat a long queue's views in every keyframe).
+ */
 export interface Keyframe {
   step: number;
-  snapshot: Snapshot;
+  /** Frame ids, bottom first. */
+  stack: number[];
+  /** Rows of `tables.jobs`, `tables.tasks`, `tables.hostWork`, `tables.promises`, `tables.suspended`. */
+  microtasks: number[];
+  tasks: number[];
+  hostWork: number[];
+  promises: number[];
+  suspended: number[];
+  consoleLength: number;
+  phase: LoopPhase;
+  time: number;
+}
+
+/**
+ * The views that events name, kept once each (encoding in trace/encoding.ts). Flat number arrays
+ * hold a fixed number of columns per row; numbers that name text are indices into
+ * `Trace.strings`, numbers that name a range are indices into `Trace.ranges`.
+ */
+export interface ViewTables {
+  /** Frame ids are consecutive from this one: row `id - frameBase` of `frames`. */
+  frameBase: number;
+  /** Per frame, 2 columns: its shape (a row of frameShapes), its scope row + 1 (0: none). */
+  frames: number[];
+  /** 3 columns: name, call site range + 1 (0: none), kind (an index into FRAME_KINDS). */
+  frameShapes: number[];
+  /** 3 columns: id, label * 8 + kind (JOB_KINDS), promise id + 1 (0: none). */
+  jobs: number[];
+  /** 2 columns: id, label * 8 + source (TASK_SOURCES). */
+  tasks: number[];
+  hostWork: HostWorkView[];
+  /** 2 columns: id, shape (a row of promiseShapes). */
+  promises: number[];
+  /** 4 columns: state (PROMISE_STATES), value + 1 (0: null), origin, waiting (a row of reactionLists). */
+  promiseShapes: number[];
+  reactionLists: ReactionView[][];
+  /** 4 columns: id, name, kind * 2 + reason, waiting-on promise id + 1 (0: none). Range: `suspendedAt`. */
+  suspended: number[];
+  suspendedAt: number[];
+  /** Virtual times named by `time` events. */
+  times: number[];
+  /** Scopes (environment records) that hold bindings: 3 columns: parent row + 1, kind (SCOPE_KINDS), name. */
+  scopes: number[];
+  /** Bindings: 2 columns: scope row, name. */
+  bindings: number[];
+  /** Binding writes: 2 columns: binding row, value (a number itself, or a preview in `strings`). */
+  writes: number[];
+}
+
+/** Why a step happened: `step[k]` has caption `strings[text[k]]`; steps in increasing order. */
+export interface CaptionColumns {
+  step: number[];
+  text: number[];
+}
+
+/** What a frame's scope chain holds at a step (see `scopesAt`). */
+export interface ScopeView {
+  kind: 'local' | 'block' | 'closure' | 'script';
+  /** The function a local or closure scope belongs to, when it has a name. */
+  name: string;
+  bindings: BindingView[];
+}
+
+export interface BindingView {
+  name: string;
+  /** The value as Node's util.inspect prints it at depth 0 (objects as `[Object]`, `[Array]`…). */
+  preview: string;
+  /** false in the temporal dead zone (declared, not yet initialized). */
+  initialized: boolean;
 }
 
 export interface Trace {
@@ -219,10 +295,14 @@ export interface Trace {
   model: Model;
   source: string;
   steps: StepColumns;
-  /** Why a step happened, in plain words; only steps that have one are listed. */
-  captions: Record<number, string>;
-  events: TraceEvent[];
-  keyframeInterval: number;
+  /** Distinct source ranges, flat: range r is [ranges[2r], ranges[2r + 1]). */
+  ranges: number[];
+  /** Distinct texts: frame names, labels, origins, captions, value previews. */
+  strings: string[];
+  captions: CaptionColumns;
+  /** The event log, one number per event: kind + 32 * payload (trace/encoding.ts). */
+  events: number[];
+  tables: ViewTables;
   keyframes: Keyframe[];
   console: ConsoleLine[];
   /** Notices about the run that are true but surprising (e.g. nondeterminism in real Node). */

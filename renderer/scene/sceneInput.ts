@@ -3,7 +3,12 @@
  * source locations, countdowns). `layoutScene` turns this into positioned nodes; keeping the two
  * apart lets the layout be tested with hand-made inputs.
  */
-import { snapshotAt } from '../../interpreter/trace/snapshot';
+import {
+  captionAt as traceCaptionAt,
+  snapshotAt,
+  stepCount,
+  stepRange,
+} from '../../interpreter/trace/snapshot';
 import type {
   ConsoleLevel,
   FrameView,
@@ -214,14 +219,14 @@ function frameSite(f: FrameView, where: (offset: number) => string): string {
 
 /** Why this step happened: the interpreter's caption, or what the highlighted code is. */
 export function captionAt(trace: Trace, step: number, phase: LoopPhase): string {
-  const caption = trace.captions[step];
+  const caption = traceCaptionAt(trace, step);
   if (caption) return caption;
-  const last = trace.steps.start.length - 1;
+  const last = stepCount(trace) - 1;
   if (step === last && phase === 'done')
     return 'the program is done: the call stack and every queue are empty';
-  const start = trace.steps.start[step];
-  const end = trace.steps.end[step];
-  if (start === undefined || end <= start) return '';
+  if (step < 0 || step > last) return '';
+  const [start, end] = stepRange(trace, step);
+  if (end <= start) return '';
   const code = trace.source.slice(start, end).split('\n')[0].trim();
   const snippet = code.length > 56 ? `${code.slice(0, 55)}…` : code;
   return `runs ${snippet}`;
