@@ -39,6 +39,7 @@ export {
   captionAt,
   eventAt,
   eventCount,
+  eventEndAt,
   decodeEvents,
   scopesAt,
 } from './trace/snapshot';

@@ -16,7 +16,10 @@ import type { PrivateName } from './privateNames';
  * each one (the call stack's locals, trace/recorder.ts) without the evaluator saying so.
  */
 export class Binding implements RecordedBinding {
-  traceRow = -1;
+  traceKey = -1;
+  writeStep = -1;
+  writeEvent = -1;
+  writeValue = -1;
   /** A named function expression's own name: assignments to it are ignored in sloppy code. */
   silentImmutable?: boolean;
 

@@ -9,7 +9,8 @@ import { ClosureFunction } from '../evaluate/functions';
 import { quoteString } from './inspect';
 import { JSFunction, JSObject, type Value } from './values';
 
-const MAX_STRING = 48;
+/** Longer strings are cut, with no length after them: a string that grows keeps one preview. */
+const MAX_STRING = 40;
 
 export function previewValue(v: Value): string {
   if (v instanceof JSObject) {

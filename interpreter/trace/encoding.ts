@@ -21,9 +21,9 @@ export const EventKind = {
   time: 11,
   suspend: 12,
   resume: 13,
-  /** A binding write whose value is a number, kept as it is in `writes`. */
+  /** A binding write whose value is a number, kept as it is in `values`. */
   bindingNumber: 14,
-  /** A binding write whose value is previewed as text: `writes` holds a `strings` index. */
+  /** A binding write whose value is previewed as text: `values` holds a `strings` index. */
   bindingPreview: 15,
   /** A binding declared in the temporal dead zone. */
   bindingUninitialized: 16,
@@ -78,16 +78,76 @@ export const SCOPE_KINDS: readonly ScopeView['kind'][] = ['script', 'closure', '
 export const SUSPENDED_KINDS = ['async-function', 'async-generator'] as const;
 export const SUSPEND_REASONS = ['await', 'yield'] as const;
 
-export const FRAME_COLUMNS = 2;
+/** A step is one number: eventEnd * 2^21 + its range row. */
+const RANGE_SPAN = 2 ** 21;
+export const encodeStep = (eventEnd: number, rangeRow: number): number => {
+  if (rangeRow >= RANGE_SPAN) throw new Error('internal: too many distinct source ranges');
+  return eventEnd * RANGE_SPAN + rangeRow;
+};
+export const stepEventEndOf = (word: number): number => (word - (word % RANGE_SPAN)) / RANGE_SPAN;
+export const stepRangeOf = (word: number): number => word % RANGE_SPAN;
+
+/** A frame is one number: (its scope row + 1) * 2^20 + its shape row. */
+const SHAPE_SPAN = 2 ** 20;
+export const encodeFrame = (shape: number, scopePlusOne: number): number => {
+  if (shape >= SHAPE_SPAN) throw new Error('internal: too many distinct frames');
+  return scopePlusOne * SHAPE_SPAN + shape;
+};
+export const frameShapeOf = (word: number): number => word % SHAPE_SPAN;
+export const frameScopeOf = (word: number): number => (word - (word % SHAPE_SPAN)) / SHAPE_SPAN;
+
+/** A scope is one number: (its parent row + 1) * 2^21 + its name (in `names`) * 4 + its kind. */
+const SCOPE_INFO_SPAN = 2 ** 21;
+export const encodeScope = (parentPlusOne: number, name: number, kind: number): number => {
+  if (name * 4 + kind >= SCOPE_INFO_SPAN) throw new Error('internal: too many scope names');
+  return parentPlusOne * SCOPE_INFO_SPAN + name * 4 + kind;
+};
+export const scopeParentOf = (word: number): number =>
+  (word - (word % SCOPE_INFO_SPAN)) / SCOPE_INFO_SPAN;
+export const scopeNameOf = (word: number): number => ((word % SCOPE_INFO_SPAN) - (word % 4)) / 4;
+export const scopeKindOf = (word: number): number => word % 4;
+
+/**
+ * Captions name ids ("promise #3"), which would make almost every caption a text of its own: the
+ * first `#<id>` of a caption is kept apart, so that the text is shared.
+ */
+export const CAPTION_ID = '#\u0000';
+export function splitCaption(caption: string): { template: string; id: number } {
+  const match = /#(\d+)/.exec(caption);
+  if (!match) return { template: caption, id: -1 };
+  return {
+    template:
+      caption.slice(0, match.index) + CAPTION_ID + caption.slice(match.index + match[0].length),
+    id: Number(match[1]),
+  };
+}
+export const joinCaption = (template: string, id: number): string =>
+  id < 0 ? template : template.replace(CAPTION_ID, `#${id}`);
+
 export const FRAME_SHAPE_COLUMNS = 3;
 export const JOB_COLUMNS = 3;
 export const TASK_COLUMNS = 2;
 export const PROMISE_COLUMNS = 2;
 export const PROMISE_SHAPE_COLUMNS = 4;
 export const SUSPENDED_COLUMNS = 4;
-export const SCOPE_COLUMNS = 3;
-export const BINDING_COLUMNS = 2;
-export const WRITE_COLUMNS = 2;
+
+/**
+ * A binding event's payload names the binding itself: its scope row and its name (an index into
+ * `tables.names`), so no table of bindings is needed.
+ */
+const NAME_SPAN = 2 ** 20;
+export const encodeBinding = (scopeRow: number, name: number): number => {
+  if (name >= NAME_SPAN) throw new Error('internal: too many distinct binding names');
+  return scopeRow * NAME_SPAN + name;
+};
+export const bindingScopeOf = (payload: number): number =>
+  (payload - (payload % NAME_SPAN)) / NAME_SPAN;
+export const bindingNameOf = (payload: number): number => payload % NAME_SPAN;
+
+export const isBindingEvent = (kind: number): boolean =>
+  kind === EventKind.bindingNumber ||
+  kind === EventKind.bindingPreview ||
+  kind === EventKind.bindingUninitialized;
 
 /**
  * A growable column of numbers in fixed-size typed chunks: no 8-byte boxed slots, no growth

@@ -1,7 +1,14 @@
 import {
+  encodeBinding,
   encodeEvent,
+  encodeFrame,
+  encodeScope,
+  encodeStep,
+  frameShapeOf,
+  splitCaption,
+  stepEventEndOf,
+  stepRangeOf,
   EventKind,
-  FRAME_COLUMNS,
   FRAME_KINDS,
   Interner,
   JOB_COLUMNS,
@@ -10,14 +17,12 @@ import {
   PHASES,
   PROMISE_COLUMNS,
   PROMISE_STATES,
-  SCOPE_COLUMNS,
   SCOPE_KINDS,
   SUSPEND_REASONS,
   SUSPENDED_COLUMNS,
   SUSPENDED_KINDS,
   TASK_COLUMNS,
   TASK_SOURCES,
-  WRITE_COLUMNS,
 } from './encoding';
 import {
   emptyFoldState,
@@ -56,9 +61,15 @@ export interface RecordedScope {
   traceRow: number;
 }
 
-/** What the recorder needs of a binding: a slot for its row in the binding table. */
+/**
+ * What the recorder needs of a binding: slots for its encoded name (-1 until first recorded),
+ * and for its last write (so that writes within one step make one event).
+ */
 export interface RecordedBinding {
-  traceRow: number;
+  traceKey: number;
+  writeStep: number;
+  writeEvent: number;
+  writeValue: number;
 }
 
 /** How a binding's value is written down: a number as it is, anything else as preview text. */
@@ -70,14 +81,14 @@ export type BindingValue = { number: number } | { preview: string };
  * so that a keyframe is a copy of a few index lists.
  */
 export class Recorder {
-  private readonly stepRange = new NumberColumn();
-  private readonly stepEventEnd = new NumberColumn();
+  private readonly steps = new NumberColumn();
   private readonly events = new NumberColumn();
   private readonly ranges = new NumberColumn();
   private readonly rangeIndex = new Map<number, Map<number, number>>();
   private readonly strings = new Interner();
   private readonly captionStep = new NumberColumn();
   private readonly captionText = new NumberColumn();
+  private readonly captionId = new NumberColumn();
   private frameBase = -1;
   private readonly frames = new NumberColumn();
   private readonly frameShapes = new NumberColumn();
@@ -94,8 +105,8 @@ export class Recorder {
   private readonly suspendedAt = new NumberColumn();
   private readonly times = new NumberColumn();
   private readonly scopes = new NumberColumn();
-  private readonly bindings = new NumberColumn();
-  private readonly writes = new NumberColumn();
+  private readonly names = new Interner();
+  private readonly values = new NumberColumn();
   readonly keyframes: Keyframe[] = [];
   readonly console: ConsoleLine[] = [];
   readonly notices: string[] = [];
@@ -117,14 +128,14 @@ export class Recorder {
   ) {}
 
   get stepIndex(): number {
-    return this.stepRange.length;
+    return this.steps.length;
   }
 
   /** The range of the last step recorded, or null before the first. */
   get lastStepRange(): SourceRange | null {
-    const n = this.stepRange.length;
+    const n = this.steps.length;
     if (n === 0) return null;
-    const r = this.stepRange.get(n - 1);
+    const r = stepRangeOf(this.steps.get(n - 1));
     return [this.ranges.get(2 * r), this.ranges.get(2 * r + 1)];
   }
 
@@ -152,7 +163,7 @@ export class Recorder {
       case 'frame-push': {
         const { id, name, callSite, kind } = event.frame;
         if (this.frameBase < 0) this.frameBase = id;
-        if (id !== this.frameBase + this.frames.length / FRAME_COLUMNS)
+        if (id !== this.frameBase + this.frames.length)
           throw new Error(`internal: frame ${id} pushed out of order`);
         const callSiteRow = callSite ? this.rangeRow(callSite[0], callSite[1]) + 1 : 0;
         const key = `${name}\u0000${callSiteRow}\u0000${kind}`;
@@ -164,8 +175,7 @@ export class Recorder {
           this.frameShapes.push(FRAME_KINDS.indexOf(kind));
           this.frameShapeIndex.set(key, shape);
         }
-        this.frames.push(shape);
-        this.frames.push(0);
+        this.frames.push(encodeFrame(shape, 0));
         this.push(EventKind.framePush, id);
         return;
       }
@@ -267,21 +277,23 @@ export class Recorder {
     if (scope.traceRow >= 0) return scope.traceRow;
     const parent = scope.parent ? this.scopeRow(scope.parent, describe) + 1 : 0;
     const { kind, name } = describe(scope);
-    scope.traceRow = this.scopes.length / SCOPE_COLUMNS;
-    this.scopes.push(parent);
-    this.scopes.push(Math.max(0, SCOPE_KINDS.indexOf(kind)));
-    this.scopes.push(this.strings.of(name));
+    scope.traceRow = this.scopes.length;
+    this.scopes.push(
+      encodeScope(parent, this.names.of(name), Math.max(0, SCOPE_KINDS.indexOf(kind))),
+    );
     return scope.traceRow;
   }
 
   /** Says which scope the frame just pushed runs in (its function's own environment). */
   setFrameScope(frameId: number, scopeRow: number): void {
-    this.frames.set((frameId - this.frameBase) * FRAME_COLUMNS + 1, scopeRow + 1);
+    const row = frameId - this.frameBase;
+    this.frames.set(row, encodeFrame(frameShapeOf(this.frames.get(row)), scopeRow + 1));
   }
 
   /**
-   * A binding is declared (value null: in the temporal dead zone) or written. Each write is
-   * three numbers: its event, its binding, its value.
+   * A binding is declared (value null: in the temporal dead zone) or written: one event and one
+   * value. A second write within the same step replaces the first, since a snapshot is taken
+   * per step and nothing can see between (a parameter's declaration and its initialization).
    */
   recordBinding(
     binding: RecordedBinding,
@@ -289,34 +301,39 @@ export class Recorder {
     name: string,
     value: BindingValue | null,
   ): void {
-    if (binding.traceRow < 0) {
-      binding.traceRow = this.bindings.length / 2;
-      this.bindings.push(scopeRow);
-      this.bindings.push(this.strings.of(name));
+    if (binding.traceKey < 0) binding.traceKey = encodeBinding(scopeRow, this.names.of(name));
+    const kind =
+      value === null
+        ? EventKind.bindingUninitialized
+        : 'number' in value
+          ? EventKind.bindingNumber
+          : EventKind.bindingPreview;
+    const stored =
+      value === null ? 0 : 'number' in value ? value.number : this.strings.of(value.preview);
+    const word = encodeEvent(kind, binding.traceKey);
+    const step = this.steps.length;
+    if (binding.writeStep === step) {
+      this.events.set(binding.writeEvent, word);
+      this.values.set(binding.writeValue, stored);
+      return;
     }
-    const row = this.writes.length / WRITE_COLUMNS;
-    this.writes.push(binding.traceRow);
-    if (value === null) {
-      this.writes.push(0);
-      this.events.push(encodeEvent(EventKind.bindingUninitialized, row));
-    } else if ('number' in value) {
-      this.writes.push(value.number);
-      this.events.push(encodeEvent(EventKind.bindingNumber, row));
-    } else {
-      this.writes.push(this.strings.of(value.preview));
-      this.events.push(encodeEvent(EventKind.bindingPreview, row));
-    }
+    binding.writeStep = step;
+    binding.writeEvent = this.events.length;
+    binding.writeValue = this.values.length;
+    this.events.push(word);
+    this.values.push(stored);
   }
 
   /** Closes a step at `range`; the events emitted since the last step belong to it. */
   step(range: SourceRange, caption?: string): void {
-    const i = this.stepRange.length;
+    const i = this.steps.length;
     if (i >= this.stepLimit) throw new StepLimitReached(this.stepLimit);
-    this.stepRange.push(this.rangeRow(range[0], range[1]));
-    this.stepEventEnd.push(this.events.length);
+    this.steps.push(encodeStep(this.events.length, this.rangeRow(range[0], range[1])));
     if (caption !== undefined) {
+      const { template, id } = splitCaption(caption);
       this.captionStep.push(i);
-      this.captionText.push(this.strings.of(caption));
+      this.captionText.push(this.strings.of(template));
+      this.captionId.push(id);
     }
     this.maybeKeyframe(i);
   }
@@ -343,20 +360,23 @@ export class Recorder {
 
   finish(model: Model, source: string, outcome: Outcome): Trace {
     // Events after the last step (e.g. the final phase change) get a step of their own.
-    const last = this.stepEventEnd.length - 1;
-    if (last < 0 || this.stepEventEnd.get(last) < this.events.length) {
-      this.stepRange.push(this.rangeRow(source.length, source.length));
-      this.stepEventEnd.push(this.events.length);
+    const last = this.steps.length - 1;
+    if (last < 0 || stepEventEndOf(this.steps.get(last)) < this.events.length) {
+      this.steps.push(encodeStep(this.events.length, this.rangeRow(source.length, source.length)));
       if (this.keyframes.length === 0) this.keyframes.push(keyframeOf(this.live, last + 1));
     }
     return {
       version: TRACE_VERSION,
       model,
       source,
-      steps: { range: this.stepRange.toArray(), eventEnd: this.stepEventEnd.toArray() },
+      steps: this.steps.toArray(),
       ranges: this.ranges.toArray(),
       strings: this.strings.list,
-      captions: { step: this.captionStep.toArray(), text: this.captionText.toArray() },
+      captions: {
+        step: this.captionStep.toArray(),
+        text: this.captionText.toArray(),
+        id: this.captionId.toArray(),
+      },
       events: this.events.toArray(),
       tables: {
         frameBase: Math.max(0, this.frameBase),
@@ -372,8 +392,8 @@ export class Recorder {
         suspendedAt: this.suspendedAt.toArray(),
         times: this.times.toArray(),
         scopes: this.scopes.toArray(),
-        bindings: this.bindings.toArray(),
-        writes: this.writes.toArray(),
+        names: this.names.list,
+        values: this.values.toArray(),
       },
       keyframes: this.keyframes,
       console: this.console,

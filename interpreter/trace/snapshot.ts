@@ -1,9 +1,18 @@
 import {
-  BINDING_COLUMNS,
+  bindingNameOf,
+  bindingScopeOf,
   EventKind,
   eventKindOf,
+  frameScopeOf,
+  frameShapeOf,
+  joinCaption,
+  scopeKindOf,
+  scopeNameOf,
+  scopeParentOf,
+  stepEventEndOf,
+  stepRangeOf,
+  isBindingEvent,
   eventPayloadOf,
-  FRAME_COLUMNS,
   FRAME_KINDS,
   FRAME_SHAPE_COLUMNS,
   JOB_COLUMNS,
@@ -12,14 +21,12 @@ import {
   PROMISE_COLUMNS,
   PROMISE_SHAPE_COLUMNS,
   PROMISE_STATES,
-  SCOPE_COLUMNS,
   SCOPE_KINDS,
   SUSPEND_REASONS,
   SUSPENDED_COLUMNS,
   SUSPENDED_KINDS,
   TASK_COLUMNS,
   TASK_SOURCES,
-  WRITE_COLUMNS,
 } from './encoding';
 import type {
   BindingView,
@@ -301,7 +308,7 @@ function frameView(trace: Trace, views: DecodedViews, id: number): FrameView {
   let view = views.frames[row];
   if (!view) {
     const t = trace.tables;
-    const shape = t.frames[row * FRAME_COLUMNS] * FRAME_SHAPE_COLUMNS;
+    const shape = frameShapeOf(t.frames[row]) * FRAME_SHAPE_COLUMNS;
     const callSite = t.frameShapes[shape + 1];
     view = {
       id,
@@ -401,12 +408,17 @@ function snapshotOf(trace: Trace, views: DecodedViews, s: FoldState): Snapshot {
 }
 
 export function stepCount(trace: Trace): number {
-  return trace.steps.eventEnd.length;
+  return trace.steps.length;
 }
 
 /** The source range step `step` highlights. */
 export function stepRange(trace: Trace, step: number): SourceRange {
-  return rangeAt(trace, trace.steps.range[step]);
+  return rangeAt(trace, stepRangeOf(trace.steps[step]));
+}
+
+/** How many events the snapshot of step `step` has applied: events [0, eventEndAt). */
+export function eventEndAt(trace: Trace, step: number): number {
+  return stepEventEndOf(trace.steps[step]);
 }
 
 /** How many events the trace's log holds. */
@@ -425,7 +437,7 @@ export function captionAt(trace: Trace, step: number): string | undefined {
     else hi = mid;
   }
   return lo < steps.length && steps[lo] === step
-    ? trace.strings[trace.captions.text[lo]]
+    ? joinCaption(trace.strings[trace.captions.text[lo]], trace.captions.id[lo])
     : undefined;
 }
 
@@ -466,7 +478,11 @@ export function eventAt(trace: Trace, index: number): TraceEvent {
     case EventKind.bindingNumber:
     case EventKind.bindingPreview:
     case EventKind.bindingUninitialized:
-      return { type: 'binding', write: payload };
+      return {
+        type: 'binding',
+        scope: bindingScopeOf(payload),
+        name: trace.tables.names[bindingNameOf(payload)],
+      };
     default:
       throw new Error(`unknown trace event ${word}`);
   }
@@ -503,8 +519,8 @@ export function snapshotAt(trace: Trace, step: number): Snapshot {
   const keyframe = keyframeBefore(trace, at);
   const views = viewsOf(trace);
   const state = foldStateOf(keyframe);
-  const from = trace.steps.eventEnd[keyframe.step];
-  const to = trace.steps.eventEnd[at];
+  const from = eventEndAt(trace, keyframe.step);
+  const to = eventEndAt(trace, at);
   const events = trace.events;
   for (let i = from; i < to; i++) foldEvent(state, events[i], views.reader);
   return snapshotOf(trace, views, state);
@@ -512,56 +528,49 @@ export function snapshotAt(trace: Trace, step: number): Snapshot {
 
 /** Whether step i changed something visible (its own events), as opposed to a fine step only. */
 export function isEventStep(trace: Trace, step: number): boolean {
-  const before = step === 0 ? 0 : trace.steps.eventEnd[step - 1];
-  return trace.steps.eventEnd[step] > before;
+  const before = step === 0 ? 0 : eventEndAt(trace, step - 1);
+  return eventEndAt(trace, step) > before;
 }
 
 // ---- locals ------------------------------------------------------------------------------------
 
 interface LocalsIndex {
-  /** Per write row: the index of its event in the log. */
+  /** Per write (binding event, in log order): its event index, kind and value. */
   writeEvent: Int32Array;
-  /** Per write row: whether it declared in the temporal dead zone / holds a preview string. */
   writeKind: Int8Array;
-  /** Per binding row: its write rows, in order. */
-  bindingWrites: number[][];
-  /** Per scope row: its binding rows, in declaration order. */
-  scopeBindings: number[][];
+  /** Per scope row: its bindings (by name), each with its writes in order. */
+  scopeBindings: Array<Map<number, number[]>>;
 }
 
 function localsIndexOf(trace: Trace, views: DecodedViews): LocalsIndex {
   if (views.locals) return views.locals;
   const t: ViewTables = trace.tables;
-  const writes = t.writes.length / WRITE_COLUMNS;
+  const writes = t.values.length;
   const writeEvent = new Int32Array(writes);
   const writeKind = new Int8Array(writes);
+  const scopeBindings: Array<Map<number, number[]>> = [];
+  for (let s = 0; s < t.scopes.length; s++) scopeBindings.push(new Map());
   const events = trace.events;
+  let w = 0;
   for (let i = 0; i < events.length; i++) {
     const kind = eventKindOf(events[i]);
-    if (
-      kind === EventKind.bindingNumber ||
-      kind === EventKind.bindingPreview ||
-      kind === EventKind.bindingUninitialized
-    ) {
-      const row = eventPayloadOf(events[i]);
-      writeEvent[row] = i;
-      writeKind[row] = kind;
-    }
+    if (!isBindingEvent(kind)) continue;
+    const payload = eventPayloadOf(events[i]);
+    writeEvent[w] = i;
+    writeKind[w] = kind;
+    const byName = scopeBindings[bindingScopeOf(payload)];
+    const name = bindingNameOf(payload);
+    const list = byName.get(name);
+    if (list) list.push(w);
+    else byName.set(name, [w]);
+    w++;
   }
-  const bindingWrites: number[][] = [];
-  for (let b = 0; b < t.bindings.length / BINDING_COLUMNS; b++) bindingWrites.push([]);
-  for (let w = 0; w < writes; w++) bindingWrites[t.writes[w * WRITE_COLUMNS]].push(w);
-  const scopeBindings: number[][] = [];
-  for (let s = 0; s < t.scopes.length / SCOPE_COLUMNS; s++) scopeBindings.push([]);
-  for (let b = 0; b < t.bindings.length / BINDING_COLUMNS; b++)
-    scopeBindings[t.bindings[b * BINDING_COLUMNS]].push(b);
-  views.locals = { writeEvent, writeKind, bindingWrites, scopeBindings };
+  views.locals = { writeEvent, writeKind, scopeBindings };
   return views.locals;
 }
 
-/** The last write row of `binding` among events before `eventEnd`, or -1. */
-function lastWriteBefore(index: LocalsIndex, binding: number, eventEnd: number): number {
-  const writes = index.bindingWrites[binding];
+/** The last of `writes` among events before `eventEnd`, or -1. */
+function lastWriteBefore(index: LocalsIndex, writes: number[], eventEnd: number): number {
   let lo = 0;
   let hi = writes.length;
   while (lo < hi) {
@@ -582,9 +591,9 @@ const previewNumber = (n: number): string => (Object.is(n, -0) ? '-0' : String(n
  * temporal dead zone are listed as uninitialized. Empty when the frame is not on the stack then,
  * or runs no interpreted function (a builtin callback).
  *
- * NON-SPEC (of the picture, not the language): block scopes entered by the running frame itself
- * are not listed (the trace records which scope a frame starts in, not block entry and exit);
- * block scopes a closure captured are (`for (let i…)` callbacks show their `i`).
+ * Block scopes entered by the running frame itself are not listed (the trace records which scope
+ * a frame starts in, not block entry and exit); block scopes a closure captured are
+ * (`for (let i…)` callbacks show their `i`).
  */
 export function scopesAt(trace: Trace, step: number, frameId: number): ScopeView[] {
   const last = stepCount(trace) - 1;
@@ -592,24 +601,26 @@ export function scopesAt(trace: Trace, step: number, frameId: number): ScopeView
   const at = Math.max(0, Math.min(step, last));
   const t = trace.tables;
   const row = frameId - t.frameBase;
-  if (row < 0 || row * FRAME_COLUMNS >= t.frames.length) return [];
-  const scopePlusOne = t.frames[row * FRAME_COLUMNS + 1];
+  if (row < 0 || row >= t.frames.length) return [];
+  const scopePlusOne = frameScopeOf(t.frames[row]);
   if (scopePlusOne === 0) return [];
   const index = localsIndexOf(trace, viewsOf(trace));
-  const eventEnd = trace.steps.eventEnd[at];
+  const eventEnd = eventEndAt(trace, at);
   const result: ScopeView[] = [];
   let first = true;
+  let innerName = '';
   for (let scope = scopePlusOne - 1; scope >= 0;) {
-    const parentPlusOne = t.scopes[scope * SCOPE_COLUMNS];
-    const stored = SCOPE_KINDS[t.scopes[scope * SCOPE_COLUMNS + 1]];
+    const info = t.scopes[scope];
+    const parentPlusOne = scopeParentOf(info);
+    const stored = SCOPE_KINDS[scopeKindOf(info)];
     const bindings: BindingView[] = [];
-    for (const binding of index.scopeBindings[scope]) {
-      const write = lastWriteBefore(index, binding, eventEnd);
+    for (const [name, writes] of index.scopeBindings[scope]) {
+      const write = lastWriteBefore(index, writes, eventEnd);
       if (write < 0) continue;
-      const value = t.writes[write * WRITE_COLUMNS + 1];
+      const value = t.values[write];
       const kind = index.writeKind[write];
       bindings.push({
-        name: trace.strings[t.bindings[binding * BINDING_COLUMNS + 1]],
+        name: t.names[name],
         preview:
           kind === EventKind.bindingNumber
             ? previewNumber(value)
@@ -620,9 +631,18 @@ export function scopesAt(trace: Trace, step: number, frameId: number): ScopeView
       });
     }
     const kind = first && stored !== 'script' ? 'local' : stored;
-    // An empty block in the chain says nothing; the frame's own scope is shown even when empty.
-    if (bindings.length > 0 || kind === 'local' || kind === 'script')
-      result.push({ kind, name: trace.strings[t.scopes[scope * SCOPE_COLUMNS + 2]], bindings });
+    const name = t.names[scopeNameOf(info)];
+    // An empty block in the chain says nothing; neither does the scope that holds a named
+    // function expression's own name (DevTools leaves it out too). The frame's own scope is
+    // shown even when empty.
+    const ownName =
+      kind === 'block' &&
+      bindings.length === 1 &&
+      bindings[0].name === innerName &&
+      bindings[0].preview.startsWith('[');
+    if ((bindings.length > 0 && !ownName) || kind === 'local' || kind === 'script')
+      result.push({ kind, name, bindings });
+    innerName = name;
     first = false;
     scope = parentPlusOne - 1;
   }

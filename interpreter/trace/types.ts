@@ -182,10 +182,10 @@ export type TraceEvent =
   /** It runs again (its frame is pushed by a frame-push event of its own), or it has finished. */
   | { type: 'resume'; id: number }
   /**
-   * A binding of a scope is declared or written (row `write` of `tables.writes`). Only the trace's
-   * own encoding emits these: read locals with `scopesAt`.
+   * A binding of a scope is declared or written (at most once a step: the last write counts).
+   * Only the recorder emits these: read locals with `scopesAt`.
    */
-  | { type: 'binding'; write: number };
+  | { type: 'binding'; scope: number; name: string };
 
 export interface Diagnostic {
   message: string;
@@ -201,18 +201,6 @@ export type Outcome =
   | { kind: 'uncaught'; message: string }
   | { kind: 'syntax-error'; diagnostic: Diagnostic }
   | { kind: 'unsupported'; feature: string; diagnostic: Diagnostic };
-
-/**
- * One row per step, in parallel arrays of small integers (no object per step).
- * Step i highlights source range `range[i]` (an index into `Trace.ranges`: a program has few
- * distinct ranges) and its snapshot has applied events [0, eventEnd[i]). A step whose eventEnd is
- * larger than the previous one is an *event step*; every step is a *fine step*. Read them through
- * `stepRange(trace, i)` and `isEventStep(trace, i)` (trace/snapshot.ts).
- */
-export interface StepColumns {
-  range: number[];
-  eventEnd: number[];
-}
 
 /**
  * A keyframe: what the snapshot at `step` holds, as indices into the view tables (never the views
@@ -241,7 +229,7 @@ export interface Keyframe {
 export interface ViewTables {
   /** Frame ids are consecutive from this one: row `id - frameBase` of `frames`. */
   frameBase: number;
-  /** Per frame, 2 columns: its shape (a row of frameShapes), its scope row + 1 (0: none). */
+  /** Per frame: (its scope row + 1, 0: none) * 2^20 + its shape (a row of frameShapes). */
   frames: number[];
   /** 3 columns: name, call site range + 1 (0: none), kind (an index into FRAME_KINDS). */
   frameShapes: number[];
@@ -260,18 +248,30 @@ export interface ViewTables {
   suspendedAt: number[];
   /** Virtual times named by `time` events. */
   times: number[];
-  /** Scopes (environment records) that hold bindings: 3 columns: parent row + 1, kind (SCOPE_KINDS), name. */
+  /**
+   * Scopes (environment records) that frames run in or that hold bindings, one number each:
+   * (parent row + 1, 0: none) * 2^21 + name (in `names`) * 4 + kind (SCOPE_KINDS).
+   */
   scopes: number[];
-  /** Bindings: 2 columns: scope row, name. */
-  bindings: number[];
-  /** Binding writes: 2 columns: binding row, value (a number itself, or a preview in `strings`). */
-  writes: number[];
+  /**
+   * Binding and scope names. A binding event's payload is its scope row * 2^20 + its name here.
+   */
+  names: string[];
+  /**
+   * The value of each binding event, in log order: a number itself (`bindingNumber`), a preview
+   * in `strings` (`bindingPreview`), 0 (`bindingUninitialized`).
+   */
+  values: number[];
 }
 
-/** Why a step happened: `step[k]` has caption `strings[text[k]]`; steps in increasing order. */
+/**
+ * Why a step happened: `step[k]` has caption `strings[text[k]]` with `#<id[k]>` in place of its
+ * `#\u0000` (id -1: none); steps in increasing order. Read them through `captionAt`.
+ */
 export interface CaptionColumns {
   step: number[];
   text: number[];
+  id: number[];
 }
 
 /** What a frame's scope chain holds at a step (see `scopesAt`). */
@@ -294,7 +294,14 @@ export interface Trace {
   version: typeof TRACE_VERSION;
   model: Model;
   source: string;
-  steps: StepColumns;
+  /**
+   * One number per step: `eventEnd * 2^21 + range`. Step i highlights source range `range` (a row
+   * of `ranges`: a program has few distinct ranges) and its snapshot has applied events
+   * [0, eventEnd). A step whose eventEnd is larger than the previous one is an *event step*;
+   * every step is a *fine step*. Read them through `stepRange`, `eventEndAt` and `isEventStep`
+   * (trace/snapshot.ts).
+   */
+  steps: number[];
   /** Distinct source ranges, flat: range r is [ranges[2r], ranges[2r + 1]). */
   ranges: number[];
   /** Distinct texts: frame names, labels, origins, captions, value previews. */

@@ -4,7 +4,7 @@
  * holding at a step, the timeline's markers, and the event steps for stepping.
  * O(steps + events); nothing here replays the program.
  */
-import { eventAt } from '../../interpreter/trace/snapshot';
+import { eventAt, eventEndAt, stepCount } from '../../interpreter/trace/snapshot';
 import type { JobView, TaskView, Trace, TraceEvent } from '../../interpreter/trace/types';
 
 /** A job or task the event loop has taken from its queue and is about to run. */
@@ -70,8 +70,7 @@ export function lineColumnOf(
 }
 
 export function indexTrace(trace: Trace): TraceIndex {
-  const { eventEnd } = trace.steps;
-  const steps = eventEnd.length;
+  const steps = stepCount(trace);
   // Decoded one at a time; the event before the current one is kept for the host -> task link.
   let before: TraceEvent | undefined;
   const eventSteps: number[] = [];
@@ -91,7 +90,7 @@ export function indexTrace(trace: Trace): TraceIndex {
 
   let from = 0;
   for (let step = 0; step < steps; step++) {
-    const to = eventEnd[step];
+    const to = eventEndAt(trace, step);
     if (to > from) eventSteps.push(step);
     for (let e = from; e < to; e++) {
       const event = eventAt(trace, e);

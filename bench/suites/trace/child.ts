@@ -71,7 +71,7 @@ function tablesBytes(tables: Trace['tables']): number {
 
 function jsonSize(trace: Trace): { total: number; byPart: Record<string, number> } {
   const byPart: Record<string, number> = {
-    steps: listBytes(trace.steps.range) + listBytes(trace.steps.eventEnd) + utf8(trace.ranges),
+    steps: listBytes(trace.steps) + utf8(trace.ranges),
     events: listBytes(trace.events) + tablesBytes(trace.tables) + listBytes(trace.strings),
     keyframes: listBytes(trace.keyframes),
     captions: utf8(trace.captions),
@@ -127,7 +127,7 @@ function timeSnapshots(ls: Loopscope, trace: Trace, samples: number): SnapshotTi
   for (let i = 0; i < starts.length; i++) {
     const from = starts[i];
     const to = Math.min((starts[i + 1] ?? steps) - 1, steps - 1);
-    const folded = trace.steps.eventEnd[to] - trace.steps.eventEnd[from];
+    const folded = ls.eventEndAt(trace, to) - ls.eventEndAt(trace, from);
     if (folded > worstStepEvents) [worstStep, worstStepEvents] = [to, folded];
   }
   const worst: number[] = [];
