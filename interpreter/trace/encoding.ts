@@ -78,14 +78,17 @@ export const SCOPE_KINDS: readonly ScopeView['kind'][] = ['script', 'closure', '
 export const SUSPENDED_KINDS = ['async-function', 'async-generator'] as const;
 export const SUSPEND_REASONS = ['await', 'yield'] as const;
 
-/** A step is one number: eventEnd * 2^21 + its range row. */
-const RANGE_SPAN = 2 ** 21;
-export const encodeStep = (eventEnd: number, rangeRow: number): number => {
-  if (rangeRow >= RANGE_SPAN) throw new Error('internal: too many distinct source ranges');
-  return eventEnd * RANGE_SPAN + rangeRow;
+/**
+ * A step is one number: eventEnd * span + its range row. While recording the span is 2^21; a
+ * finished trace uses the number of distinct ranges, so that its numbers (and JSON) stay short.
+ */
+export const RECORDING_RANGE_SPAN = 2 ** 21;
+export const encodeStep = (eventEnd: number, rangeRow: number, span: number): number => {
+  if (rangeRow >= span) throw new Error('internal: too many distinct source ranges');
+  return eventEnd * span + rangeRow;
 };
-export const stepEventEndOf = (word: number): number => (word - (word % RANGE_SPAN)) / RANGE_SPAN;
-export const stepRangeOf = (word: number): number => word % RANGE_SPAN;
+export const stepEventEndOf = (word: number, span: number): number => (word - (word % span)) / span;
+export const stepRangeOf = (word: number, span: number): number => word % span;
 
 /** A frame is one number: (its scope row + 1) * 2^20 + its shape row. */
 const SHAPE_SPAN = 2 ** 20;
@@ -125,24 +128,43 @@ export const joinCaption = (template: string, id: number): string =>
   id < 0 ? template : template.replace(CAPTION_ID, `#${id}`);
 
 export const FRAME_SHAPE_COLUMNS = 3;
-export const JOB_COLUMNS = 3;
+export const JOB_COLUMNS = 2;
 export const TASK_COLUMNS = 2;
 export const PROMISE_COLUMNS = 2;
 export const PROMISE_SHAPE_COLUMNS = 4;
-export const SUSPENDED_COLUMNS = 4;
+export const SUSPENDED_COLUMNS = 2;
+export const SUSPENDED_SHAPE_COLUMNS = 3;
 
 /**
- * A binding event's payload names the binding itself: its scope row and its name (an index into
- * `tables.names`), so no table of bindings is needed.
+ * A binding event's payload names the binding itself: scope row * span + name (an index into
+ * `tables.names`), so no table of bindings is needed. While recording the span is 2^20; a
+ * finished trace uses the number of names.
  */
-const NAME_SPAN = 2 ** 20;
-export const encodeBinding = (scopeRow: number, name: number): number => {
-  if (name >= NAME_SPAN) throw new Error('internal: too many distinct binding names');
-  return scopeRow * NAME_SPAN + name;
+export const RECORDING_NAME_SPAN = 2 ** 20;
+export const encodeBinding = (scopeRow: number, name: number, span: number): number => {
+  if (name >= span) throw new Error('internal: too many distinct binding names');
+  return scopeRow * span + name;
 };
-export const bindingScopeOf = (payload: number): number =>
-  (payload - (payload % NAME_SPAN)) / NAME_SPAN;
-export const bindingNameOf = (payload: number): number => payload % NAME_SPAN;
+export const bindingScopeOf = (payload: number, span: number): number =>
+  (payload - (payload % span)) / span;
+export const bindingNameOf = (payload: number, span: number): number => payload % span;
+
+/** A job's second column: (promise id + 1, 0: none) * 2^23 + label * 8 + kind. */
+const JOB_INFO_SPAN = 2 ** 23;
+export const encodeJobInfo = (promisePlusOne: number, label: number, kind: number): number => {
+  if (label * 8 + kind >= JOB_INFO_SPAN) throw new Error('internal: too many job labels');
+  return promisePlusOne * JOB_INFO_SPAN + label * 8 + kind;
+};
+export const jobPromiseOf = (info: number): number =>
+  (info - (info % JOB_INFO_SPAN)) / JOB_INFO_SPAN;
+export const jobLabelOf = (info: number): number => ((info % JOB_INFO_SPAN) - (info % 8)) / 8;
+export const jobKindOf = (info: number): number => info % 8;
+
+/** A suspension's second column: (waiting-on promise id + 1, 0: none) * 2^20 + shape row. */
+export const SUSPENDED_SHAPE_SPAN = 2 ** 20;
+
+/** A caption's text column: (its id + 1, 0: none) * 2^20 + its template (in `captions.texts`). */
+export const CAPTION_TEXT_SPAN = 2 ** 20;
 
 export const isBindingEvent = (kind: number): boolean =>
   kind === EventKind.bindingNumber ||

@@ -1,5 +1,16 @@
 import {
+  bindingNameOf,
+  bindingScopeOf,
+  CAPTION_TEXT_SPAN,
   encodeBinding,
+  encodeJobInfo,
+  eventKindOf,
+  eventPayloadOf,
+  isBindingEvent,
+  RECORDING_NAME_SPAN,
+  RECORDING_RANGE_SPAN,
+  SUSPENDED_SHAPE_COLUMNS,
+  SUSPENDED_SHAPE_SPAN,
   encodeEvent,
   encodeFrame,
   encodeScope,
@@ -88,7 +99,7 @@ export class Recorder {
   private readonly strings = new Interner();
   private readonly captionStep = new NumberColumn();
   private readonly captionText = new NumberColumn();
-  private readonly captionId = new NumberColumn();
+  private readonly captionTexts = new Interner();
   private frameBase = -1;
   private readonly frames = new NumberColumn();
   private readonly frameShapes = new NumberColumn();
@@ -102,7 +113,8 @@ export class Recorder {
   private readonly reactionLists: ReactionView[][] = [];
   private readonly reactionListIndex = new Map<string, number>();
   private readonly suspended = new NumberColumn();
-  private readonly suspendedAt = new NumberColumn();
+  private readonly suspendedShapes = new NumberColumn();
+  private readonly suspendedShapeIndex = new Map<string, number>();
   private readonly times = new NumberColumn();
   private readonly scopes = new NumberColumn();
   private readonly names = new Interner();
@@ -135,7 +147,7 @@ export class Recorder {
   get lastStepRange(): SourceRange | null {
     const n = this.steps.length;
     if (n === 0) return null;
-    const r = stepRangeOf(this.steps.get(n - 1));
+    const r = stepRangeOf(this.steps.get(n - 1), RECORDING_RANGE_SPAN);
     return [this.ranges.get(2 * r), this.ranges.get(2 * r + 1)];
   }
 
@@ -185,8 +197,13 @@ export class Recorder {
         const { id, kind, label, promiseId } = event.job;
         const row = this.jobs.length / JOB_COLUMNS;
         this.jobs.push(id);
-        this.jobs.push(this.strings.of(label) * 8 + JOB_KINDS.indexOf(kind));
-        this.jobs.push(promiseId === null ? 0 : promiseId + 1);
+        this.jobs.push(
+          encodeJobInfo(
+            promiseId === null ? 0 : promiseId + 1,
+            this.strings.of(label),
+            JOB_KINDS.indexOf(kind),
+          ),
+        );
         return this.push(EventKind.jobEnqueue, row);
       }
       case 'job-dequeue':
@@ -243,14 +260,24 @@ export class Recorder {
         return this.push(EventKind.time, this.times.length - 1);
       case 'suspend': {
         const s = event.suspended;
+        const name = this.strings.of(s.name);
+        const how = SUSPENDED_KINDS.indexOf(s.kind) * 2 + SUSPEND_REASONS.indexOf(s.reason);
+        const at = this.rangeRow(s.at[0], s.at[1]);
+        const key = `${name},${how},${at}`;
+        let shape = this.suspendedShapeIndex.get(key);
+        if (shape === undefined) {
+          shape = this.suspendedShapes.length / SUSPENDED_SHAPE_COLUMNS;
+          if (shape >= SUSPENDED_SHAPE_SPAN) throw new Error('internal: too many suspensions');
+          this.suspendedShapes.push(name);
+          this.suspendedShapes.push(how);
+          this.suspendedShapes.push(at);
+          this.suspendedShapeIndex.set(key, shape);
+        }
         const row = this.suspended.length / SUSPENDED_COLUMNS;
         this.suspended.push(s.id);
-        this.suspended.push(this.strings.of(s.name));
         this.suspended.push(
-          SUSPENDED_KINDS.indexOf(s.kind) * 2 + SUSPEND_REASONS.indexOf(s.reason),
+          (s.waitingOn === null ? 0 : s.waitingOn + 1) * SUSPENDED_SHAPE_SPAN + shape,
         );
-        this.suspended.push(s.waitingOn === null ? 0 : s.waitingOn + 1);
-        this.suspendedAt.push(this.rangeRow(s.at[0], s.at[1]));
         return this.push(EventKind.suspend, row);
       }
       case 'resume':
@@ -301,7 +328,8 @@ export class Recorder {
     name: string,
     value: BindingValue | null,
   ): void {
-    if (binding.traceKey < 0) binding.traceKey = encodeBinding(scopeRow, this.names.of(name));
+    if (binding.traceKey < 0)
+      binding.traceKey = encodeBinding(scopeRow, this.names.of(name), RECORDING_NAME_SPAN);
     const kind =
       value === null
         ? EventKind.bindingUninitialized
@@ -328,12 +356,15 @@ export class Recorder {
   step(range: SourceRange, caption?: string): void {
     const i = this.steps.length;
     if (i >= this.stepLimit) throw new StepLimitReached(this.stepLimit);
-    this.steps.push(encodeStep(this.events.length, this.rangeRow(range[0], range[1])));
+    this.steps.push(
+      encodeStep(this.events.length, this.rangeRow(range[0], range[1]), RECORDING_RANGE_SPAN),
+    );
     if (caption !== undefined) {
       const { template, id } = splitCaption(caption);
+      const text = this.captionTexts.of(template);
+      if (text >= CAPTION_TEXT_SPAN) throw new Error('internal: too many caption texts');
       this.captionStep.push(i);
-      this.captionText.push(this.strings.of(template));
-      this.captionId.push(id);
+      this.captionText.push((id + 1) * CAPTION_TEXT_SPAN + text);
     }
     this.maybeKeyframe(i);
   }
@@ -351,6 +382,41 @@ export class Recorder {
     this.lastKeyframeStep = i;
   }
 
+  /** The steps with the finished trace's range span (the number of ranges): shorter numbers. */
+  private finishedSteps(): number[] {
+    const steps = this.steps.toArray();
+    const span = Math.max(1, this.ranges.length / 2);
+    for (let i = 0; i < steps.length; i++) {
+      const word = steps[i];
+      steps[i] = encodeStep(
+        stepEventEndOf(word, RECORDING_RANGE_SPAN),
+        stepRangeOf(word, RECORDING_RANGE_SPAN),
+        span,
+      );
+    }
+    return steps;
+  }
+
+  /** The event log with binding payloads in the finished trace's name span (the number of names). */
+  private finishedEvents(): number[] {
+    const events = this.events.toArray();
+    const span = Math.max(1, this.names.list.length);
+    for (let i = 0; i < events.length; i++) {
+      const kind = eventKindOf(events[i]);
+      if (!isBindingEvent(kind)) continue;
+      const payload = eventPayloadOf(events[i]);
+      events[i] = encodeEvent(
+        kind,
+        encodeBinding(
+          bindingScopeOf(payload, RECORDING_NAME_SPAN),
+          bindingNameOf(payload, RECORDING_NAME_SPAN),
+          span,
+        ),
+      );
+    }
+    return events;
+  }
+
   print(level: ConsoleLevel, text: string): number {
     const index = this.console.length;
     this.console.push({ level, text, step: this.stepIndex });
@@ -361,23 +427,32 @@ export class Recorder {
   finish(model: Model, source: string, outcome: Outcome): Trace {
     // Events after the last step (e.g. the final phase change) get a step of their own.
     const last = this.steps.length - 1;
-    if (last < 0 || stepEventEndOf(this.steps.get(last)) < this.events.length) {
-      this.steps.push(encodeStep(this.events.length, this.rangeRow(source.length, source.length)));
+    if (
+      last < 0 ||
+      stepEventEndOf(this.steps.get(last), RECORDING_RANGE_SPAN) < this.events.length
+    ) {
+      this.steps.push(
+        encodeStep(
+          this.events.length,
+          this.rangeRow(source.length, source.length),
+          RECORDING_RANGE_SPAN,
+        ),
+      );
       if (this.keyframes.length === 0) this.keyframes.push(keyframeOf(this.live, last + 1));
     }
     return {
       version: TRACE_VERSION,
       model,
       source,
-      steps: this.steps.toArray(),
+      steps: this.finishedSteps(),
       ranges: this.ranges.toArray(),
       strings: this.strings.list,
       captions: {
         step: this.captionStep.toArray(),
         text: this.captionText.toArray(),
-        id: this.captionId.toArray(),
+        texts: this.captionTexts.list,
       },
-      events: this.events.toArray(),
+      events: this.finishedEvents(),
       tables: {
         frameBase: Math.max(0, this.frameBase),
         frames: this.frames.toArray(),
@@ -389,7 +464,7 @@ export class Recorder {
         promiseShapes: this.promiseShapes.toArray(),
         reactionLists: this.reactionLists,
         suspended: this.suspended.toArray(),
-        suspendedAt: this.suspendedAt.toArray(),
+        suspendedShapes: this.suspendedShapes.toArray(),
         times: this.times.toArray(),
         scopes: this.scopes.toArray(),
         names: this.names.list,

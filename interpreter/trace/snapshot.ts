@@ -1,8 +1,14 @@
 import {
   bindingNameOf,
   bindingScopeOf,
+  CAPTION_TEXT_SPAN,
   EventKind,
   eventKindOf,
+  jobKindOf,
+  jobLabelOf,
+  jobPromiseOf,
+  SUSPENDED_SHAPE_COLUMNS,
+  SUSPENDED_SHAPE_SPAN,
   frameScopeOf,
   frameShapeOf,
   joinCaption,
@@ -326,11 +332,11 @@ function jobView(trace: Trace, views: DecodedViews, row: number): JobView {
   if (!view) {
     const t = trace.tables.jobs;
     const info = t[row * JOB_COLUMNS + 1];
-    const promise = t[row * JOB_COLUMNS + 2];
+    const promise = jobPromiseOf(info);
     view = {
       id: t[row * JOB_COLUMNS],
-      kind: JOB_KINDS[info % 8],
-      label: trace.strings[(info - (info % 8)) / 8],
+      kind: JOB_KINDS[jobKindOf(info)],
+      label: trace.strings[jobLabelOf(info)],
       promiseId: promise === 0 ? null : promise - 1,
     };
     views.jobs[row] = view;
@@ -377,15 +383,18 @@ function suspendedView(trace: Trace, views: DecodedViews, row: number): Suspende
   let view = views.suspended[row];
   if (!view) {
     const t = trace.tables.suspended;
-    const info = t[row * SUSPENDED_COLUMNS + 2];
-    const waitingOn = t[row * SUSPENDED_COLUMNS + 3];
+    const second = t[row * SUSPENDED_COLUMNS + 1];
+    const waitingOn = (second - (second % SUSPENDED_SHAPE_SPAN)) / SUSPENDED_SHAPE_SPAN;
+    const shape = (second % SUSPENDED_SHAPE_SPAN) * SUSPENDED_SHAPE_COLUMNS;
+    const shapes = trace.tables.suspendedShapes;
+    const how = shapes[shape + 1];
     view = {
       id: t[row * SUSPENDED_COLUMNS],
-      name: trace.strings[t[row * SUSPENDED_COLUMNS + 1]],
-      kind: SUSPENDED_KINDS[(info - (info % 2)) / 2],
-      reason: SUSPEND_REASONS[info % 2],
+      name: trace.strings[shapes[shape]],
+      kind: SUSPENDED_KINDS[(how - (how % 2)) / 2],
+      reason: SUSPEND_REASONS[how % 2],
       waitingOn: waitingOn === 0 ? null : waitingOn - 1,
-      at: rangeAt(trace, trace.tables.suspendedAt[row]),
+      at: rangeAt(trace, shapes[shape + 2]),
     };
     views.suspended[row] = view;
   }
@@ -413,12 +422,15 @@ export function stepCount(trace: Trace): number {
 
 /** The source range step `step` highlights. */
 export function stepRange(trace: Trace, step: number): SourceRange {
-  return rangeAt(trace, stepRangeOf(trace.steps[step]));
+  return rangeAt(trace, stepRangeOf(trace.steps[step], rangeSpan(trace)));
 }
+
+const rangeSpan = (trace: Trace): number => Math.max(1, trace.ranges.length / 2);
+const nameSpan = (trace: Trace): number => Math.max(1, trace.tables.names.length);
 
 /** How many events the snapshot of step `step` has applied: events [0, eventEndAt). */
 export function eventEndAt(trace: Trace, step: number): number {
-  return stepEventEndOf(trace.steps[step]);
+  return stepEventEndOf(trace.steps[step], rangeSpan(trace));
 }
 
 /** How many events the trace's log holds. */
@@ -436,9 +448,10 @@ export function captionAt(trace: Trace, step: number): string | undefined {
     if (steps[mid] < step) lo = mid + 1;
     else hi = mid;
   }
-  return lo < steps.length && steps[lo] === step
-    ? joinCaption(trace.strings[trace.captions.text[lo]], trace.captions.id[lo])
-    : undefined;
+  if (lo >= steps.length || steps[lo] !== step) return undefined;
+  const text = trace.captions.text[lo];
+  const idPlusOne = (text - (text % CAPTION_TEXT_SPAN)) / CAPTION_TEXT_SPAN;
+  return joinCaption(trace.captions.texts[text % CAPTION_TEXT_SPAN], idPlusOne - 1);
 }
 
 /** Event `index` of the log, decoded to a view (for indexes built once over a whole trace). */
@@ -480,8 +493,8 @@ export function eventAt(trace: Trace, index: number): TraceEvent {
     case EventKind.bindingUninitialized:
       return {
         type: 'binding',
-        scope: bindingScopeOf(payload),
-        name: trace.tables.names[bindingNameOf(payload)],
+        scope: bindingScopeOf(payload, nameSpan(trace)),
+        name: trace.tables.names[bindingNameOf(payload, nameSpan(trace))],
       };
     default:
       throw new Error(`unknown trace event ${word}`);
@@ -551,6 +564,7 @@ function localsIndexOf(trace: Trace, views: DecodedViews): LocalsIndex {
   const scopeBindings: Array<Map<number, number[]>> = [];
   for (let s = 0; s < t.scopes.length; s++) scopeBindings.push(new Map());
   const events = trace.events;
+  const span = nameSpan(trace);
   let w = 0;
   for (let i = 0; i < events.length; i++) {
     const kind = eventKindOf(events[i]);
@@ -558,8 +572,8 @@ function localsIndexOf(trace: Trace, views: DecodedViews): LocalsIndex {
     const payload = eventPayloadOf(events[i]);
     writeEvent[w] = i;
     writeKind[w] = kind;
-    const byName = scopeBindings[bindingScopeOf(payload)];
-    const name = bindingNameOf(payload);
+    const byName = scopeBindings[bindingScopeOf(payload, span)];
+    const name = bindingNameOf(payload, span);
     const list = byName.get(name);
     if (list) list.push(w);
     else byName.set(name, [w]);

@@ -233,7 +233,7 @@ export interface ViewTables {
   frames: number[];
   /** 3 columns: name, call site range + 1 (0: none), kind (an index into FRAME_KINDS). */
   frameShapes: number[];
-  /** 3 columns: id, label * 8 + kind (JOB_KINDS), promise id + 1 (0: none). */
+  /** 2 columns: id, (promise id + 1, 0: none) * 2^23 + label * 8 + kind (JOB_KINDS). */
   jobs: number[];
   /** 2 columns: id, label * 8 + source (TASK_SOURCES). */
   tasks: number[];
@@ -243,9 +243,10 @@ export interface ViewTables {
   /** 4 columns: state (PROMISE_STATES), value + 1 (0: null), origin, waiting (a row of reactionLists). */
   promiseShapes: number[];
   reactionLists: ReactionView[][];
-  /** 4 columns: id, name, kind * 2 + reason, waiting-on promise id + 1 (0: none). Range: `suspendedAt`. */
+  /** 2 columns: id, (waiting-on promise id + 1, 0: none) * 2^20 + shape. */
   suspended: number[];
-  suspendedAt: number[];
+  /** 3 columns: name, kind * 2 + reason, the range of the await or yield. */
+  suspendedShapes: number[];
   /** Virtual times named by `time` events. */
   times: number[];
   /**
@@ -254,7 +255,8 @@ export interface ViewTables {
    */
   scopes: number[];
   /**
-   * Binding and scope names. A binding event's payload is its scope row * 2^20 + its name here.
+   * Binding and scope names. A binding event's payload is its scope row * names.length + its
+   * name here.
    */
   names: string[];
   /**
@@ -265,13 +267,14 @@ export interface ViewTables {
 }
 
 /**
- * Why a step happened: `step[k]` has caption `strings[text[k]]` with `#<id[k]>` in place of its
- * `#\u0000` (id -1: none); steps in increasing order. Read them through `captionAt`.
+ * Why a step happened: step `step[k]` has the caption `texts[text[k] % 2^20]` with
+ * `#<floor(text[k] / 2^20) - 1>` in place of its `#\u0000` (when that is not -1); steps in
+ * increasing order. Read them through `captionAt`.
  */
 export interface CaptionColumns {
   step: number[];
   text: number[];
-  id: number[];
+  texts: string[];
 }
 
 /** What a frame's scope chain holds at a step (see `scopesAt`). */
@@ -295,7 +298,7 @@ export interface Trace {
   model: Model;
   source: string;
   /**
-   * One number per step: `eventEnd * 2^21 + range`. Step i highlights source range `range` (a row
+   * One number per step: `eventEnd * R + range`, R the number of ranges (`ranges.length / 2`). Step i highlights source range `range` (a row
    * of `ranges`: a program has few distinct ranges) and its snapshot has applied events
    * [0, eventEnd). A step whose eventEnd is larger than the previous one is an *event step*;
    * every step is a *fine step*. Read them through `stepRange`, `eventEndAt` and `isEventStep`
