@@ -131,7 +131,9 @@ export const FRAME_SHAPE_COLUMNS = 3;
 export const JOB_COLUMNS = 2;
 export const TASK_COLUMNS = 2;
 export const PROMISE_COLUMNS = 2;
-export const PROMISE_SHAPE_COLUMNS = 4;
+export const PROMISE_SHAPE_COLUMNS = 3;
+/** A promise's second column: (its value in `strings` + 1, 0: none) * 2^20 + its shape row. */
+export const PROMISE_SHAPE_SPAN = 2 ** 20;
 export const SUSPENDED_COLUMNS = 2;
 export const SUSPENDED_SHAPE_COLUMNS = 3;
 

@@ -27,6 +27,8 @@ import {
   NumberColumn,
   PHASES,
   PROMISE_COLUMNS,
+  PROMISE_SHAPE_COLUMNS,
+  PROMISE_SHAPE_SPAN,
   PROMISE_STATES,
   SCOPE_KINDS,
   SUSPEND_REASONS,
@@ -236,19 +238,20 @@ export class Recorder {
         const value = p.value === null ? 0 : this.strings.of(p.value) + 1;
         const origin = this.strings.of(p.origin);
         const state = PROMISE_STATES.indexOf(p.state);
-        const key = `${state},${value},${origin},${list}`;
+        // The value stays out of the shape: settled values differ from promise to promise.
+        const key = `${state},${origin},${list}`;
         let shape = this.promiseShapeIndex.get(key);
         if (shape === undefined) {
-          shape = this.promiseShapes.length / 4;
+          shape = this.promiseShapes.length / PROMISE_SHAPE_COLUMNS;
+          if (shape >= PROMISE_SHAPE_SPAN) throw new Error('internal: too many promise shapes');
           this.promiseShapes.push(state);
-          this.promiseShapes.push(value);
           this.promiseShapes.push(origin);
           this.promiseShapes.push(list);
           this.promiseShapeIndex.set(key, shape);
         }
         const row = this.promises.length / PROMISE_COLUMNS;
         this.promises.push(p.id);
-        this.promises.push(shape);
+        this.promises.push(value * PROMISE_SHAPE_SPAN + shape);
         return this.push(EventKind.promise, row);
       }
       case 'console':

@@ -26,6 +26,7 @@ import {
   PHASES,
   PROMISE_COLUMNS,
   PROMISE_SHAPE_COLUMNS,
+  PROMISE_SHAPE_SPAN,
   PROMISE_STATES,
   SCOPE_KINDS,
   SUSPEND_REASONS,
@@ -363,15 +364,16 @@ function promiseView(trace: Trace, views: DecodedViews, row: number): PromiseVie
   let view = views.promises[row];
   if (!view) {
     const t = trace.tables;
-    const shape = t.promises[row * PROMISE_COLUMNS + 1] * PROMISE_SHAPE_COLUMNS;
-    const value = t.promiseShapes[shape + 1];
-    const waiting = t.reactionLists[t.promiseShapes[shape + 3]];
+    const second = t.promises[row * PROMISE_COLUMNS + 1];
+    const shape = (second % PROMISE_SHAPE_SPAN) * PROMISE_SHAPE_COLUMNS;
+    const value = (second - (second % PROMISE_SHAPE_SPAN)) / PROMISE_SHAPE_SPAN;
+    const waiting = t.reactionLists[t.promiseShapes[shape + 2]];
     view = {
       id: t.promises[row * PROMISE_COLUMNS],
       state: PROMISE_STATES[t.promiseShapes[shape]],
       value: value === 0 ? null : trace.strings[value - 1],
       reactions: waiting.length,
-      origin: trace.strings[t.promiseShapes[shape + 2]],
+      origin: trace.strings[t.promiseShapes[shape + 1]],
       waiting,
     };
     views.promises[row] = view;

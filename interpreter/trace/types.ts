@@ -238,9 +238,9 @@ export interface ViewTables {
   /** 2 columns: id, label * 8 + source (TASK_SOURCES). */
   tasks: number[];
   hostWork: HostWorkView[];
-  /** 2 columns: id, shape (a row of promiseShapes). */
+  /** 2 columns: id, (value in `strings` + 1, 0: none) * 2^20 + shape (a row of promiseShapes). */
   promises: number[];
-  /** 4 columns: state (PROMISE_STATES), value + 1 (0: null), origin, waiting (a row of reactionLists). */
+  /** 3 columns: state (PROMISE_STATES), origin, waiting (a row of reactionLists). */
   promiseShapes: number[];
   reactionLists: ReactionView[][];
   /** 2 columns: id, (waiting-on promise id + 1, 0: none) * 2^20 + shape. */

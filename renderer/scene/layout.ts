@@ -319,7 +319,7 @@ function layoutStack(
     return;
   }
   const gap = m.gap * 0.6;
-  const overflowH = m.tokenH;
+  const overflowH = Math.round(m.fs * 1.5);
   // The top of the stack matters most: frames are placed from the top down, and when they do
   // not fit, the oldest are left out. An expanded frame is as tall as its scopes need (cut to
   // what the panel holds).
@@ -346,7 +346,7 @@ function layoutStack(
         'stack',
         'overflow',
         area.x + area.w / 2,
-        y + overflowH * 0.6,
+        y + overflowH * 0.72,
         `+${hidden} older frame${hidden > 1 ? 's' : ''} below`,
         size,
         400,
@@ -367,8 +367,8 @@ function layoutStack(
 
 /** Text sizes of an expanded frame's scope list. */
 function scopeMetrics(m: Metrics): { size: number; lineH: number } {
-  const size = round1(m.fs * 0.8);
-  return { size, lineH: Math.round(size * 1.45) };
+  const size = round1(m.fs * 0.76);
+  return { size, lineH: Math.round(size * 1.32) };
 }
 
 /** How many lines an expanded frame's scopes take: a heading per scope and a line per binding. */
@@ -379,7 +379,7 @@ function scopeLineCount(frame: StageFrame): number {
 
 function expandedHeight(frame: StageFrame, room: number, m: Metrics): number {
   const { lineH } = scopeMetrics(m);
-  const want = m.tokenH + Math.max(1, scopeLineCount(frame)) * lineH + m.pad * 0.6;
+  const want = m.tokenH * 0.92 + Math.max(1, scopeLineCount(frame)) * lineH + m.pad * 0.6;
   return Math.max(m.tokenH + lineH * 2 + m.pad * 0.6, Math.min(want, room));
 }
 
@@ -419,7 +419,7 @@ function frameBox(frame: StageFrame, r: Rect, top: boolean, m: Metrics, theme: T
   const { size, lineH } = scopeMetrics(m);
   const x = Math.max(3, Math.round(m.fs * 0.32)) + m.pad * 0.7;
   const textW = r.w - x - m.pad * 0.5;
-  const fits = Math.max(1, Math.floor((r.h - m.tokenH - m.pad * 0.3) / lineH));
+  const fits = Math.max(1, Math.floor((r.h - m.tokenH * 0.92 - m.pad * 0.3) / lineH));
   const rows: Array<{ text: string; heading: boolean }> = [];
   const spoken: string[] = [];
   for (const scope of frame.scopes) {
@@ -434,7 +434,7 @@ function frameBox(frame: StageFrame, r: Rect, top: boolean, m: Metrics, theme: T
   const cut = rows.length > fits;
   const visible = cut ? rows.slice(0, fits - 1) : rows;
   visible.forEach((row, i) => {
-    const baseline = m.tokenH + lineH * i + size * 0.95;
+    const baseline = m.tokenH * 0.92 + lineH * i + size * 0.95;
     box.lines.push({
       ...line(
         fitText(
@@ -457,7 +457,7 @@ function frameBox(frame: StageFrame, r: Rect, top: boolean, m: Metrics, theme: T
       line(
         `… ${rows.length - visible.length} more lines`,
         x + m.pad * 0.6,
-        m.tokenH + lineH * visible.length + size * 0.95,
+        m.tokenH * 0.92 + lineH * visible.length + size * 0.95,
         size,
         400,
         swatch.text,

@@ -58,6 +58,7 @@ export class Stage {
     container.appendChild(this.svg);
     this.svg.addEventListener('click', this.onClick);
     this.svg.addEventListener('keydown', this.onKeyDown);
+    this.svg.addEventListener('mousedown', this.onMouseDown);
 
     let previous = store.getState();
     this.unsubscribe = store.subscribe((state) => {
@@ -90,6 +91,7 @@ export class Stage {
     interrupt(this.svg, 'scene');
     this.svg.removeEventListener('click', this.onClick);
     this.svg.removeEventListener('keydown', this.onKeyDown);
+    this.svg.removeEventListener('mousedown', this.onMouseDown);
     this.svg.remove();
   }
 
@@ -192,6 +194,11 @@ export class Stage {
     this.expanded = next;
     this.update();
   }
+
+  /** A click opens a frame without focusing it: the focus ring is for keyboard users. */
+  private readonly onMouseDown = (event: MouseEvent) => {
+    if ((event.target as Element).closest('g[data-toggle]')) event.preventDefault();
+  };
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
