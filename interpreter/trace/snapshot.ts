@@ -555,6 +555,9 @@ interface LocalsIndex {
   writeKind: Int8Array;
   /** Per scope row: its bindings (by name), each with its writes in order. */
   scopeBindings: Array<Map<number, number[]>>;
+  /** Per frame row: the indices of its push and pop events (pop: the log's length if none). */
+  framePush: Float64Array;
+  framePop: Float64Array;
 }
 
 function localsIndexOf(trace: Trace, views: DecodedViews): LocalsIndex {
@@ -567,9 +570,13 @@ function localsIndexOf(trace: Trace, views: DecodedViews): LocalsIndex {
   for (let s = 0; s < t.scopes.length; s++) scopeBindings.push(new Map());
   const events = trace.events;
   const span = nameSpan(trace);
+  const framePush = new Float64Array(t.frames.length).fill(Infinity);
+  const framePop = new Float64Array(t.frames.length).fill(events.length);
   let w = 0;
   for (let i = 0; i < events.length; i++) {
     const kind = eventKindOf(events[i]);
+    if (kind === EventKind.framePush) framePush[eventPayloadOf(events[i]) - t.frameBase] = i;
+    if (kind === EventKind.framePop) framePop[eventPayloadOf(events[i]) - t.frameBase] = i;
     if (!isBindingEvent(kind)) continue;
     const payload = eventPayloadOf(events[i]);
     writeEvent[w] = i;
@@ -581,7 +588,7 @@ function localsIndexOf(trace: Trace, views: DecodedViews): LocalsIndex {
     else byName.set(name, [w]);
     w++;
   }
-  views.locals = { writeEvent, writeKind, scopeBindings };
+  views.locals = { writeEvent, writeKind, scopeBindings, framePush, framePop };
   return views.locals;
 }
 
@@ -622,6 +629,7 @@ export function scopesAt(trace: Trace, step: number, frameId: number): ScopeView
   if (scopePlusOne === 0) return [];
   const index = localsIndexOf(trace, viewsOf(trace));
   const eventEnd = eventEndAt(trace, at);
+  if (!(index.framePush[row] < eventEnd && index.framePop[row] >= eventEnd)) return [];
   const result: ScopeView[] = [];
   let first = true;
   let innerName = '';
