@@ -1,27 +1,32 @@
 /**
  * The trace: the interpreter's only output. Plain JSON (it crosses the worker boundary, IPC and
- * the disk), versioned, and compact: an append-only event log, one row per step in columnar
- * arrays, and a keyframe snapshot every `keyframeInterval` steps so that the snapshot of any step
- * is rebuilt by folding at most that many steps' events onto the keyframe before it.
+ * the disk), versioned, and compact (issue 8: at most 64 bytes a fine step, on the heap and as
+ * JSON): an append-only event log of numbers, the views those events name kept once each in
+ * tables, one number per step, and keyframes (index lists into the tables) so that the snapshot
+ * of any step is rebuilt by folding a bounded number of events onto the keyframe before it. The
+ * encoding is in trace/encoding.ts; read a trace through the functions of trace/snapshot.ts,
+ * never through its arrays:
  *
- * Reading it:
- * - `snapshotAt(trace, i)` (trace/snapshot.ts) is what the stage shows at step i: the stack, the
- *   microtask queue (each job with its kind and promise), the task queue (each task with its
- *   source), host work (timers counting down, fetches, animation frames), the latest promises
- *   (state, value, waiting reactions), suspended async functions and what they wait for, the
- *   loop phase and the virtual time. It equals folding events [0, steps.eventEnd[i]) onto
- *   `emptySnapshot()`; a property test checks exactly that.
- * - Step i highlights source [steps.start[i], steps.end[i]); `captions[i]`, when present, says
- *   in plain words why it happened ("await suspends doStuff; its continuation waits for
+ * - `snapshotAt(trace, i)` is what the stage shows at step i: the stack, the microtask queue
+ *   (each job with its kind and promise), the task queue (each task with its source), host work
+ *   (timers counting down, fetches, animation frames), the latest promises (state, value, waiting
+ *   reactions), suspended async functions and what they wait for, the loop phase and the virtual
+ *   time. It equals folding events [0, eventEndAt(trace, i)) onto `emptySnapshot()`; a property
+ *   test checks exactly that. Views are built once per trace and shared between snapshots.
+ * - `scopesAt(trace, i, frameId)`: what a frame on the stack at step i sees — its local scope,
+ *   the scopes its function closed over, the script's (module's) top level — each binding with a
+ *   preview of its value (or uninitialized, in the temporal dead zone).
+ * - `stepRange(trace, i)` is the source step i highlights; `captionAt(trace, i)`, when present,
+ *   says in plain words why it happened ("await suspends doStuff; its continuation waits for
  *   promise #3").
  * - Every step is a fine step; `isEventStep(trace, i)` picks those that changed something
- *   visible, for stepping event by event.
+ *   visible, for stepping event by event. `eventAt(trace, e)` / `decodeEvents(trace)` give the
+ *   log as `TraceEvent` objects, for indexes built once over a whole trace.
  * - Ids are stable across the trace and shared by one counter, so an id names one thing: the
  *   same job, task, timer or promise can be followed from panel to panel.
  *
- * Compatibility: fields added since version 1 first shipped are optional (`PromiseView.waiting`,
- * `Snapshot.suspended`) or new union members (`suspend`/`resume` events, the
- * `dom-manipulation` task source), so older traces still type-check and read.
+ * Version 2 (this one) replaced version 1's object-per-event log and view-per-keyframe JSON;
+ * version 1 traces are not read.
  */
 export const TRACE_VERSION = 2;
 

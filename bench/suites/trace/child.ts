@@ -158,8 +158,8 @@ const heapNow = () => {
  * Heap retained by the trace, part by part: the parts are dropped one at a time, with a full GC
  * after each, and finally the trace itself (its header: source, outcome, notices). The
  * measurements are taken back to back once everything else is done, so nothing but the trace
- * changes between them. Keyframes go first: their snapshots share views (frames, jobs,
- * promises) with the event log, so those views are counted with the events.
+ * changes between them. Keyframes (index lists) go first; the view tables and texts are
+ * counted with the events that name them.
  */
 function heapByPart(holder: { trace: Trace | null }): Record<string, number> {
   const byPart: Record<string, number> = {};
