@@ -11,6 +11,8 @@ import { JSFunction, JSObject, type Value } from './values';
 
 /** Longer strings are cut, with no length after them: a string that grows keeps one preview. */
 const MAX_STRING = 40;
+const LONG_STRING = 1000;
+const LONG_STRING_PREVIEW = `'…' (over ${LONG_STRING} characters)`;
 
 export function previewValue(v: Value): string {
   if (v instanceof JSObject) {
@@ -27,10 +29,14 @@ export function previewValue(v: Value): string {
     }
     return `[${v.className}]`;
   }
-  if (typeof v === 'string')
-    return v.length > MAX_STRING
-      ? `${quoteString(v.slice(0, MAX_STRING))}… (${v.length} chars)`
-      : quoteString(v);
+  if (typeof v === 'string') {
+    if (v.length <= MAX_STRING) return quoteString(v);
+    // Reading any character of a string built by `+=` makes V8 copy all of it (flatten it), so
+    // previewing every write of a growing string would cost its length each time.
+    if (v.length > LONG_STRING) return LONG_STRING_PREVIEW;
+    // No length after the cut: a string that keeps growing keeps one preview (one text).
+    return `${quoteString(v.slice(0, MAX_STRING))}…`;
+  }
   if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
   if (typeof v === 'bigint') return `${v}n`;
   if (typeof v === 'symbol') return v.toString();
