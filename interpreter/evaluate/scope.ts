@@ -7,6 +7,7 @@
 import type { Agent } from '../agent';
 import { previewValue } from '../realm/preview';
 import type { JSObject, Value } from '../realm/values';
+import { EventKind } from '../trace/encoding';
 import type { RecordedBinding, RecordedScope } from '../trace/recorder';
 import type { ClosureFunction } from './functions';
 import type { PrivateName } from './privateNames';
@@ -111,16 +112,11 @@ export class Scope implements RecordedScope {
   record(binding: Binding, name: string, value: Value | typeof TDZ): void {
     const recorder = this.agent.recorder;
     const row = this.recordedRow();
-    recorder.recordBinding(
-      binding,
-      row,
-      name,
-      value === TDZ
-        ? null
-        : typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0)
-          ? { number: value }
-          : { preview: previewValue(value) },
-    );
+    if (value === TDZ)
+      recorder.recordBinding(binding, row, name, EventKind.bindingUninitialized, 0);
+    else if (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0))
+      recorder.recordBinding(binding, row, name, EventKind.bindingNumber, value);
+    else recorder.recordBinding(binding, row, name, EventKind.bindingPreview, previewValue(value));
   }
 
   lookup(name: string): Binding | undefined {

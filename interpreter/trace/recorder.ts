@@ -85,9 +85,6 @@ export interface RecordedBinding {
   writeValue: number;
 }
 
-/** How a binding's value is written down: a number as it is, anything else as preview text. */
-export type BindingValue = { number: number } | { preview: string };
-
 /**
  * Records a run as it happens, straight into the trace's compact encoding (encoding.ts): events
  * as numbers, views in tables, step columns in typed chunks. A live fold state is kept current
@@ -321,26 +318,29 @@ export class Recorder {
   }
 
   /**
-   * A binding is declared (value null: in the temporal dead zone) or written: one event and one
-   * value. A second write within the same step replaces the first, since a snapshot is taken
+   * A binding is declared (`bindingUninitialized`: in the temporal dead zone) or written: one
+   * event and one value. A second write within the same step replaces the first, since a snapshot is taken
    * per step and nothing can see between (a parameter's declaration and its initialization).
    */
   recordBinding(
     binding: RecordedBinding,
     scopeRow: number,
     name: string,
-    value: BindingValue | null,
+    kind:
+      | typeof EventKind.bindingNumber
+      | typeof EventKind.bindingPreview
+      | typeof EventKind.bindingUninitialized,
+    /** The number itself, the preview text, or anything for an uninitialized binding. */
+    value: number | string,
   ): void {
     if (binding.traceKey < 0)
       binding.traceKey = encodeBinding(scopeRow, this.names.of(name), RECORDING_NAME_SPAN);
-    const kind =
-      value === null
-        ? EventKind.bindingUninitialized
-        : 'number' in value
-          ? EventKind.bindingNumber
-          : EventKind.bindingPreview;
     const stored =
-      value === null ? 0 : 'number' in value ? value.number : this.strings.of(value.preview);
+      kind === EventKind.bindingNumber
+        ? (value as number)
+        : kind === EventKind.bindingPreview
+          ? this.strings.of(value as string)
+          : 0;
     const word = encodeEvent(kind, binding.traceKey);
     const step = this.steps.length;
     if (binding.writeStep === step) {
