@@ -319,8 +319,9 @@ export class Recorder {
 
   /**
    * A binding is declared (`bindingUninitialized`: in the temporal dead zone) or written: one
-   * event and one value. A second write within the same step replaces the first, since a snapshot is taken
-   * per step and nothing can see between (a parameter's declaration and its initialization).
+   * event and one value. A second write within the same step replaces the first, since a
+   * snapshot is taken per step and nothing can see between (a parameter's declaration and its
+   * initialization).
    */
   recordBinding(
     binding: RecordedBinding,
