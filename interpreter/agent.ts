@@ -18,6 +18,7 @@ import {
   type PropertyKey,
   type Value,
 } from './realm/values';
+import type { Scope } from './evaluate/scope';
 import type { Recorder } from './trace/recorder';
 import type { FrameView, SourceRange } from './trace/types';
 
@@ -49,6 +50,8 @@ export interface ActiveFrame {
   receiver?: Value;
   /** A frame made by `new`, shown as `new Ctor` in stack lines. */
   isConstruct?: boolean;
+  /** The scope its code runs in (for the call stack's locals); null for builtins. */
+  scope: Scope | null;
 }
 
 export class Agent {
@@ -97,6 +100,8 @@ export class Agent {
     kind: FrameView['kind'],
     callSite: SourceRange | null,
     func: JSFunction | null,
+    /** The scope the frame's code runs in, so that the call stack can show its locals. */
+    scope: Scope | null = null,
   ): ActiveFrame {
     if (this.stack.length >= MAX_CALL_DEPTH)
       throw this.rangeError('Maximum call stack size exceeded');
@@ -110,9 +115,11 @@ export class Agent {
       view,
       func,
       range: callSite ? [callSite[0], callSite[1]] : [0, 0],
+      scope,
     };
     this.stack.push(frame);
     this.recorder.emit({ type: 'frame-push', frame: view });
+    if (scope) this.recorder.setFrameScope(view.id, scope.recordedRow(name));
     return frame;
   }
 

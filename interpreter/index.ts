@@ -21,8 +21,28 @@ import { JSObject, NotSupported } from './realm/values';
 import { Recorder, StepLimitReached } from './trace/recorder';
 import type { Model, Outcome, Trace } from './trace/types';
 
-export type { Trace, Snapshot, Model, Outcome, TraceEvent, Diagnostic } from './trace/types';
-export { snapshotAt, isEventStep, stepCount } from './trace/snapshot';
+export type {
+  Trace,
+  Snapshot,
+  Model,
+  Outcome,
+  TraceEvent,
+  Diagnostic,
+  ScopeView,
+  BindingView,
+} from './trace/types';
+export {
+  snapshotAt,
+  isEventStep,
+  stepCount,
+  stepRange,
+  captionAt,
+  eventAt,
+  eventCount,
+  eventEndAt,
+  decodeEvents,
+  scopesAt,
+} from './trace/snapshot';
 export type { FetchTable, SimulatedResponse };
 
 export const DEFAULT_STEP_LIMIT = 1_000_000;
@@ -70,9 +90,8 @@ export function run(source: string, options: RunOptions = {}): Trace {
 /** A construct found unsupported while running: the run stops there, saying what and where. */
 function notSupportedAt(agent: Agent, feature: string): Outcome {
   // The last recorded step is the statement or call that asked for it.
-  const steps = agent.recorder.steps;
-  const last = steps.start.length - 1;
-  const range: [number, number] = last >= 0 ? [steps.start[last], steps.end[last]] : [0, 0];
+  const last = agent.recorder.lastStepRange;
+  const range: [number, number] = last ? [last[0], last[1]] : [0, 0];
   const { line, column } = agent.position(range[0]);
   return {
     kind: 'unsupported',
@@ -105,7 +124,7 @@ function runScript(agent: Agent, program: Program): void {
   );
   // A CommonJS module's vars are the module function's; a classic script's are the global object's.
   if (!node) scope.varObject = agent.globalObject;
-  const frame = agent.pushFrame('<script>', 'script', [program.start, program.start], null);
+  const frame = agent.pushFrame('<script>', 'script', [program.start, program.start], null, scope);
   agent.recorder.step(
     [program.start, program.start],
     'the script starts: its code runs as the first task',

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STEP_LIMIT, run } from './index';
+import { decodeEvents, DEFAULT_STEP_LIMIT, run, stepCount, stepRange } from './index';
 
 describe('the step limit', () => {
   it('is at least a million fine steps by default', () => {
@@ -22,9 +22,9 @@ describe('the step limit', () => {
     });
     expect(trace.outcome).toEqual({ kind: 'step-limit', limit: 5_000 });
     expect(trace.console.map((l) => l.text)).toEqual(['before the loop']);
-    expect(trace.steps.start.length).toBeGreaterThanOrEqual(5_000);
+    expect(stepCount(trace)).toBeGreaterThanOrEqual(5_000);
     // The last steps are in the loop (line 3), where the program was when it stopped.
-    const lastStart = trace.steps.start[4_999];
+    const lastStart = stepRange(trace, 4_999)[0];
     expect(trace.source.slice(0, lastStart).split('\n').length).toBe(3);
   });
 
@@ -89,7 +89,7 @@ describe('constructs the interpreter does not run', () => {
       );
       // Nothing ran: no console line, no step.
       expect(trace.console).toEqual([]);
-      expect(trace.events.filter((e) => e.type === 'console')).toEqual([]);
+      expect(decodeEvents(trace).filter((e) => e.type === 'console')).toEqual([]);
     });
   }
 

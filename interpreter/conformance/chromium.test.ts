@@ -22,7 +22,7 @@ import {
   statusText,
   type FetchTable,
 } from '../host/fetch';
-import { run } from '../index';
+import { decodeEvents, run } from '../index';
 import { listPrograms, readProgram, runtimesOf, TIMING_RETRIES } from './harness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -60,7 +60,7 @@ function normalizeLines(lines: string[]): string {
 function fromModel(source: string): { lines: string[]; endTime: number } {
   const trace = run(source, { model: 'browser' });
   let endTime = 0;
-  for (const e of trace.events) if (e.type === 'time') endTime = e.time;
+  for (const e of decodeEvents(trace)) if (e.type === 'time') endTime = e.time;
   const lines = trace.console.map((l) => l.text);
   if (trace.outcome.kind !== 'completed') lines.push(`<${trace.outcome.kind}>`);
   return { lines, endTime };

@@ -4,7 +4,7 @@
  * `{ kind: 'await' }`; the driver here turns each such yield into a PerformPromiseThen whose
  * reaction job resumes the body — one job later for a native promise or a plain value, as V8 does.
  */
-import type { Agent } from '../agent';
+import type { ActiveFrame, Agent } from '../agent';
 import { createAsyncGeneratorObject } from '../realm/builtins/asyncGenerator';
 import {
   createPromise,
@@ -39,7 +39,7 @@ export function startAsyncFunction(
   a: Agent,
   f: ClosureFunction,
   body: Gen<Value>,
-  _callerFrame?: unknown,
+  callerFrame?: ActiveFrame,
 ): JSObject {
   const name = f.debugName();
   const promise = createPromise(a, `async ${name}`);
@@ -69,7 +69,7 @@ export function startAsyncFunction(
     }
   };
   const resumeInFrame = (how: Resume) => {
-    const frame = a.pushFrame(name, 'microtask', null, f);
+    const frame = a.pushFrame(name, 'microtask', null, f, callerFrame?.scope ?? null);
     try {
       run(how);
     } finally {

@@ -324,7 +324,7 @@ export function startCall(
   if (f.isClassConstructor)
     throw a.typeError(`Class constructor ${f.name} cannot be invoked without 'new'`);
   const scope = newFunctionScope(a, f, thisArg, args, undefined);
-  const frame = a.pushFrame(f.debugName(), kind, callSite, f);
+  const frame = a.pushFrame(f.debugName(), kind, callSite, f, scope);
   if (!f.isArrow) frame.receiver = scope.fn.thisValue;
   return { body: evaluateBody(a, f, scope, args), frame, finish: null };
 }
@@ -343,7 +343,7 @@ export function startConstruct(
     thisArg = new JSObject(proto instanceof JSObject ? proto : a.intrinsics.ObjectPrototype);
   }
   const scope = newFunctionScope(a, f, thisArg, args, newTarget);
-  const frame = a.pushFrame(f.debugName(), 'call', callSite, f);
+  const frame = a.pushFrame(f.debugName(), 'call', callSite, f, scope);
   frame.isConstruct = true;
   const finish = (result: Value): Value => {
     if (result instanceof JSObject) return result;
@@ -393,7 +393,7 @@ export function callClosure(
   }
   if (f.isAsync) {
     const scope = newFunctionScope(a, f, thisArg, args, undefined);
-    const frame = a.pushFrame(f.debugName(), kind, callSite, f);
+    const frame = a.pushFrame(f.debugName(), kind, callSite, f, scope);
     if (!f.isArrow) frame.receiver = scope.fn.thisValue;
     try {
       return a.nested(() =>

@@ -5,18 +5,58 @@
  * inherit them from their parent.
  */
 import type { Agent } from '../agent';
+import { previewValue } from '../realm/preview';
 import type { JSObject, Value } from '../realm/values';
+import { EventKind } from '../trace/encoding';
+import type { RecordedBinding, RecordedScope } from '../trace/recorder';
 import type { ClosureFunction } from './functions';
 import type { PrivateName } from './privateNames';
 
-export interface Binding {
-  value: Value;
-  mutable: boolean;
-  /** false while in the temporal dead zone. */
-  initialized: boolean;
+/**
+ * One binding of a scope. Writes go through `value` and `initialized` so that the trace records
+ * each one (the call stack's locals, trace/recorder.ts) without the evaluator saying so.
+ */
+export class Binding implements RecordedBinding {
+  traceKey = -1;
+  writeStep = -1;
+  writeEvent = -1;
+  writeValue = -1;
   /** A named function expression's own name: assignments to it are ignored in sloppy code. */
   silentImmutable?: boolean;
+
+  constructor(
+    private readonly scope: Scope,
+    private readonly name: string,
+    private current: Value,
+    public mutable: boolean,
+    /** false while in the temporal dead zone. */
+    private live: boolean,
+  ) {
+    scope.record(this, name, live ? current : TDZ);
+  }
+
+  get value(): Value {
+    return this.current;
+  }
+
+  set value(value: Value) {
+    this.current = value;
+    // A write in the temporal dead zone is the first half of an initialization (see below).
+    if (this.live) this.scope.record(this, this.name, value);
+  }
+
+  get initialized(): boolean {
+    return this.live;
+  }
+
+  set initialized(initialized: boolean) {
+    this.live = initialized;
+    if (initialized) this.scope.record(this, this.name, this.current);
+  }
 }
+
+/** Stands for "declared, not yet initialized" when a binding is recorded. */
+const TDZ: unique symbol = Symbol('tdz');
 
 export interface FunctionContext {
   func: ClosureFunction | null;
@@ -28,8 +68,9 @@ export interface FunctionContext {
   argumentsList: Value[];
 }
 
-export class Scope {
+export class Scope implements RecordedScope {
   readonly bindings = new Map<string, Binding>();
+  traceRow = -1;
   /**
    * When set, this scope's `var` and function declarations are properties of this object
    * rather than bindings: the global object, for a browser's classic script.
@@ -51,7 +92,31 @@ export class Scope {
   }
 
   declare(name: string, value: Value, mutable: boolean, initialized = true): void {
-    this.bindings.set(name, { value, mutable, initialized });
+    this.bindings.set(name, new Binding(this, name, value, mutable, initialized));
+  }
+
+  /**
+   * This scope's row in the trace, recording it on first use. `asFunction` names it as the
+   * scope of a call to that function (an arrow's scope otherwise looks like a block).
+   */
+  recordedRow(asFunction?: string): number {
+    if (this.traceRow >= 0) return this.traceRow;
+    return this.agent.recorder.scopeRow(this, (s) =>
+      s === this && asFunction !== undefined && this.parent
+        ? { kind: 'closure', name: asFunction }
+        : describeScope(s),
+    );
+  }
+
+  /** Records a declaration or write of one of this scope's bindings in the trace. */
+  record(binding: Binding, name: string, value: Value | typeof TDZ): void {
+    const recorder = this.agent.recorder;
+    const row = this.recordedRow();
+    if (value === TDZ)
+      recorder.recordBinding(binding, row, name, EventKind.bindingUninitialized, 0);
+    else if (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0))
+      recorder.recordBinding(binding, row, name, EventKind.bindingNumber, value);
+    else recorder.recordBinding(binding, row, name, EventKind.bindingPreview, previewValue(value));
   }
 
   lookup(name: string): Binding | undefined {
@@ -74,4 +139,17 @@ export function hasUseStrictDirective(
     if (stmt.directive === 'use strict') return true;
   }
   return false;
+}
+
+/** How the call stack names a scope: the script's top level, a function's scope, or a block. */
+function describeScope(recorded: RecordedScope): {
+  kind: 'script' | 'closure' | 'block';
+  name: string;
+} {
+  const scope = recorded as Scope;
+  if (!scope.parent) return { kind: 'script', name: '' };
+  // A function's scope has a FunctionContext of its own; blocks (and arrows) share their parent's.
+  if (scope.fn !== scope.parent.fn && scope.fn.func)
+    return { kind: 'closure', name: scope.fn.func.debugName() };
+  return { kind: 'block', name: '' };
 }

@@ -11,6 +11,7 @@
  * than TIMER_UNIT apart (more for later runs of an interval, which drift) — or at the same moment
  * from lists of different durations — since real timers fire late and near-ties go either way.
  */
+import { decodeEvents } from '../trace/snapshot';
 import type { Model, Trace } from '../trace/types';
 
 /** Every timer delay is a multiple of this many milliseconds. */
@@ -300,10 +301,9 @@ export function acceptable(trace: Trace): boolean {
   // Two timers of one duration started in the same callback share a timers phase only if no
   // millisecond boundary passed between their starts; if not, a check phase runs between them.
   // So with setImmediate about, timers may not fall due together at all.
-  const immediates = trace.events.some(
-    (e) => e.type === 'task-enqueue' && e.task.source === 'immediate',
-  );
-  for (const e of trace.events) {
+  const events = decodeEvents(trace);
+  const immediates = events.some((e) => e.type === 'task-enqueue' && e.task.source === 'immediate');
+  for (const e of events) {
     if (
       e.type === 'host-add' &&
       (e.work.kind === 'timeout' || e.work.kind === 'interval') &&

@@ -20,6 +20,7 @@ import type {
   TaskSource,
 } from '../trace/types';
 import type { Host } from './host';
+import { Queue } from './queue';
 
 export interface Timer {
   /** The trace's id (host work #id). */
@@ -64,8 +65,8 @@ export abstract class EventLoop implements Host {
   protected a!: Agent;
   protected clock = 0;
   protected phase: LoopPhase = 'script';
-  protected readonly microtasks: Job[] = [];
-  protected readonly tasks: Task[] = [];
+  protected readonly microtasks = new Queue<Job>();
+  protected readonly tasks = new Queue<Task>();
   private timerSeq = 0;
 
   install(a: Agent): void {
@@ -279,9 +280,7 @@ export abstract class EventLoop implements Host {
   }
 
   protected removeTask(id: number): boolean {
-    const i = this.tasks.findIndex((t) => t.id === id);
-    if (i < 0) return false;
-    this.tasks.splice(i, 1);
+    if (!this.tasks.removeFirst((t) => t.id === id)) return false;
     this.a.recorder.emit({ type: 'task-dequeue', id });
     return true;
   }

@@ -18,6 +18,7 @@ import type { Job, PromiseObject } from '../realm/promise';
 import { isObject, JSArray, JSFunction, JSObject, type Value } from '../realm/values';
 import { describeReceived, EventLoop, type Task, type Timer } from './eventLoop';
 import { ProcessExit } from './host';
+import { Queue } from './queue';
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
@@ -37,7 +38,7 @@ interface Immediate extends Task {
 
 export class NodeEventLoop extends EventLoop {
   readonly model = 'node' as const;
-  private readonly nextTicks: Job[] = [];
+  private readonly nextTicks = new Queue<Job>();
   private immediates: Immediate[] = [];
   private readonly lists = new Map<number, TimerList>();
   private nextListId = 1;

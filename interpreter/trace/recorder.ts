@@ -1,13 +1,60 @@
-import { applyEvent, cloneSnapshot, emptySnapshot } from './snapshot';
+import {
+  bindingNameOf,
+  bindingScopeOf,
+  CAPTION_TEXT_SPAN,
+  encodeBinding,
+  encodeJobInfo,
+  eventKindOf,
+  eventPayloadOf,
+  isBindingEvent,
+  RECORDING_NAME_SPAN,
+  RECORDING_RANGE_SPAN,
+  SUSPENDED_SHAPE_COLUMNS,
+  SUSPENDED_SHAPE_SPAN,
+  encodeEvent,
+  encodeFrame,
+  encodeScope,
+  encodeStep,
+  frameShapeOf,
+  splitCaption,
+  stepEventEndOf,
+  stepRangeOf,
+  EventKind,
+  FRAME_KINDS,
+  Interner,
+  JOB_COLUMNS,
+  JOB_KINDS,
+  NumberColumn,
+  PHASES,
+  PROMISE_COLUMNS,
+  PROMISE_SHAPE_COLUMNS,
+  PROMISE_SHAPE_SPAN,
+  PROMISE_STATES,
+  SCOPE_KINDS,
+  SUSPEND_REASONS,
+  SUSPENDED_COLUMNS,
+  SUSPENDED_KINDS,
+  TASK_COLUMNS,
+  TASK_SOURCES,
+} from './encoding';
+import {
+  emptyFoldState,
+  foldEvent,
+  foldStateSize,
+  keyframeOf,
+  type FoldState,
+  type TableReader,
+} from './snapshot';
 import type {
   ConsoleLevel,
   ConsoleLine,
+  HostWorkView,
   Keyframe,
   Model,
   Outcome,
-  Snapshot,
+  ReactionView,
+  ScopeView,
   SourceRange,
-  StepColumns,
   Trace,
   TraceEvent,
 } from './types';
@@ -19,46 +66,359 @@ export class StepLimitReached {
 }
 
 /**
- * Records a run as it happens. Events are buffered until `step` closes them into a step; the
- * live snapshot is kept current so that a keyframe is a cheap copy.
+ * What the recorder needs of an environment record (evaluate/scope.ts): its parent, and a slot
+ * for its row in the trace's scope table (-1 until it is first recorded).
+ */
+export interface RecordedScope {
+  readonly parent: RecordedScope | null;
+  traceRow: number;
+}
+
+/**
+ * What the recorder needs of a binding: slots for its encoded name (-1 until first recorded),
+ * and for its last write (so that writes within one step make one event).
+ */
+export interface RecordedBinding {
+  traceKey: number;
+  writeStep: number;
+  writeEvent: number;
+  writeValue: number;
+}
+
+/**
+ * Records a run as it happens, straight into the trace's compact encoding (encoding.ts): events
+ * as numbers, views in tables, step columns in typed chunks. A live fold state is kept current
+ * so that a keyframe is a copy of a few index lists.
  */
 export class Recorder {
-  readonly steps: StepColumns = { start: [], end: [], eventEnd: [] };
-  readonly events: TraceEvent[] = [];
-  readonly captions: Record<number, string> = {};
+  private readonly steps = new NumberColumn();
+  private readonly events = new NumberColumn();
+  private readonly ranges = new NumberColumn();
+  private readonly rangeIndex = new Map<number, Map<number, number>>();
+  private readonly strings = new Interner();
+  private readonly captionStep = new NumberColumn();
+  private readonly captionText = new NumberColumn();
+  private readonly captionTexts = new Interner();
+  private frameBase = -1;
+  private readonly frames = new NumberColumn();
+  private readonly frameShapes = new NumberColumn();
+  private readonly frameShapeIndex = new Map<string, number>();
+  private readonly jobs = new NumberColumn();
+  private readonly tasks = new NumberColumn();
+  private readonly hostWork: HostWorkView[] = [];
+  private readonly promises = new NumberColumn();
+  private readonly promiseShapes = new NumberColumn();
+  private readonly promiseShapeIndex = new Map<string, number>();
+  private readonly reactionLists: ReactionView[][] = [];
+  private readonly reactionListIndex = new Map<string, number>();
+  private readonly suspended = new NumberColumn();
+  private readonly suspendedShapes = new NumberColumn();
+  private readonly suspendedShapeIndex = new Map<string, number>();
+  private readonly times = new NumberColumn();
+  private readonly scopes = new NumberColumn();
+  private readonly names = new Interner();
+  private readonly values = new NumberColumn();
   readonly keyframes: Keyframe[] = [];
   readonly console: ConsoleLine[] = [];
   readonly notices: string[] = [];
-  private readonly live: Snapshot = emptySnapshot();
+  private readonly live: FoldState = emptyFoldState();
+  private readonly reader: TableReader = {
+    jobId: (row) => this.jobs.get(row * JOB_COLUMNS),
+    taskId: (row) => this.tasks.get(row * TASK_COLUMNS),
+    hostId: (row) => this.hostWork[row].id,
+    promiseId: (row) => this.promises.get(row * PROMISE_COLUMNS),
+    suspendedId: (row) => this.suspended.get(row * SUSPENDED_COLUMNS),
+    time: (row) => this.times.get(row),
+  };
+  private lastKeyframeStep = -Infinity;
 
   constructor(
     readonly stepLimit: number,
+    /** Steps between keyframes at least (more when the snapshot is large: see `step`). */
     readonly keyframeInterval = 256,
   ) {}
 
   get stepIndex(): number {
-    return this.steps.start.length;
+    return this.steps.length;
   }
 
-  get snapshot(): Readonly<Snapshot> {
-    return this.live;
+  /** The range of the last step recorded, or null before the first. */
+  get lastStepRange(): SourceRange | null {
+    const n = this.steps.length;
+    if (n === 0) return null;
+    const r = stepRangeOf(this.steps.get(n - 1), RECORDING_RANGE_SPAN);
+    return [this.ranges.get(2 * r), this.ranges.get(2 * r + 1)];
+  }
+
+  private rangeRow(start: number, end: number): number {
+    let byEnd = this.rangeIndex.get(start);
+    if (!byEnd) this.rangeIndex.set(start, (byEnd = new Map()));
+    let row = byEnd.get(end);
+    if (row === undefined) {
+      row = this.ranges.length / 2;
+      this.ranges.push(start);
+      this.ranges.push(end);
+      byEnd.set(end, row);
+    }
+    return row;
+  }
+
+  private push(kind: number, payload: number): void {
+    const word = encodeEvent(kind, payload);
+    this.events.push(word);
+    foldEvent(this.live, word, this.reader);
   }
 
   emit(event: TraceEvent): void {
-    this.events.push(event);
-    applyEvent(this.live, event);
+    switch (event.type) {
+      case 'frame-push': {
+        const { id, name, callSite, kind } = event.frame;
+        if (this.frameBase < 0) this.frameBase = id;
+        if (id !== this.frameBase + this.frames.length)
+          throw new Error(`internal: frame ${id} pushed out of order`);
+        const callSiteRow = callSite ? this.rangeRow(callSite[0], callSite[1]) + 1 : 0;
+        const key = `${name}\u0000${callSiteRow}\u0000${kind}`;
+        let shape = this.frameShapeIndex.get(key);
+        if (shape === undefined) {
+          shape = this.frameShapes.length / 3;
+          this.frameShapes.push(this.strings.of(name));
+          this.frameShapes.push(callSiteRow);
+          this.frameShapes.push(FRAME_KINDS.indexOf(kind));
+          this.frameShapeIndex.set(key, shape);
+        }
+        this.frames.push(encodeFrame(shape, 0));
+        this.push(EventKind.framePush, id);
+        return;
+      }
+      case 'frame-pop':
+        return this.push(EventKind.framePop, event.id);
+      case 'job-enqueue': {
+        const { id, kind, label, promiseId } = event.job;
+        const row = this.jobs.length / JOB_COLUMNS;
+        this.jobs.push(id);
+        this.jobs.push(
+          encodeJobInfo(
+            promiseId === null ? 0 : promiseId + 1,
+            this.strings.of(label),
+            JOB_KINDS.indexOf(kind),
+          ),
+        );
+        return this.push(EventKind.jobEnqueue, row);
+      }
+      case 'job-dequeue':
+        return this.push(EventKind.jobDequeue, event.id);
+      case 'task-enqueue': {
+        const { id, source, label } = event.task;
+        const row = this.tasks.length / TASK_COLUMNS;
+        this.tasks.push(id);
+        this.tasks.push(this.strings.of(label) * 8 + TASK_SOURCES.indexOf(source));
+        return this.push(EventKind.taskEnqueue, row);
+      }
+      case 'task-dequeue':
+        return this.push(EventKind.taskDequeue, event.id);
+      case 'host-add':
+        this.hostWork.push(event.work);
+        return this.push(EventKind.hostAdd, this.hostWork.length - 1);
+      case 'host-remove':
+        return this.push(EventKind.hostRemove, event.id);
+      case 'promise': {
+        const p = event.promise;
+        const waiting = p.waiting ?? [];
+        let listKey = '';
+        for (const r of waiting) listKey += `${r.kind}\u0000${r.label}\u0001`;
+        let list = this.reactionListIndex.get(listKey);
+        if (list === undefined) {
+          list = this.reactionLists.length;
+          this.reactionLists.push(waiting.map((r) => ({ kind: r.kind, label: r.label })));
+          this.reactionListIndex.set(listKey, list);
+        }
+        const value = p.value === null ? 0 : this.strings.of(p.value) + 1;
+        const origin = this.strings.of(p.origin);
+        const state = PROMISE_STATES.indexOf(p.state);
+        // The value stays out of the shape: settled values differ from promise to promise.
+        const key = `${state},${origin},${list}`;
+        let shape = this.promiseShapeIndex.get(key);
+        if (shape === undefined) {
+          shape = this.promiseShapes.length / PROMISE_SHAPE_COLUMNS;
+          if (shape >= PROMISE_SHAPE_SPAN) throw new Error('internal: too many promise shapes');
+          this.promiseShapes.push(state);
+          this.promiseShapes.push(origin);
+          this.promiseShapes.push(list);
+          this.promiseShapeIndex.set(key, shape);
+        }
+        const row = this.promises.length / PROMISE_COLUMNS;
+        this.promises.push(p.id);
+        this.promises.push(value * PROMISE_SHAPE_SPAN + shape);
+        return this.push(EventKind.promise, row);
+      }
+      case 'console':
+        return this.push(EventKind.console, event.index);
+      case 'phase':
+        return this.push(EventKind.phase, PHASES.indexOf(event.phase));
+      case 'time':
+        this.times.push(event.time);
+        return this.push(EventKind.time, this.times.length - 1);
+      case 'suspend': {
+        const s = event.suspended;
+        const name = this.strings.of(s.name);
+        const how = SUSPENDED_KINDS.indexOf(s.kind) * 2 + SUSPEND_REASONS.indexOf(s.reason);
+        const at = this.rangeRow(s.at[0], s.at[1]);
+        const key = `${name},${how},${at}`;
+        let shape = this.suspendedShapeIndex.get(key);
+        if (shape === undefined) {
+          shape = this.suspendedShapes.length / SUSPENDED_SHAPE_COLUMNS;
+          if (shape >= SUSPENDED_SHAPE_SPAN) throw new Error('internal: too many suspensions');
+          this.suspendedShapes.push(name);
+          this.suspendedShapes.push(how);
+          this.suspendedShapes.push(at);
+          this.suspendedShapeIndex.set(key, shape);
+        }
+        const row = this.suspended.length / SUSPENDED_COLUMNS;
+        this.suspended.push(s.id);
+        this.suspended.push(
+          (s.waitingOn === null ? 0 : s.waitingOn + 1) * SUSPENDED_SHAPE_SPAN + shape,
+        );
+        return this.push(EventKind.suspend, row);
+      }
+      case 'resume':
+        return this.push(EventKind.resume, event.id);
+      case 'binding':
+        throw new Error('internal: binding events are recorded with recordBinding');
+      default: {
+        const unreachable: never = event;
+        throw new Error(`unknown trace event ${JSON.stringify(unreachable)}`);
+      }
+    }
+  }
+
+  // ---- scopes and bindings (the call stack's locals) ---------------------------------------
+
+  /**
+   * The scope's row, recording it (and its parents) on first use. `describe` names it, lazily:
+   * most scopes are recorded only when a binding is first declared in them.
+   */
+  scopeRow(
+    scope: RecordedScope,
+    describe: (scope: RecordedScope) => { kind: ScopeView['kind']; name: string },
+  ): number {
+    if (scope.traceRow >= 0) return scope.traceRow;
+    const parent = scope.parent ? this.scopeRow(scope.parent, describe) + 1 : 0;
+    const { kind, name } = describe(scope);
+    scope.traceRow = this.scopes.length;
+    this.scopes.push(
+      encodeScope(parent, this.names.of(name), Math.max(0, SCOPE_KINDS.indexOf(kind))),
+    );
+    return scope.traceRow;
+  }
+
+  /** Says which scope the frame just pushed runs in (its function's own environment). */
+  setFrameScope(frameId: number, scopeRow: number): void {
+    const row = frameId - this.frameBase;
+    this.frames.set(row, encodeFrame(frameShapeOf(this.frames.get(row)), scopeRow + 1));
+  }
+
+  /**
+   * A binding is declared (`bindingUninitialized`: in the temporal dead zone) or written: one
+   * event and one value. A second write within the same step replaces the first, since a
+   * snapshot is taken per step and nothing can see between (a parameter's declaration and its
+   * initialization).
+   */
+  recordBinding(
+    binding: RecordedBinding,
+    scopeRow: number,
+    name: string,
+    kind:
+      | typeof EventKind.bindingNumber
+      | typeof EventKind.bindingPreview
+      | typeof EventKind.bindingUninitialized,
+    /** The number itself, the preview text, or anything for an uninitialized binding. */
+    value: number | string,
+  ): void {
+    if (binding.traceKey < 0)
+      binding.traceKey = encodeBinding(scopeRow, this.names.of(name), RECORDING_NAME_SPAN);
+    const stored =
+      kind === EventKind.bindingNumber
+        ? (value as number)
+        : kind === EventKind.bindingPreview
+          ? this.strings.of(value as string)
+          : 0;
+    const word = encodeEvent(kind, binding.traceKey);
+    const step = this.steps.length;
+    if (binding.writeStep === step) {
+      this.events.set(binding.writeEvent, word);
+      this.values.set(binding.writeValue, stored);
+      return;
+    }
+    binding.writeStep = step;
+    binding.writeEvent = this.events.length;
+    binding.writeValue = this.values.length;
+    this.events.push(word);
+    this.values.push(stored);
   }
 
   /** Closes a step at `range`; the events emitted since the last step belong to it. */
   step(range: SourceRange, caption?: string): void {
-    const i = this.steps.start.length;
+    const i = this.steps.length;
     if (i >= this.stepLimit) throw new StepLimitReached(this.stepLimit);
-    this.steps.start.push(range[0]);
-    this.steps.end.push(range[1]);
-    this.steps.eventEnd.push(this.events.length);
-    if (caption !== undefined) this.captions[i] = caption;
-    if (i % this.keyframeInterval === 0)
-      this.keyframes.push({ step: i, snapshot: cloneSnapshot(this.live) });
+    this.steps.push(
+      encodeStep(this.events.length, this.rangeRow(range[0], range[1]), RECORDING_RANGE_SPAN),
+    );
+    if (caption !== undefined) {
+      const { template, id } = splitCaption(caption);
+      const text = this.captionTexts.of(template);
+      if (text >= CAPTION_TEXT_SPAN) throw new Error('internal: too many caption texts');
+      this.captionStep.push(i);
+      this.captionText.push((id + 1) * CAPTION_TEXT_SPAN + text);
+    }
+    this.maybeKeyframe(i);
+  }
+
+  /**
+   * A keyframe every `keyframeInterval` steps, or fewer when the snapshot is large (a long
+   * queue): a keyframe of n items waits for 4n steps, so keyframes cost at most a quarter of an
+   * index a step, and rebuilding a step folds at most max(interval, 4n) steps' events (capped).
+   */
+  private maybeKeyframe(i: number): void {
+    const since = i - this.lastKeyframeStep;
+    if (since < this.keyframeInterval) return;
+    if (since < this.keyframeInterval * 64 && foldStateSize(this.live) * 4 > since) return;
+    this.keyframes.push(keyframeOf(this.live, i));
+    this.lastKeyframeStep = i;
+  }
+
+  /** The steps with the finished trace's range span (the number of ranges): shorter numbers. */
+  private finishedSteps(): number[] {
+    const steps = this.steps.toArray();
+    const span = Math.max(1, this.ranges.length / 2);
+    for (let i = 0; i < steps.length; i++) {
+      const word = steps[i];
+      steps[i] = encodeStep(
+        stepEventEndOf(word, RECORDING_RANGE_SPAN),
+        stepRangeOf(word, RECORDING_RANGE_SPAN),
+        span,
+      );
+    }
+    return steps;
+  }
+
+  /** The event log with binding payloads in the finished trace's name span (the number of names). */
+  private finishedEvents(): number[] {
+    const events = this.events.toArray();
+    const span = Math.max(1, this.names.list.length);
+    for (let i = 0; i < events.length; i++) {
+      const kind = eventKindOf(events[i]);
+      if (!isBindingEvent(kind)) continue;
+      const payload = eventPayloadOf(events[i]);
+      events[i] = encodeEvent(
+        kind,
+        encodeBinding(
+          bindingScopeOf(payload, RECORDING_NAME_SPAN),
+          bindingNameOf(payload, RECORDING_NAME_SPAN),
+          span,
+        ),
+      );
+    }
+    return events;
   }
 
   print(level: ConsoleLevel, text: string): number {
@@ -70,22 +430,50 @@ export class Recorder {
 
   finish(model: Model, source: string, outcome: Outcome): Trace {
     // Events after the last step (e.g. the final phase change) get a step of their own.
-    const last = this.steps.eventEnd.length - 1;
-    if (last < 0 || this.steps.eventEnd[last] < this.events.length) {
-      this.steps.start.push(source.length);
-      this.steps.end.push(source.length);
-      this.steps.eventEnd.push(this.events.length);
-      if ((last + 1) % this.keyframeInterval === 0)
-        this.keyframes.push({ step: last + 1, snapshot: cloneSnapshot(this.live) });
+    const last = this.steps.length - 1;
+    if (
+      last < 0 ||
+      stepEventEndOf(this.steps.get(last), RECORDING_RANGE_SPAN) < this.events.length
+    ) {
+      this.steps.push(
+        encodeStep(
+          this.events.length,
+          this.rangeRow(source.length, source.length),
+          RECORDING_RANGE_SPAN,
+        ),
+      );
+      if (this.keyframes.length === 0) this.keyframes.push(keyframeOf(this.live, last + 1));
     }
     return {
       version: TRACE_VERSION,
       model,
       source,
-      steps: this.steps,
-      captions: this.captions,
-      events: this.events,
-      keyframeInterval: this.keyframeInterval,
+      steps: this.finishedSteps(),
+      ranges: this.ranges.toArray(),
+      strings: this.strings.list,
+      captions: {
+        step: this.captionStep.toArray(),
+        text: this.captionText.toArray(),
+        texts: this.captionTexts.list,
+      },
+      events: this.finishedEvents(),
+      tables: {
+        frameBase: Math.max(0, this.frameBase),
+        frames: this.frames.toArray(),
+        frameShapes: this.frameShapes.toArray(),
+        jobs: this.jobs.toArray(),
+        tasks: this.tasks.toArray(),
+        hostWork: this.hostWork,
+        promises: this.promises.toArray(),
+        promiseShapes: this.promiseShapes.toArray(),
+        reactionLists: this.reactionLists,
+        suspended: this.suspended.toArray(),
+        suspendedShapes: this.suspendedShapes.toArray(),
+        times: this.times.toArray(),
+        scopes: this.scopes.toArray(),
+        names: this.names.list,
+        values: this.values.toArray(),
+      },
       keyframes: this.keyframes,
       console: this.console,
       notices: this.notices,

@@ -2,20 +2,92 @@ import { describe, expect, it } from 'vitest';
 import { listPrograms, readProgram, runtimesOf } from '../conformance/harness';
 import { generateProgram, programSeed } from '../fuzz/generate';
 import { run } from '../index';
-import type { Model, Snapshot, Trace } from './types';
-import { applyEvent, emptySnapshot, isEventStep, snapshotAt, stepCount } from './snapshot';
+import type { Model, Snapshot, Trace, TraceEvent } from './types';
+import {
+  captionAt,
+  emptySnapshot,
+  eventAt,
+  eventCount,
+  eventEndAt,
+  isEventStep,
+  MAX_SNAPSHOT_PROMISES,
+  snapshotAt,
+  stepCount,
+} from './snapshot';
+
+const withoutId = <T extends { id: number }>(list: T[], id: number): T[] =>
+  list.filter((item) => item.id !== id);
+
+/** The meaning of each event, written the plain way (arrays filtered), as the reference fold. */
+function applyEvent(s: Snapshot, event: TraceEvent): void {
+  switch (event.type) {
+    case 'frame-push':
+      s.stack.push(event.frame);
+      return;
+    case 'frame-pop':
+      s.stack = withoutId(s.stack, event.id);
+      return;
+    case 'job-enqueue':
+      s.microtasks.push(event.job);
+      return;
+    case 'job-dequeue':
+      s.microtasks = withoutId(s.microtasks, event.id);
+      return;
+    case 'task-enqueue':
+      s.tasks.push(event.task);
+      return;
+    case 'task-dequeue':
+      s.tasks = withoutId(s.tasks, event.id);
+      return;
+    case 'host-add':
+      s.hostWork.push(event.work);
+      return;
+    case 'host-remove':
+      s.hostWork = withoutId(s.hostWork, event.id);
+      return;
+    case 'promise':
+      s.promises = withoutId(s.promises, event.promise.id);
+      s.promises.push(event.promise);
+      if (s.promises.length > MAX_SNAPSHOT_PROMISES) s.promises.shift();
+      return;
+    case 'console':
+      s.consoleLength = event.index + 1;
+      return;
+    case 'phase':
+      s.phase = event.phase;
+      return;
+    case 'time':
+      s.time = event.time;
+      return;
+    case 'suspend': {
+      const list = s.suspended!;
+      const i = list.findIndex((x) => x.id === event.suspended.id);
+      if (i >= 0) list[i] = event.suspended;
+      else list.push(event.suspended);
+      return;
+    }
+    case 'resume':
+      s.suspended = withoutId(s.suspended!, event.id);
+      return;
+    case 'binding':
+      return;
+  }
+}
 
 /** The snapshot at `step` the slow way: every event from the start, folded one by one. */
 function foldAll(trace: Trace, step: number): Snapshot {
   const s = emptySnapshot();
-  for (let i = 0; i < trace.steps.eventEnd[step]; i++) applyEvent(s, trace.events[i]);
+  for (let i = 0; i < eventEndAt(trace, step); i++) applyEvent(s, eventAt(trace, i));
   return s;
 }
+
+const allEvents = (trace: Trace): TraceEvent[] =>
+  Array.from({ length: eventCount(trace) }, (_, i) => eventAt(trace, i));
 
 /** A deterministic spread of steps: the first, the last, keyframe edges and pseudo-random ones. */
 function sampleSteps(trace: Trace, count: number): number[] {
   const n = stepCount(trace);
-  const k = trace.keyframeInterval;
+  const k = trace.keyframes[1]?.step ?? n;
   const steps = new Set([
     0,
     n - 1,
@@ -68,16 +140,26 @@ describe('the trace', () => {
     expect(JSON.parse(JSON.stringify(trace))).toEqual(trace);
   });
 
-  it('keeps one row per step and a keyframe every keyframeInterval steps', () => {
+  it('keeps one row per step and keyframes at least keyframeInterval steps apart, a large one further', () => {
     const trace = run(source, { model: 'node', keyframeInterval: 8 });
     const n = stepCount(trace);
-    expect(trace.steps.end.length).toBe(n);
-    expect(trace.steps.eventEnd.length).toBe(n);
-    expect(trace.keyframes.map((k) => k.step)).toEqual(
-      Array.from({ length: Math.ceil(n / 8) }, (_, i) => i * 8),
-    );
+    expect(trace.steps.length).toBe(n);
+    const steps = trace.keyframes.map((k) => k.step);
+    expect(steps[0]).toBe(0);
+    expect(steps.length).toBeGreaterThan(2);
+    for (let i = 1; i < steps.length; i++) {
+      const k = trace.keyframes[i];
+      const size =
+        k.stack.length +
+        k.microtasks.length +
+        k.tasks.length +
+        k.hostWork.length +
+        k.promises.length +
+        k.suspended.length;
+      expect(steps[i] - steps[i - 1]).toBeGreaterThanOrEqual(Math.max(8, 4 * size));
+    }
     for (let i = 1; i < n; i++)
-      expect(trace.steps.eventEnd[i]).toBeGreaterThanOrEqual(trace.steps.eventEnd[i - 1]);
+      expect(eventEndAt(trace, i)).toBeGreaterThanOrEqual(eventEndAt(trace, i - 1));
   });
 
   it('gives event steps and fine steps from the same run', () => {
@@ -93,7 +175,7 @@ describe('the trace', () => {
       'const t = { then(r) { r(1) } }; (async () => { await t; })(); Promise.resolve().then(() => {}); queueMicrotask(() => {}); process.nextTick(() => {});',
       { model: 'node' },
     );
-    const jobs = trace.events.flatMap((e) => (e.type === 'job-enqueue' ? [e.job] : []));
+    const jobs = allEvents(trace).flatMap((e) => (e.type === 'job-enqueue' ? [e.job] : []));
     expect(new Set(jobs.map((j) => j.kind))).toEqual(
       new Set([
         'resolve-thenable',
@@ -104,7 +186,7 @@ describe('the trace', () => {
       ]),
     );
     const promises = new Set(
-      trace.events.flatMap((e) => (e.type === 'promise' ? [e.promise.id] : [])),
+      allEvents(trace).flatMap((e) => (e.type === 'promise' ? [e.promise.id] : [])),
     );
     for (const job of jobs) {
       if (job.kind === 'queueMicrotask' || job.kind === 'nextTick')
@@ -133,7 +215,8 @@ describe('the trace', () => {
     }
     expect(waits.size).toBe(2);
     expect(sawEmpty).toBe(true);
-    expect(Object.values(trace.captions)).toContain(
+    const captions = Array.from({ length: stepCount(trace) }, (_, i) => captionAt(trace, i));
+    expect(captions).toContain(
       `await suspends doStuff; its continuation waits for promise #${[...waits][0]}`,
     );
   });
@@ -147,7 +230,7 @@ describe('the trace', () => {
       if (s.tasks.some((t) => t.label === 'later')) expect(s.time).toBeGreaterThanOrEqual(100);
       if (s.hostWork.some((w) => w.label === 'later')) expect(s.time).toBeLessThan(100);
     }
-    const laterQueued = trace.events.some(
+    const laterQueued = allEvents(trace).some(
       (e) => e.type === 'task-enqueue' && e.task.label === 'later',
     );
     expect(laterQueued).toBe(true);

@@ -1,4 +1,57 @@
-import type { Snapshot, Trace, TraceEvent } from './types';
+import {
+  bindingNameOf,
+  bindingScopeOf,
+  CAPTION_TEXT_SPAN,
+  EventKind,
+  eventKindOf,
+  jobKindOf,
+  jobLabelOf,
+  jobPromiseOf,
+  SUSPENDED_SHAPE_COLUMNS,
+  SUSPENDED_SHAPE_SPAN,
+  frameScopeOf,
+  frameShapeOf,
+  joinCaption,
+  scopeKindOf,
+  scopeNameOf,
+  scopeParentOf,
+  stepEventEndOf,
+  stepRangeOf,
+  isBindingEvent,
+  eventPayloadOf,
+  FRAME_KINDS,
+  FRAME_SHAPE_COLUMNS,
+  JOB_COLUMNS,
+  JOB_KINDS,
+  PHASES,
+  PROMISE_COLUMNS,
+  PROMISE_SHAPE_COLUMNS,
+  PROMISE_SHAPE_SPAN,
+  PROMISE_STATES,
+  SCOPE_KINDS,
+  SUSPEND_REASONS,
+  SUSPENDED_COLUMNS,
+  SUSPENDED_KINDS,
+  TASK_COLUMNS,
+  TASK_SOURCES,
+} from './encoding';
+import type {
+  BindingView,
+  FrameView,
+  HostWorkView,
+  JobView,
+  Keyframe,
+  LoopPhase,
+  PromiseView,
+  ScopeView,
+  Snapshot,
+  SourceRange,
+  SuspendedView,
+  TaskView,
+  Trace,
+  TraceEvent,
+  ViewTables,
+} from './types';
 
 /** The promises panel shows the most recently touched promises; older ones scroll out. */
 export const MAX_SNAPSHOT_PROMISES = 24;
@@ -17,109 +70,605 @@ export function emptySnapshot(): Snapshot {
   };
 }
 
-export function cloneSnapshot(s: Snapshot): Snapshot {
+/**
+ * A list that mostly loses items from its front (queues) or its back (the stack): a head index
+ * instead of shift(), and removal by id without a new array per event.
+ */
+export class RowList {
+  items: number[];
+  head = 0;
+
+  constructor(items: number[] = []) {
+    this.items = items;
+  }
+
+  get size(): number {
+    return this.items.length - this.head;
+  }
+
+  push(row: number): void {
+    this.items.push(row);
+  }
+
+  /** Removes the first item whose id (by `idOf`) is `id`, looking at the ends first. */
+  remove(id: number, idOf: (row: number) => number): void {
+    const { items } = this;
+    if (this.head < items.length && idOf(items[this.head]) === id) {
+      this.head++;
+      if (this.head > 1024 && this.head * 2 > items.length) {
+        this.items = items.slice(this.head);
+        this.head = 0;
+      }
+      return;
+    }
+    for (let i = items.length - 1; i >= this.head; i--) {
+      if (idOf(items[i]) === id) {
+        items.splice(i, 1);
+        return;
+      }
+    }
+  }
+
+  toArray(): number[] {
+    return this.items.slice(this.head);
+  }
+}
+
+/** The state that events fold onto: rows of the view tables, not views. */
+export interface FoldState {
+  stack: RowList;
+  microtasks: RowList;
+  tasks: RowList;
+  hostWork: RowList;
+  promises: RowList;
+  suspended: RowList;
+  consoleLength: number;
+  phase: LoopPhase;
+  time: number;
+}
+
+export function emptyFoldState(): FoldState {
   return {
-    stack: s.stack.slice(),
-    microtasks: s.microtasks.slice(),
-    tasks: s.tasks.slice(),
-    hostWork: s.hostWork.slice(),
-    promises: s.promises.slice(),
+    stack: new RowList(),
+    microtasks: new RowList(),
+    tasks: new RowList(),
+    hostWork: new RowList(),
+    promises: new RowList(),
+    suspended: new RowList(),
+    consoleLength: 0,
+    phase: 'script',
+    time: 0,
+  };
+}
+
+export function keyframeOf(state: FoldState, step: number): Keyframe {
+  return {
+    step,
+    stack: state.stack.toArray(),
+    microtasks: state.microtasks.toArray(),
+    tasks: state.tasks.toArray(),
+    hostWork: state.hostWork.toArray(),
+    promises: state.promises.toArray(),
+    suspended: state.suspended.toArray(),
+    consoleLength: state.consoleLength,
+    phase: state.phase,
+    time: state.time,
+  };
+}
+
+function foldStateOf(keyframe: Keyframe): FoldState {
+  return {
+    stack: new RowList(keyframe.stack.slice()),
+    microtasks: new RowList(keyframe.microtasks.slice()),
+    tasks: new RowList(keyframe.tasks.slice()),
+    hostWork: new RowList(keyframe.hostWork.slice()),
+    promises: new RowList(keyframe.promises.slice()),
+    suspended: new RowList(keyframe.suspended.slice()),
+    consoleLength: keyframe.consoleLength,
+    phase: keyframe.phase,
+    time: keyframe.time,
+  };
+}
+
+/** How many items a keyframe holds: a large one is taken less often (see Recorder.step). */
+export const foldStateSize = (s: FoldState): number =>
+  s.stack.size +
+  s.microtasks.size +
+  s.tasks.size +
+  s.hostWork.size +
+  s.promises.size +
+  s.suspended.size;
+
+/**
+ * The table readers that folding needs; `tables` may still be growing (the recorder's columns)
+ * or finished (a trace's arrays).
+ */
+export interface TableReader {
+  jobId(row: number): number;
+  taskId(row: number): number;
+  hostId(row: number): number;
+  promiseId(row: number): number;
+  suspendedId(row: number): number;
+  time(row: number): number;
+}
+
+/** Folds one encoded event into the state, in place. */
+export function foldEvent(s: FoldState, word: number, t: TableReader): void {
+  const payload = eventPayloadOf(word);
+  switch (eventKindOf(word)) {
+    case EventKind.framePush:
+      s.stack.push(payload);
+      return;
+    case EventKind.framePop: {
+      // Frames almost always leave from the top; a deep recursion must not cost O(depth) a pop.
+      const items = s.stack.items;
+      if (items.length > s.stack.head && items[items.length - 1] === payload) items.pop();
+      else s.stack.remove(payload, (id) => id);
+      return;
+    }
+    case EventKind.jobEnqueue:
+      s.microtasks.push(payload);
+      return;
+    case EventKind.jobDequeue:
+      s.microtasks.remove(payload, t.jobId);
+      return;
+    case EventKind.taskEnqueue:
+      s.tasks.push(payload);
+      return;
+    case EventKind.taskDequeue:
+      s.tasks.remove(payload, t.taskId);
+      return;
+    case EventKind.hostAdd:
+      s.hostWork.push(payload);
+      return;
+    case EventKind.hostRemove:
+      s.hostWork.remove(payload, t.hostId);
+      return;
+    case EventKind.promise: {
+      s.promises.remove(t.promiseId(payload), t.promiseId);
+      s.promises.push(payload);
+      if (s.promises.size > MAX_SNAPSHOT_PROMISES) s.promises.head++;
+      if (s.promises.head > 256) s.promises = new RowList(s.promises.toArray());
+      return;
+    }
+    case EventKind.console:
+      s.consoleLength = payload + 1;
+      return;
+    case EventKind.phase:
+      s.phase = PHASES[payload];
+      return;
+    case EventKind.time:
+      s.time = t.time(payload);
+      return;
+    case EventKind.suspend: {
+      // Re-suspending an activation replaces its entry in place, so it keeps its position.
+      const id = t.suspendedId(payload);
+      const items = s.suspended.items;
+      for (let i = s.suspended.head; i < items.length; i++) {
+        if (t.suspendedId(items[i]) === id) {
+          items[i] = payload;
+          return;
+        }
+      }
+      items.push(payload);
+      return;
+    }
+    case EventKind.resume:
+      s.suspended.remove(payload, t.suspendedId);
+      return;
+    case EventKind.bindingNumber:
+    case EventKind.bindingPreview:
+    case EventKind.bindingUninitialized:
+      // Locals are read per frame, on demand (scopesAt), not folded into every snapshot.
+      return;
+    default:
+      throw new Error(`unknown trace event ${word}`);
+  }
+}
+
+// ---- reading a finished trace ------------------------------------------------------------------
+
+/** Views built from a trace's tables on first use, so a view is one object however often shown. */
+interface DecodedViews {
+  frames: FrameView[];
+  jobs: JobView[];
+  tasks: TaskView[];
+  promises: PromiseView[];
+  suspended: SuspendedView[];
+  reader: TableReader;
+  /** Built on the first scopesAt: each binding's writes, and each scope's bindings. */
+  locals?: LocalsIndex;
+}
+
+const decoded = new WeakMap<Trace, DecodedViews>();
+
+function viewsOf(trace: Trace): DecodedViews {
+  let views = decoded.get(trace);
+  if (!views) {
+    const t = trace.tables;
+    views = {
+      frames: [],
+      jobs: [],
+      tasks: [],
+      promises: [],
+      suspended: [],
+      reader: {
+        jobId: (row) => t.jobs[row * JOB_COLUMNS],
+        taskId: (row) => t.tasks[row * TASK_COLUMNS],
+        hostId: (row) => t.hostWork[row].id,
+        promiseId: (row) => t.promises[row * PROMISE_COLUMNS],
+        suspendedId: (row) => t.suspended[row * SUSPENDED_COLUMNS],
+        time: (row) => t.times[row],
+      },
+    };
+    decoded.set(trace, views);
+  }
+  return views;
+}
+
+export function rangeAt(trace: Trace, index: number): SourceRange {
+  return [trace.ranges[2 * index], trace.ranges[2 * index + 1]];
+}
+
+function frameView(trace: Trace, views: DecodedViews, id: number): FrameView {
+  const row = id - trace.tables.frameBase;
+  let view = views.frames[row];
+  if (!view) {
+    const t = trace.tables;
+    const shape = frameShapeOf(t.frames[row]) * FRAME_SHAPE_COLUMNS;
+    const callSite = t.frameShapes[shape + 1];
+    view = {
+      id,
+      name: trace.strings[t.frameShapes[shape]],
+      callSite: callSite === 0 ? null : rangeAt(trace, callSite - 1),
+      kind: FRAME_KINDS[t.frameShapes[shape + 2]],
+    };
+    views.frames[row] = view;
+  }
+  return view;
+}
+
+function jobView(trace: Trace, views: DecodedViews, row: number): JobView {
+  let view = views.jobs[row];
+  if (!view) {
+    const t = trace.tables.jobs;
+    const info = t[row * JOB_COLUMNS + 1];
+    const promise = jobPromiseOf(info);
+    view = {
+      id: t[row * JOB_COLUMNS],
+      kind: JOB_KINDS[jobKindOf(info)],
+      label: trace.strings[jobLabelOf(info)],
+      promiseId: promise === 0 ? null : promise - 1,
+    };
+    views.jobs[row] = view;
+  }
+  return view;
+}
+
+function taskView(trace: Trace, views: DecodedViews, row: number): TaskView {
+  let view = views.tasks[row];
+  if (!view) {
+    const t = trace.tables.tasks;
+    const info = t[row * TASK_COLUMNS + 1];
+    view = {
+      id: t[row * TASK_COLUMNS],
+      source: TASK_SOURCES[info % 8],
+      label: trace.strings[(info - (info % 8)) / 8],
+    };
+    views.tasks[row] = view;
+  }
+  return view;
+}
+
+function promiseView(trace: Trace, views: DecodedViews, row: number): PromiseView {
+  let view = views.promises[row];
+  if (!view) {
+    const t = trace.tables;
+    const second = t.promises[row * PROMISE_COLUMNS + 1];
+    const shape = (second % PROMISE_SHAPE_SPAN) * PROMISE_SHAPE_COLUMNS;
+    const value = (second - (second % PROMISE_SHAPE_SPAN)) / PROMISE_SHAPE_SPAN;
+    const waiting = t.reactionLists[t.promiseShapes[shape + 2]];
+    view = {
+      id: t.promises[row * PROMISE_COLUMNS],
+      state: PROMISE_STATES[t.promiseShapes[shape]],
+      value: value === 0 ? null : trace.strings[value - 1],
+      reactions: waiting.length,
+      origin: trace.strings[t.promiseShapes[shape + 1]],
+      waiting,
+    };
+    views.promises[row] = view;
+  }
+  return view;
+}
+
+function suspendedView(trace: Trace, views: DecodedViews, row: number): SuspendedView {
+  let view = views.suspended[row];
+  if (!view) {
+    const t = trace.tables.suspended;
+    const second = t[row * SUSPENDED_COLUMNS + 1];
+    const waitingOn = (second - (second % SUSPENDED_SHAPE_SPAN)) / SUSPENDED_SHAPE_SPAN;
+    const shape = (second % SUSPENDED_SHAPE_SPAN) * SUSPENDED_SHAPE_COLUMNS;
+    const shapes = trace.tables.suspendedShapes;
+    const how = shapes[shape + 1];
+    view = {
+      id: t[row * SUSPENDED_COLUMNS],
+      name: trace.strings[shapes[shape]],
+      kind: SUSPENDED_KINDS[(how - (how % 2)) / 2],
+      reason: SUSPEND_REASONS[how % 2],
+      waitingOn: waitingOn === 0 ? null : waitingOn - 1,
+      at: rangeAt(trace, shapes[shape + 2]),
+    };
+    views.suspended[row] = view;
+  }
+  return view;
+}
+
+function snapshotOf(trace: Trace, views: DecodedViews, s: FoldState): Snapshot {
+  const hostWork = trace.tables.hostWork;
+  return {
+    stack: s.stack.toArray().map((id) => frameView(trace, views, id)),
+    microtasks: s.microtasks.toArray().map((row) => jobView(trace, views, row)),
+    tasks: s.tasks.toArray().map((row) => taskView(trace, views, row)),
+    hostWork: s.hostWork.toArray().map((row): HostWorkView => hostWork[row]),
+    promises: s.promises.toArray().map((row) => promiseView(trace, views, row)),
     consoleLength: s.consoleLength,
-    suspended: (s.suspended ?? []).slice(),
+    suspended: s.suspended.toArray().map((row) => suspendedView(trace, views, row)),
     phase: s.phase,
     time: s.time,
   };
 }
 
-const withoutId = <T extends { id: number }>(list: T[], id: number): T[] =>
-  list.filter((item) => item.id !== id);
+export function stepCount(trace: Trace): number {
+  return trace.steps.length;
+}
 
-/** Folds one event into a snapshot, in place. Views inside are never mutated, only replaced. */
-export function applyEvent(s: Snapshot, event: TraceEvent): void {
-  switch (event.type) {
-    case 'frame-push':
-      s.stack.push(event.frame);
-      return;
-    case 'frame-pop':
-      // Frames almost always leave from the top; a deep recursion must not cost O(depth) a pop.
-      if (s.stack.length > 0 && s.stack[s.stack.length - 1].id === event.id) s.stack.pop();
-      else s.stack = withoutId(s.stack, event.id);
-      return;
-    case 'job-enqueue':
-      s.microtasks.push(event.job);
-      return;
-    case 'job-dequeue':
-      s.microtasks = withoutId(s.microtasks, event.id);
-      return;
-    case 'task-enqueue':
-      s.tasks.push(event.task);
-      return;
-    case 'task-dequeue':
-      s.tasks = withoutId(s.tasks, event.id);
-      return;
-    case 'host-add':
-      s.hostWork.push(event.work);
-      return;
-    case 'host-remove':
-      s.hostWork = withoutId(s.hostWork, event.id);
-      return;
-    case 'promise': {
-      const promises = withoutId(s.promises, event.promise.id);
-      promises.push(event.promise);
-      if (promises.length > MAX_SNAPSHOT_PROMISES) promises.shift();
-      s.promises = promises;
-      return;
-    }
-    case 'console':
-      s.consoleLength = event.index + 1;
-      return;
-    case 'phase':
-      s.phase = event.phase;
-      return;
-    case 'time':
-      s.time = event.time;
-      return;
-    case 'suspend': {
-      // Re-suspending an activation replaces its entry in place, so it keeps its position.
-      const list = (s.suspended ?? []).slice();
-      const i = list.findIndex((x) => x.id === event.suspended.id);
-      if (i >= 0) list[i] = event.suspended;
-      else list.push(event.suspended);
-      s.suspended = list;
-      return;
-    }
-    case 'resume':
-      s.suspended = withoutId(s.suspended ?? [], event.id);
-      return;
-    default: {
-      const unreachable: never = event;
-      throw new Error(`unknown trace event ${JSON.stringify(unreachable)}`);
-    }
+/** The source range step `step` highlights. */
+export function stepRange(trace: Trace, step: number): SourceRange {
+  return rangeAt(trace, stepRangeOf(trace.steps[step], rangeSpan(trace)));
+}
+
+const rangeSpan = (trace: Trace): number => Math.max(1, trace.ranges.length / 2);
+const nameSpan = (trace: Trace): number => Math.max(1, trace.tables.names.length);
+
+/** How many events the snapshot of step `step` has applied: events [0, eventEndAt). */
+export function eventEndAt(trace: Trace, step: number): number {
+  return stepEventEndOf(trace.steps[step], rangeSpan(trace));
+}
+
+/** How many events the trace's log holds. */
+export function eventCount(trace: Trace): number {
+  return trace.events.length;
+}
+
+/** Why step `step` happened, in plain words, when the trace says. */
+export function captionAt(trace: Trace, step: number): string | undefined {
+  const steps = trace.captions.step;
+  let lo = 0;
+  let hi = steps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (steps[mid] < step) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= steps.length || steps[lo] !== step) return undefined;
+  const text = trace.captions.text[lo];
+  const idPlusOne = (text - (text % CAPTION_TEXT_SPAN)) / CAPTION_TEXT_SPAN;
+  return joinCaption(trace.captions.texts[text % CAPTION_TEXT_SPAN], idPlusOne - 1);
+}
+
+/** Event `index` of the log, decoded to a view (for indexes built once over a whole trace). */
+export function eventAt(trace: Trace, index: number): TraceEvent {
+  const word = trace.events[index];
+  const payload = eventPayloadOf(word);
+  const views = viewsOf(trace);
+  switch (eventKindOf(word)) {
+    case EventKind.framePush:
+      return { type: 'frame-push', frame: frameView(trace, views, payload) };
+    case EventKind.framePop:
+      return { type: 'frame-pop', id: payload };
+    case EventKind.jobEnqueue:
+      return { type: 'job-enqueue', job: jobView(trace, views, payload) };
+    case EventKind.jobDequeue:
+      return { type: 'job-dequeue', id: payload };
+    case EventKind.taskEnqueue:
+      return { type: 'task-enqueue', task: taskView(trace, views, payload) };
+    case EventKind.taskDequeue:
+      return { type: 'task-dequeue', id: payload };
+    case EventKind.hostAdd:
+      return { type: 'host-add', work: trace.tables.hostWork[payload] };
+    case EventKind.hostRemove:
+      return { type: 'host-remove', id: payload };
+    case EventKind.promise:
+      return { type: 'promise', promise: promiseView(trace, views, payload) };
+    case EventKind.console:
+      return { type: 'console', index: payload };
+    case EventKind.phase:
+      return { type: 'phase', phase: PHASES[payload] };
+    case EventKind.time:
+      return { type: 'time', time: trace.tables.times[payload] };
+    case EventKind.suspend:
+      return { type: 'suspend', suspended: suspendedView(trace, views, payload) };
+    case EventKind.resume:
+      return { type: 'resume', id: payload };
+    case EventKind.bindingNumber:
+    case EventKind.bindingPreview:
+    case EventKind.bindingUninitialized:
+      return {
+        type: 'binding',
+        scope: bindingScopeOf(payload, nameSpan(trace)),
+        name: trace.tables.names[bindingNameOf(payload, nameSpan(trace))],
+      };
+    default:
+      throw new Error(`unknown trace event ${word}`);
   }
 }
 
-export function stepCount(trace: Trace): number {
-  return trace.steps.start.length;
+/** Every event of the log, decoded (for tests and tools; the stage folds from keyframes). */
+export function decodeEvents(trace: Trace): TraceEvent[] {
+  const out: TraceEvent[] = [];
+  for (let i = 0; i < trace.events.length; i++) out.push(eventAt(trace, i));
+  return out;
+}
+
+/** The last keyframe at or before `step` (keyframes are taken in step order). */
+function keyframeBefore(trace: Trace, step: number): Keyframe {
+  const k = trace.keyframes;
+  let lo = 0;
+  let hi = k.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (k[mid].step <= step) lo = mid;
+    else hi = mid - 1;
+  }
+  return k[lo];
 }
 
 /**
  * The snapshot at `step`: the keyframe at or before it, with the events of the steps between
- * folded on. O(keyframeInterval) events, never a replay from the start.
+ * folded on. A bounded number of events (see Recorder.step), never a replay from the start.
  */
 export function snapshotAt(trace: Trace, step: number): Snapshot {
   const last = stepCount(trace) - 1;
-  if (last < 0) return emptySnapshot();
+  if (last < 0 || trace.keyframes.length === 0) return emptySnapshot();
   const at = Math.max(0, Math.min(step, last));
-  const keyframe = trace.keyframes[Math.floor(at / trace.keyframeInterval)];
-  const snapshot = cloneSnapshot(keyframe.snapshot);
-  const from = trace.steps.eventEnd[keyframe.step];
-  const to = trace.steps.eventEnd[at];
-  for (let i = from; i < to; i++) applyEvent(snapshot, trace.events[i]);
-  return snapshot;
+  const keyframe = keyframeBefore(trace, at);
+  const views = viewsOf(trace);
+  const state = foldStateOf(keyframe);
+  const from = eventEndAt(trace, keyframe.step);
+  const to = eventEndAt(trace, at);
+  const events = trace.events;
+  for (let i = from; i < to; i++) foldEvent(state, events[i], views.reader);
+  return snapshotOf(trace, views, state);
 }
 
 /** Whether step i changed something visible (its own events), as opposed to a fine step only. */
 export function isEventStep(trace: Trace, step: number): boolean {
-  const before = step === 0 ? 0 : trace.steps.eventEnd[step - 1];
-  return trace.steps.eventEnd[step] > before;
+  const before = step === 0 ? 0 : eventEndAt(trace, step - 1);
+  return eventEndAt(trace, step) > before;
+}
+
+// ---- locals ------------------------------------------------------------------------------------
+
+interface LocalsIndex {
+  /** Per write (binding event, in log order): its event index, kind and value. */
+  writeEvent: Int32Array;
+  writeKind: Int8Array;
+  /** Per scope row: its bindings (by name), each with its writes in order. */
+  scopeBindings: Array<Map<number, number[]>>;
+  /** Per frame row: the indices of its push and pop events (pop: the log's length if none). */
+  framePush: Float64Array;
+  framePop: Float64Array;
+}
+
+function localsIndexOf(trace: Trace, views: DecodedViews): LocalsIndex {
+  if (views.locals) return views.locals;
+  const t: ViewTables = trace.tables;
+  const writes = t.values.length;
+  const writeEvent = new Int32Array(writes);
+  const writeKind = new Int8Array(writes);
+  const scopeBindings: Array<Map<number, number[]>> = [];
+  for (let s = 0; s < t.scopes.length; s++) scopeBindings.push(new Map());
+  const events = trace.events;
+  const span = nameSpan(trace);
+  const framePush = new Float64Array(t.frames.length).fill(Infinity);
+  const framePop = new Float64Array(t.frames.length).fill(events.length);
+  let w = 0;
+  for (let i = 0; i < events.length; i++) {
+    const kind = eventKindOf(events[i]);
+    if (kind === EventKind.framePush) framePush[eventPayloadOf(events[i]) - t.frameBase] = i;
+    if (kind === EventKind.framePop) framePop[eventPayloadOf(events[i]) - t.frameBase] = i;
+    if (!isBindingEvent(kind)) continue;
+    const payload = eventPayloadOf(events[i]);
+    writeEvent[w] = i;
+    writeKind[w] = kind;
+    const byName = scopeBindings[bindingScopeOf(payload, span)];
+    const name = bindingNameOf(payload, span);
+    const list = byName.get(name);
+    if (list) list.push(w);
+    else byName.set(name, [w]);
+    w++;
+  }
+  views.locals = { writeEvent, writeKind, scopeBindings, framePush, framePop };
+  return views.locals;
+}
+
+/** The last of `writes` among events before `eventEnd`, or -1. */
+function lastWriteBefore(index: LocalsIndex, writes: number[], eventEnd: number): number {
+  let lo = 0;
+  let hi = writes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.writeEvent[writes[mid]] < eventEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? writes[lo - 1] : -1;
+}
+
+/** How a number binding previews: as util.inspect prints numbers (-0 and all). */
+const previewNumber = (n: number): string => (Object.is(n, -0) ? '-0' : String(n));
+
+/**
+ * The scopes frame `frameId` sees at `step`, innermost first: its own (local) scope, then the
+ * scopes its function closed over, up to the script's top-level scope (the global object's
+ * properties are not listed). Bindings declared later than `step` are left out; bindings in the
+ * temporal dead zone are listed as uninitialized. Empty when the frame is not on the stack then,
+ * or runs no interpreted function (a builtin callback).
+ *
+ * Block scopes entered by the running frame itself are not listed (the trace records which scope
+ * a frame starts in, not block entry and exit); block scopes a closure captured are
+ * (`for (let i…)` callbacks show their `i`).
+ */
+export function scopesAt(trace: Trace, step: number, frameId: number): ScopeView[] {
+  const last = stepCount(trace) - 1;
+  if (last < 0) return [];
+  const at = Math.max(0, Math.min(step, last));
+  const t = trace.tables;
+  const row = frameId - t.frameBase;
+  if (row < 0 || row >= t.frames.length) return [];
+  const scopePlusOne = frameScopeOf(t.frames[row]);
+  if (scopePlusOne === 0) return [];
+  const index = localsIndexOf(trace, viewsOf(trace));
+  const eventEnd = eventEndAt(trace, at);
+  if (!(index.framePush[row] < eventEnd && index.framePop[row] >= eventEnd)) return [];
+  const result: ScopeView[] = [];
+  let first = true;
+  let innerName = '';
+  for (let scope = scopePlusOne - 1; scope >= 0;) {
+    const info = t.scopes[scope];
+    const parentPlusOne = scopeParentOf(info);
+    const stored = SCOPE_KINDS[scopeKindOf(info)];
+    const bindings: BindingView[] = [];
+    for (const [name, writes] of index.scopeBindings[scope]) {
+      const write = lastWriteBefore(index, writes, eventEnd);
+      if (write < 0) continue;
+      const value = t.values[write];
+      const kind = index.writeKind[write];
+      bindings.push({
+        name: t.names[name],
+        preview:
+          kind === EventKind.bindingNumber
+            ? previewNumber(value)
+            : kind === EventKind.bindingPreview
+              ? trace.strings[value]
+              : '<uninitialized>',
+        initialized: kind !== EventKind.bindingUninitialized,
+      });
+    }
+    const kind = first && stored !== 'script' ? 'local' : stored;
+    const name = t.names[scopeNameOf(info)];
+    // An empty block in the chain says nothing; neither does the scope that holds a named
+    // function expression's own name (DevTools leaves it out too). The frame's own scope is
+    // shown even when empty.
+    const ownName =
+      kind === 'block' &&
+      bindings.length === 1 &&
+      bindings[0].name === innerName &&
+      bindings[0].preview.startsWith('[');
+    if ((bindings.length > 0 && !ownName) || kind === 'local' || kind === 'script')
+      result.push({ kind, name, bindings });
+    innerName = name;
+    first = false;
+    scope = parentPlusOne - 1;
+  }
+  return result;
 }

@@ -1,29 +1,34 @@
 /**
  * The trace: the interpreter's only output. Plain JSON (it crosses the worker boundary, IPC and
- * the disk), versioned, and compact: an append-only event log, one row per step in columnar
- * arrays, and a keyframe snapshot every `keyframeInterval` steps so that the snapshot of any step
- * is rebuilt by folding at most that many steps' events onto the keyframe before it.
+ * the disk), versioned, and compact (issue 8: at most 64 bytes a fine step, on the heap and as
+ * JSON): an append-only event log of numbers, the views those events name kept once each in
+ * tables, one number per step, and keyframes (index lists into the tables) so that the snapshot
+ * of any step is rebuilt by folding a bounded number of events onto the keyframe before it. The
+ * encoding is in trace/encoding.ts; read a trace through the functions of trace/snapshot.ts,
+ * never through its arrays:
  *
- * Reading it:
- * - `snapshotAt(trace, i)` (trace/snapshot.ts) is what the stage shows at step i: the stack, the
- *   microtask queue (each job with its kind and promise), the task queue (each task with its
- *   source), host work (timers counting down, fetches, animation frames), the latest promises
- *   (state, value, waiting reactions), suspended async functions and what they wait for, the
- *   loop phase and the virtual time. It equals folding events [0, steps.eventEnd[i]) onto
- *   `emptySnapshot()`; a property test checks exactly that.
- * - Step i highlights source [steps.start[i], steps.end[i]); `captions[i]`, when present, says
- *   in plain words why it happened ("await suspends doStuff; its continuation waits for
+ * - `snapshotAt(trace, i)` is what the stage shows at step i: the stack, the microtask queue
+ *   (each job with its kind and promise), the task queue (each task with its source), host work
+ *   (timers counting down, fetches, animation frames), the latest promises (state, value, waiting
+ *   reactions), suspended async functions and what they wait for, the loop phase and the virtual
+ *   time. It equals folding events [0, eventEndAt(trace, i)) onto `emptySnapshot()`; a property
+ *   test checks exactly that. Views are built once per trace and shared between snapshots.
+ * - `scopesAt(trace, i, frameId)`: what a frame on the stack at step i sees — its local scope,
+ *   the scopes its function closed over, the script's (module's) top level — each binding with a
+ *   preview of its value (or uninitialized, in the temporal dead zone).
+ * - `stepRange(trace, i)` is the source step i highlights; `captionAt(trace, i)`, when present,
+ *   says in plain words why it happened ("await suspends doStuff; its continuation waits for
  *   promise #3").
  * - Every step is a fine step; `isEventStep(trace, i)` picks those that changed something
- *   visible, for stepping event by event.
+ *   visible, for stepping event by event. `eventAt(trace, e)` / `decodeEvents(trace)` give the
+ *   log as `TraceEvent` objects, for indexes built once over a whole trace.
  * - Ids are stable across the trace and shared by one counter, so an id names one thing: the
  *   same job, task, timer or promise can be followed from panel to panel.
  *
- * Compatibility: fields added since version 1 first shipped are optional (`PromiseView.waiting`,
- * `Snapshot.suspended`) or new union members (`suspend`/`resume` events, the
- * `dom-manipulation` task source), so older traces still type-check and read.
+ * Version 2 (this one) replaced version 1's object-per-event log and view-per-keyframe JSON;
+ * version 1 traces are not read.
  */
-export const TRACE_VERSION = 1;
+export const TRACE_VERSION = 2;
 
 export type Model = 'browser' | 'node';
 
@@ -180,7 +185,12 @@ export type TraceEvent =
   /** An async function or generator stops at an await or a yield (or changes what it waits on). */
   | { type: 'suspend'; suspended: SuspendedView }
   /** It runs again (its frame is pushed by a frame-push event of its own), or it has finished. */
-  | { type: 'resume'; id: number };
+  | { type: 'resume'; id: number }
+  /**
+   * A binding of a scope is declared or written (at most once a step: the last write counts).
+   * Only the recorder emits these: read locals with `scopesAt`.
+   */
+  | { type: 'binding'; scope: number; name: string };
 
 export interface Diagnostic {
   message: string;
@@ -198,31 +208,116 @@ export type Outcome =
   | { kind: 'unsupported'; feature: string; diagnostic: Diagnostic };
 
 /**
- * One row per step, in parallel arrays (a few bytes a step, not an object each).
- * Step i highlights source [start[i], end[i]) and its snapshot has applied events
- * [0, eventEnd[i]). A step whose eventEnd is larger than the previous one is an *event step*;
- * every step is a *fine step*.
+ * A keyframe: what the snapshot at `step` holds, as indices into the view tables (never the views
+ * themselves, so that JSON does not repeat a long queue's views in every keyframe).
  */
-export interface StepColumns {
-  start: number[];
-  end: number[];
-  eventEnd: number[];
-}
-
 export interface Keyframe {
   step: number;
-  snapshot: Snapshot;
+  /** Frame ids, bottom first. */
+  stack: number[];
+  /** Rows of `tables.jobs`, `tables.tasks`, `tables.hostWork`, `tables.promises`, `tables.suspended`. */
+  microtasks: number[];
+  tasks: number[];
+  hostWork: number[];
+  promises: number[];
+  suspended: number[];
+  consoleLength: number;
+  phase: LoopPhase;
+  time: number;
+}
+
+/**
+ * The views that events name, kept once each (encoding in trace/encoding.ts). Flat number arrays
+ * hold a fixed number of columns per row; numbers that name text are indices into
+ * `Trace.strings`, numbers that name a range are indices into `Trace.ranges`.
+ */
+export interface ViewTables {
+  /** Frame ids are consecutive from this one: row `id - frameBase` of `frames`. */
+  frameBase: number;
+  /** Per frame: (its scope row + 1, 0: none) * 2^20 + its shape (a row of frameShapes). */
+  frames: number[];
+  /** 3 columns: name, call site range + 1 (0: none), kind (an index into FRAME_KINDS). */
+  frameShapes: number[];
+  /** 2 columns: id, (promise id + 1, 0: none) * 2^23 + label * 8 + kind (JOB_KINDS). */
+  jobs: number[];
+  /** 2 columns: id, label * 8 + source (TASK_SOURCES). */
+  tasks: number[];
+  hostWork: HostWorkView[];
+  /** 2 columns: id, (value in `strings` + 1, 0: none) * 2^20 + shape (a row of promiseShapes). */
+  promises: number[];
+  /** 3 columns: state (PROMISE_STATES), origin, waiting (a row of reactionLists). */
+  promiseShapes: number[];
+  reactionLists: ReactionView[][];
+  /** 2 columns: id, (waiting-on promise id + 1, 0: none) * 2^20 + shape. */
+  suspended: number[];
+  /** 3 columns: name, kind * 2 + reason, the range of the await or yield. */
+  suspendedShapes: number[];
+  /** Virtual times named by `time` events. */
+  times: number[];
+  /**
+   * Scopes (environment records) that frames run in or that hold bindings, one number each:
+   * (parent row + 1, 0: none) * 2^21 + name (in `names`) * 4 + kind (SCOPE_KINDS).
+   */
+  scopes: number[];
+  /**
+   * Binding and scope names. A binding event's payload is its scope row * names.length + its
+   * name here.
+   */
+  names: string[];
+  /**
+   * The value of each binding event, in log order: a number itself (`bindingNumber`), a preview
+   * in `strings` (`bindingPreview`), 0 (`bindingUninitialized`).
+   */
+  values: number[];
+}
+
+/**
+ * Why a step happened: step `step[k]` has the caption `texts[text[k] % 2^20]` with
+ * `#<floor(text[k] / 2^20) - 1>` in place of its `#\u0000` (when that is not -1); steps in
+ * increasing order. Read them through `captionAt`.
+ */
+export interface CaptionColumns {
+  step: number[];
+  text: number[];
+  texts: string[];
+}
+
+/** What a frame's scope chain holds at a step (see `scopesAt`). */
+export interface ScopeView {
+  kind: 'local' | 'block' | 'closure' | 'script';
+  /** The function a local or closure scope belongs to, when it has a name. */
+  name: string;
+  bindings: BindingView[];
+}
+
+export interface BindingView {
+  name: string;
+  /** The value as Node's util.inspect prints it at depth 0 (objects as `[Object]`, `[Array]`…). */
+  preview: string;
+  /** false in the temporal dead zone (declared, not yet initialized). */
+  initialized: boolean;
 }
 
 export interface Trace {
   version: typeof TRACE_VERSION;
   model: Model;
   source: string;
-  steps: StepColumns;
-  /** Why a step happened, in plain words; only steps that have one are listed. */
-  captions: Record<number, string>;
-  events: TraceEvent[];
-  keyframeInterval: number;
+  /**
+   * One number per step: `eventEnd * R + range`, R the number of ranges (`ranges.length / 2`). Step i highlights source range `range` (a row
+   * of `ranges`: a program has few distinct ranges) and its snapshot has applied events
+   * [0, eventEnd). A step whose eventEnd is larger than the previous one is an *event step*;
+   * every step is a *fine step*. Read them through `stepRange`, `eventEndAt` and `isEventStep`
+   * (trace/snapshot.ts).
+   */
+  steps: number[];
+  /** Distinct source ranges, flat: range r is [ranges[2r], ranges[2r + 1]). */
+  ranges: number[];
+  /** Distinct texts: frame names, labels, origins, captions, value previews. */
+  strings: string[];
+  captions: CaptionColumns;
+  /** The event log, one number per event: kind + 32 * payload (trace/encoding.ts). */
+  events: number[];
+  tables: ViewTables;
   keyframes: Keyframe[];
   console: ConsoleLine[];
   /** Notices about the run that are true but surprising (e.g. nondeterminism in real Node). */

@@ -318,22 +318,35 @@ function layoutStack(
     hint(nodes, 'stack', 'empty', area, m, theme);
     return;
   }
-  const h = m.tokenH;
-  const step = h + m.gap * 0.6;
-  const fits = Math.max(1, Math.floor((area.h + m.gap * 0.6) / step));
-  // The top of the stack matters most: when frames do not fit, the oldest are left out.
-  const hidden = Math.max(0, input.stack.length - fits + (input.stack.length > fits ? 1 : 0));
+  const gap = m.gap * 0.6;
+  const overflowH = Math.round(m.fs * 1.5);
+  // The top of the stack matters most: frames are placed from the top down, and when they do
+  // not fit, the oldest are left out. An expanded frame is as tall as its scopes need (cut to
+  // what the panel holds).
+  const heights: number[] = [];
+  let used = 0;
+  for (let i = input.stack.length - 1; i >= 0; i--) {
+    const frame = input.stack[i];
+    const reserve = i > 0 ? overflowH + gap : 0;
+    const room = area.h - used - reserve;
+    const h = frame.scopes ? expandedHeight(frame, room, m) : m.tokenH;
+    if (h > room && heights.length > 0) break;
+    heights.unshift(Math.min(h, Math.max(m.tokenH, area.h - used)));
+    used += h + gap;
+  }
+  const hidden = input.stack.length - heights.length;
   const shown = input.stack.slice(hidden);
-  let y = area.y + area.h - h;
+  let y = area.y + area.h;
   if (hidden > 0) {
     const size = round1(m.fs * 0.78);
+    y -= overflowH;
     nodes.push(
       textNode(
         'overflow:stack',
         'stack',
         'overflow',
         area.x + area.w / 2,
-        y + h * 0.6,
+        y + overflowH * 0.72,
         `+${hidden} older frame${hidden > 1 ? 's' : ''} below`,
         size,
         400,
@@ -341,13 +354,33 @@ function layoutStack(
         'middle',
       ),
     );
-    y -= step;
+    y -= gap;
   }
   shown.forEach((frame, i) => {
     const top = i === shown.length - 1;
+    const h = heights[i];
+    y -= h;
     nodes.push(frameBox(frame, { x: area.x, y, w: area.w, h }, top, m, theme));
-    y -= step;
+    y -= gap;
   });
+}
+
+/** Text sizes of an expanded frame's scope list. */
+function scopeMetrics(m: Metrics): { size: number; lineH: number } {
+  const size = round1(m.fs * 0.76);
+  return { size, lineH: Math.round(size * 1.32) };
+}
+
+/** How many lines an expanded frame's scopes take: a heading per scope and a line per binding. */
+function scopeLineCount(frame: StageFrame): number {
+  const scopes = frame.scopes ?? [];
+  return scopes.reduce((n, scope) => n + 1 + Math.max(1, scope.bindings.length), 0);
+}
+
+function expandedHeight(frame: StageFrame, room: number, m: Metrics): number {
+  const { lineH } = scopeMetrics(m);
+  const want = m.tokenH * 0.92 + Math.max(1, scopeLineCount(frame)) * lineH + m.pad * 0.6;
+  return Math.max(m.tokenH + lineH * 2 + m.pad * 0.6, Math.min(want, room));
 }
 
 function frameBox(frame: StageFrame, r: Rect, top: boolean, m: Metrics, theme: Theme): BoxNode {
@@ -358,22 +391,80 @@ function frameBox(frame: StageFrame, r: Rect, top: boolean, m: Metrics, theme: T
       : frame.kind === 'microtask'
         ? theme.job['promise-reaction'].stroke
         : swatch.stroke;
-  return token({
+  const expandable = frame.expandable ?? false;
+  const expanded = frame.scopes !== undefined;
+  // A disclosure mark says the frame opens (to its local variables and closure values).
+  const mark = !expandable ? '' : expanded ? '\u25BE ' : '\u25B8 ';
+  const box = token({
     key: frame.key,
     panel: 'stack',
     role: 'frame',
-    rect: r,
+    rect: { ...r, h: m.tokenH },
     swatch,
     accent,
-    title: frame.name,
+    title: mark + frame.name,
     titleFont: 'mono',
     tag: frame.site,
     emphasis: top,
     origin: frame.origin,
-    enter: { dx: 0, dy: -r.h * 1.2 },
+    enter: { dx: 0, dy: -m.tokenH * 1.2 },
     m,
     theme,
   });
+  box.h = r.h;
+  box.label = `${frame.name} (${frame.site})`;
+  if (expandable) box.toggle = { expanded };
+  if (!frame.scopes) return box;
+
+  const { size, lineH } = scopeMetrics(m);
+  const x = Math.max(3, Math.round(m.fs * 0.32)) + m.pad * 0.7;
+  const textW = r.w - x - m.pad * 0.5;
+  const fits = Math.max(1, Math.floor((r.h - m.tokenH * 0.92 - m.pad * 0.3) / lineH));
+  const rows: Array<{ text: string; heading: boolean }> = [];
+  const spoken: string[] = [];
+  for (const scope of frame.scopes) {
+    rows.push({ text: scope.title, heading: true });
+    if (scope.bindings.length === 0) rows.push({ text: '(no variables)', heading: false });
+    for (const b of scope.bindings) rows.push({ text: `${b.name}: ${b.preview}`, heading: false });
+    spoken.push(
+      `${scope.title}: ${scope.bindings.length === 0 ? 'no variables' : scope.bindings.map((b) => `${b.name} = ${b.preview}`).join(', ')}`,
+    );
+  }
+  if (frame.scopes.length === 0) rows.push({ text: 'no variables recorded', heading: false });
+  const cut = rows.length > fits;
+  const visible = cut ? rows.slice(0, fits - 1) : rows;
+  visible.forEach((row, i) => {
+    const baseline = m.tokenH * 0.92 + lineH * i + size * 0.95;
+    box.lines.push({
+      ...line(
+        fitText(
+          row.text,
+          row.heading ? textW : textW - m.pad * 0.6,
+          size,
+          row.heading ? 'sans' : 'mono',
+        ),
+        row.heading ? x : x + m.pad * 0.6,
+        baseline,
+        size,
+        row.heading ? 700 : 400,
+        swatch.text,
+      ),
+      font: row.heading ? 'sans' : 'mono',
+    });
+  });
+  if (cut)
+    box.lines.push(
+      line(
+        `… ${rows.length - visible.length} more lines`,
+        x + m.pad * 0.6,
+        m.tokenH * 0.92 + lineH * visible.length + size * 0.95,
+        size,
+        400,
+        swatch.text,
+      ),
+    );
+  box.label = `${frame.name} (${frame.site}), expanded. ${spoken.join('. ')}`;
+  return box;
 }
 
 // ---- host (Web APIs / Node APIs) -------------------------------------------------------------

@@ -3,7 +3,13 @@
  * source locations, countdowns). `layoutScene` turns this into positioned nodes; keeping the two
  * apart lets the layout be tested with hand-made inputs.
  */
-import { snapshotAt } from '../../interpreter/trace/snapshot';
+import {
+  captionAt as traceCaptionAt,
+  scopesAt,
+  snapshotAt,
+  stepCount,
+  stepRange,
+} from '../../interpreter/trace/snapshot';
 import type {
   ConsoleLevel,
   FrameView,
@@ -33,7 +39,19 @@ export interface StageFrame {
   site: string;
   kind: FrameView['kind'];
   origin?: string;
+  /** Whether the frame has scopes to show (an interpreted function or the script). */
+  expandable?: boolean;
+  /** Present when the frame is expanded: its scopes, innermost first. */
+  scopes?: StageScope[];
 }
+
+/** One scope of an expanded frame: `Local`, `Closure (counter)`, `Script`… and its bindings. */
+export interface StageScope {
+  title: string;
+  bindings: Array<{ name: string; preview: string }>;
+}
+
+const SCOPE_TITLES = { local: 'Local', block: 'Block', closure: 'Closure', script: 'Script' };
 
 export interface StageJob {
   key: string;
@@ -124,19 +142,34 @@ export function emptySceneInput(model: Model = 'browser'): SceneInput {
   };
 }
 
-export function sceneInputAt(trace: Trace, index: TraceIndex, step: number): SceneInput {
+/**
+ * The stage's input at `step`. Frames whose keys are in `expanded` carry their scopes (local
+ * variables and closure values), read from the trace only for them.
+ */
+export function sceneInputAt(
+  trace: Trace,
+  index: TraceIndex,
+  step: number,
+  expanded: ReadonlySet<string> = NO_FRAMES,
+): SceneInput {
   const last = index.stepCount - 1;
   const at = Math.max(0, Math.min(step, last));
   const snapshot = snapshotAt(trace, at);
   const where = (offset: number) => `line ${lineColumnOf(index.lineStarts, offset).line}`;
 
-  const stack: StageFrame[] = snapshot.stack.map((f) => ({
-    key: frameKey(f.id),
-    name: f.name,
-    site: frameSite(f, where),
-    kind: f.kind,
-    origin: index.frameOrigin.get(f.id),
-  }));
+  const stack: StageFrame[] = snapshot.stack.map((f) => {
+    const key = frameKey(f.id);
+    const frame: StageFrame = {
+      key,
+      name: f.name,
+      site: frameSite(f, where),
+      kind: f.kind,
+      origin: index.frameOrigin.get(f.id),
+      expandable: f.kind !== 'builtin-callback',
+    };
+    if (expanded.has(key)) frame.scopes = stageScopes(trace, at, f.id);
+    return frame;
+  });
   const top = stack[stack.length - 1]?.key;
 
   const consoleFrom = Math.max(0, snapshot.consoleLength - CONSOLE_TAIL);
@@ -214,15 +247,30 @@ function frameSite(f: FrameView, where: (offset: number) => string): string {
 
 /** Why this step happened: the interpreter's caption, or what the highlighted code is. */
 export function captionAt(trace: Trace, step: number, phase: LoopPhase): string {
-  const caption = trace.captions[step];
+  const caption = traceCaptionAt(trace, step);
   if (caption) return caption;
-  const last = trace.steps.start.length - 1;
+  const last = stepCount(trace) - 1;
   if (step === last && phase === 'done')
     return 'the program is done: the call stack and every queue are empty';
-  const start = trace.steps.start[step];
-  const end = trace.steps.end[step];
-  if (start === undefined || end <= start) return '';
+  if (step < 0 || step > last) return '';
+  const [start, end] = stepRange(trace, step);
+  if (end <= start) return '';
   const code = trace.source.slice(start, end).split('\n')[0].trim();
   const snippet = code.length > 56 ? `${code.slice(0, 55)}…` : code;
   return `runs ${snippet}`;
+}
+
+const NO_FRAMES: ReadonlySet<string> = new Set();
+
+function stageScopes(trace: Trace, step: number, frameId: number): StageScope[] {
+  return scopesAt(trace, step, frameId).map((scope) => ({
+    title:
+      scope.kind === 'closure' && scope.name
+        ? `Closure (${scope.name})`
+        : // A CommonJS module's top level is the module function's scope, not a script's.
+          scope.kind === 'script' && trace.model === 'node'
+          ? 'Module'
+          : SCOPE_TITLES[scope.kind],
+    bindings: scope.bindings.map((b) => ({ name: b.name, preview: b.preview })),
+  }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../interpreter/index';
-import { isEventStep, snapshotAt, stepCount } from '../../interpreter/trace/snapshot';
+import { decodeEvents, isEventStep, snapshotAt, stepCount } from '../../interpreter/trace/snapshot';
 import { exampleById } from '../examples/examples';
 import { sceneInputAt } from './sceneInput';
 import {
@@ -42,7 +42,7 @@ describe('indexTrace', () => {
     const taskKey = index.frameOrigin.get(frame.id);
     expect(taskKey).toMatch(/^task:/);
     const taskId = Number(taskKey!.slice('task:'.length));
-    const added = classic.events.find((e) => e.type === 'host-add');
+    const added = decodeEvents(classic).find((e) => e.type === 'host-add');
     const timerId = added?.type === 'host-add' ? added.work.id : -1;
     expect(index.taskOrigin.get(taskId)).toBe(`host:${timerId}`);
     // One step before the frame, the event loop holds the task.

@@ -4,7 +4,8 @@
  * holding at a step, the timeline's markers, and the event steps for stepping.
  * O(steps + events); nothing here replays the program.
  */
-import type { JobView, TaskView, Trace } from '../../interpreter/trace/types';
+import { eventAt, eventEndAt, stepCount } from '../../interpreter/trace/snapshot';
+import type { JobView, TaskView, Trace, TraceEvent } from '../../interpreter/trace/types';
 
 /** A job or task the event loop has taken from its queue and is about to run. */
 export interface PickedToken {
@@ -69,9 +70,9 @@ export function lineColumnOf(
 }
 
 export function indexTrace(trace: Trace): TraceIndex {
-  const { eventEnd } = trace.steps;
-  const steps = eventEnd.length;
-  const events = trace.events;
+  const steps = stepCount(trace);
+  // Decoded one at a time; the event before the current one is kept for the host -> task link.
+  let before: TraceEvent | undefined;
   const eventSteps: number[] = [];
   const frameOrigin = new Map<number, string>();
   const taskOrigin = new Map<number, string>();
@@ -89,10 +90,12 @@ export function indexTrace(trace: Trace): TraceIndex {
 
   let from = 0;
   for (let step = 0; step < steps; step++) {
-    const to = eventEnd[step];
+    const to = eventEndAt(trace, step);
     if (to > from) eventSteps.push(step);
     for (let e = from; e < to; e++) {
-      const event = events[e];
+      const event = eventAt(trace, e);
+      const previous = before;
+      before = event;
       switch (event.type) {
         case 'job-enqueue':
           jobs.set(event.job.id, event.job);
@@ -100,8 +103,7 @@ export function indexTrace(trace: Trace): TraceIndex {
         case 'task-enqueue': {
           tasks.set(event.task.id, event.task);
           // The host moves work to the task queue by removing it from its own list first.
-          const before = events[e - 1];
-          if (before?.type === 'host-remove') taskOrigin.set(event.task.id, hostKey(before.id));
+          if (previous?.type === 'host-remove') taskOrigin.set(event.task.id, hostKey(previous.id));
           break;
         }
         case 'job-dequeue': {

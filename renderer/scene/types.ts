@@ -80,6 +80,8 @@ interface NodeBase {
   enter?: { dx: number; dy: number };
   /** The step that clicking the node jumps to (console lines). */
   jumpTo?: number;
+  /** A node that clicking (or Enter/Space) opens and closes: a call-stack frame. */
+  toggle?: { expanded: boolean };
   /** Plain text for the DOM and for tests (what a screen reader would say). */
   label?: string;
 }

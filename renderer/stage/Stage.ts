@@ -30,7 +30,15 @@ export class Stage {
   private target: Scene | null = null;
   private readonly unsubscribe: () => void;
   private readonly resize: ResizeObserver;
-  private inputCache: { trace: Store['trace']; step: number; input: SceneInput } | null = null;
+  private inputCache: {
+    trace: Store['trace'];
+    step: number;
+    expanded: ReadonlySet<string>;
+    input: SceneInput;
+  } | null = null;
+  /** Call-stack frames opened to show their variables (by frame key); all closed on a new run. */
+  private expanded: ReadonlySet<string> = new Set();
+  private expandedFor: Store['trace'] = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -39,7 +47,8 @@ export class Stage {
   ) {
     this.svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     this.svg.setAttribute('data-testid', 'stage');
-    this.svg.setAttribute('role', 'img');
+    // A group, not an image: the frames inside are buttons that open to their variables.
+    this.svg.setAttribute('role', 'group');
     this.svg.setAttribute('aria-label', 'The event loop at the current step');
     this.svg.style.display = 'block';
     this.svg.style.width = '100%';
@@ -48,6 +57,8 @@ export class Stage {
     this.svg.appendChild(this.layer);
     container.appendChild(this.svg);
     this.svg.addEventListener('click', this.onClick);
+    this.svg.addEventListener('keydown', this.onKeyDown);
+    this.svg.addEventListener('mousedown', this.onMouseDown);
 
     let previous = store.getState();
     this.unsubscribe = store.subscribe((state) => {
@@ -81,6 +92,8 @@ export class Stage {
     this.resize.disconnect();
     interrupt(this.svg, 'scene');
     this.svg.removeEventListener('click', this.onClick);
+    this.svg.removeEventListener('keydown', this.onKeyDown);
+    this.svg.removeEventListener('mousedown', this.onMouseDown);
     this.svg.remove();
   }
 
@@ -105,10 +118,16 @@ export class Stage {
       if (state.runStatus === 'running') input.caption = 'Running the program…';
       return input;
     }
+    if (this.expandedFor !== trace) {
+      this.expanded = new Set();
+      this.expandedFor = trace;
+    }
+    const expanded = this.expanded;
     const cached = this.inputCache;
-    if (cached && cached.trace === trace && cached.step === step) return cached.input;
-    const input = sceneInputAt(trace, index, step);
-    this.inputCache = { trace, step, input };
+    if (cached && cached.trace === trace && cached.step === step && cached.expanded === expanded)
+      return cached.input;
+    const input = sceneInputAt(trace, index, step, expanded);
+    this.inputCache = { trace, step, expanded, input };
     return input;
   }
 
@@ -170,7 +189,35 @@ export class Stage {
     drawScene(this.svg, this.layer, scene);
   }
 
+  /** Opens a closed frame, closes an open one. */
+  private toggleFrame(key: string): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(key)) next.add(key);
+    this.expanded = next;
+    this.update();
+  }
+
+  /** A click opens a frame without focusing it: the focus ring is for keyboard users. */
+  private readonly onMouseDown = (event: MouseEvent) => {
+    if ((event.target as Element).closest('g[data-toggle]')) event.preventDefault();
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const node = (event.target as Element).closest<SVGGElement>('g[data-toggle]');
+    if (!node) return;
+    // Space on a focused frame opens it; it must not also reach the play/pause shortcut.
+    event.preventDefault();
+    event.stopPropagation();
+    this.toggleFrame(node.dataset.toggle!);
+  };
+
   private readonly onClick = (event: MouseEvent) => {
+    const toggle = (event.target as Element).closest<SVGGElement>('g[data-toggle]');
+    if (toggle) {
+      this.toggleFrame(toggle.dataset.toggle!);
+      return;
+    }
     const node = (event.target as Element).closest<SVGGElement>('g[data-jump]');
     if (!node) return;
     const step = Number(node.dataset.jump);

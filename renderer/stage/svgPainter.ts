@@ -88,7 +88,13 @@ function update(g: SVGGElement, d: SceneNode, fonts: SceneFonts): void {
   attr(g, 'opacity', d.opacity >= 0.999 ? null : d.opacity.toFixed(3));
   attr(g, 'aria-label', d.label ?? null);
   attr(g, 'data-jump', d.jumpTo === undefined ? null : String(d.jumpTo));
-  attr(g, 'cursor', d.jumpTo === undefined ? null : 'pointer');
+  // A frame that opens to its variables: a button for the keyboard and for screen readers.
+  const toggle = d.toggle;
+  attr(g, 'data-toggle', toggle ? d.key : null);
+  attr(g, 'tabindex', toggle ? '0' : null);
+  attr(g, 'role', toggle ? 'button' : null);
+  attr(g, 'aria-expanded', toggle ? String(toggle.expanded) : null);
+  attr(g, 'cursor', d.jumpTo === undefined && !toggle ? null : 'pointer');
   const c = g.children;
   switch (d.type) {
     case 'box':

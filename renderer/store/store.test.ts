@@ -42,7 +42,7 @@ describe('the store', () => {
     expect(s.source).toBe(exampleById('classic')!.source);
     expect(s.runStatus).toBe('ready');
     expect(s.step).toBe(0);
-    expect(s.index?.stepCount).toBe(trace.steps.start.length);
+    expect(s.index?.stepCount).toBe(trace.steps.length);
   });
 
   it('steps by event steps and by fine steps, forwards and back', () => {
@@ -60,9 +60,9 @@ describe('the store', () => {
     s.stepBack();
     expect(store.getState().step).toBe(0);
     s.jumpToEnd();
-    expect(store.getState().step).toBe(trace.steps.start.length - 1);
+    expect(store.getState().step).toBe(trace.steps.length - 1);
     s.stepForward();
-    expect(store.getState().step).toBe(trace.steps.start.length - 1);
+    expect(store.getState().step).toBe(trace.steps.length - 1);
     s.jumpToStart();
     expect(store.getState().step).toBe(0);
   });
@@ -72,7 +72,7 @@ describe('the store', () => {
     s.play();
     let guard = 0;
     while (store.getState().playing && guard++ < 1000) store.getState().tick();
-    expect(store.getState().step).toBe(trace.steps.start.length - 1);
+    expect(store.getState().step).toBe(trace.steps.length - 1);
     expect(store.getState().playing).toBe(false);
     s.play();
     expect(store.getState().step).toBe(0);
@@ -84,7 +84,7 @@ describe('the store', () => {
   it('clamps seeks and speeds', () => {
     const s = store.getState();
     s.seek(1e9);
-    expect(store.getState().step).toBe(trace.steps.start.length - 1);
+    expect(store.getState().step).toBe(trace.steps.length - 1);
     s.seek(-5);
     expect(store.getState().step).toBe(0);
     s.setSpeed(10);

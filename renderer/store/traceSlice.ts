@@ -54,7 +54,7 @@ export const createTraceSlice =
       get().setTrace(result.trace, options.step ?? 0);
       set({
         runMillis: result.millis,
-        playing: options.play === true && result.trace.steps.start.length > 1,
+        playing: options.play === true && result.trace.steps.length > 1,
       });
     },
     cancelRun() {

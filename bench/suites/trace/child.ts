@@ -61,16 +61,33 @@ function listBytes(list: unknown[]): number {
   return bytes;
 }
 
+/** The view tables (counted with the events they serve), each list in slices. */
+function tablesBytes(tables: Trace['tables']): number {
+  let bytes = 2;
+  for (const [key, value] of Object.entries(tables))
+    bytes += utf8(key) + 2 + (Array.isArray(value) ? listBytes(value as unknown[]) : utf8(value));
+  return bytes;
+}
+
 function jsonSize(trace: Trace): { total: number; byPart: Record<string, number> } {
   const byPart: Record<string, number> = {
-    steps:
-      listBytes(trace.steps.start) + listBytes(trace.steps.end) + listBytes(trace.steps.eventEnd),
-    events: listBytes(trace.events),
+    steps: listBytes(trace.steps) + utf8(trace.ranges),
+    events: listBytes(trace.events) + tablesBytes(trace.tables) + listBytes(trace.strings),
     keyframes: listBytes(trace.keyframes),
     captions: utf8(trace.captions),
     console: listBytes(trace.console),
   };
-  const { steps: _s, events: _e, keyframes: _k, captions: _c, console: _l, ...rest } = trace;
+  const {
+    steps: _s,
+    ranges: _r,
+    events: _e,
+    tables: _t,
+    strings: _x,
+    keyframes: _k,
+    captions: _c,
+    console: _l,
+    ...rest
+  } = trace;
   byPart.other = utf8(rest);
   return { total: Object.values(byPart).reduce((a, b) => a + b, 0), byPart };
 }
@@ -104,12 +121,13 @@ function timeSnapshots(ls: Loopscope, trace: Trace, samples: number): SnapshotTi
   const times: number[] = [];
   for (let i = 0; i < samples; i++) times.push(rebuildMs(ls, trace, Math.floor(random() * steps)));
   // The step that folds the most events: the last one before a keyframe with the busiest stretch.
-  const k = trace.keyframeInterval;
   let worstStep = 0;
   let worstStepEvents = -1;
-  for (let from = 0; from < steps; from += k) {
-    const to = Math.min(from + k - 1, steps - 1);
-    const folded = trace.steps.eventEnd[to] - trace.steps.eventEnd[from];
+  const starts = trace.keyframes.map((k) => k.step);
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i];
+    const to = Math.min((starts[i + 1] ?? steps) - 1, steps - 1);
+    const folded = ls.eventEndAt(trace, to) - ls.eventEndAt(trace, from);
     if (folded > worstStepEvents) [worstStep, worstStepEvents] = [to, folded];
   }
   const worst: number[] = [];
@@ -140,8 +158,8 @@ const heapNow = () => {
  * Heap retained by the trace, part by part: the parts are dropped one at a time, with a full GC
  * after each, and finally the trace itself (its header: source, outcome, notices). The
  * measurements are taken back to back once everything else is done, so nothing but the trace
- * changes between them. Keyframes go first: their snapshots share views (frames, jobs,
- * promises) with the event log, so those views are counted with the events.
+ * changes between them. Keyframes (index lists) go first; the view tables and texts are
+ * counted with the events that name them.
  */
 function heapByPart(holder: { trace: Trace | null }): Record<string, number> {
   const byPart: Record<string, number> = {};
@@ -153,8 +171,17 @@ function heapByPart(holder: { trace: Trace | null }): Record<string, number> {
     before = after;
   };
   const parts = holder.trace as unknown as Record<string, unknown>;
-  for (const part of ['keyframes', 'events', 'steps', 'captions', 'console']) {
-    drop(part, () => (parts[part] = null));
+  const partFields: Record<string, string[]> = {
+    keyframes: ['keyframes'],
+    events: ['events', 'tables', 'strings'],
+    steps: ['steps', 'ranges'],
+    captions: ['captions'],
+    console: ['console'],
+  };
+  for (const [part, fields] of Object.entries(partFields)) {
+    drop(part, () => {
+      for (const field of fields) parts[field] = null;
+    });
   }
   drop('other', () => (holder.trace = null));
   return byPart;
@@ -184,7 +211,7 @@ serveRequest<TraceRequest, TraceReply>(async (request) => {
     eventSteps,
     events: trace.events.length,
     keyframes: trace.keyframes.length,
-    keyframeInterval: trace.keyframeInterval,
+    keyframeInterval: trace.keyframes[1]?.step ?? steps,
     consoleLines: trace.console.length,
     outcome: trace.outcome.kind,
     recordCpuMs,

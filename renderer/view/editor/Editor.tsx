@@ -1,6 +1,7 @@
 import { EditorState, type StateEffect } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
+import { stepCount, stepRange } from '../../../interpreter/trace/snapshot';
 import type { Outcome } from '../../../interpreter/trace/types';
 import { watch, type Store } from '../../store/store';
 import { useAppStoreApi } from '../context';
@@ -45,9 +46,10 @@ const SCRUB_EDITOR_INTERVAL_MS = 120;
 /** The range to highlight: the current step's, while the editor still holds the traced code. */
 function stepRangeOf(s: Store): { from: number; to: number } | null {
   const { trace, step, source } = s;
-  if (!trace || trace.source !== source || trace.steps.start.length === 0) return null;
+  if (!trace || trace.source !== source || stepCount(trace) === 0) return null;
   if (trace.outcome.kind === 'syntax-error' || trace.outcome.kind === 'unsupported') return null;
-  return { from: trace.steps.start[step], to: trace.steps.end[step] };
+  const [from, to] = stepRange(trace, Math.min(step, stepCount(trace) - 1));
+  return { from, to };
 }
 
 export function Editor() {

@@ -1,0 +1,117 @@
+/**
+ * A call-stack frame opens to show its local variables and closure values: by click, and by
+ * Enter or Space when focused (it is a button for the keyboard and for screen readers).
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { run, snapshotAt, stepCount, stepRange } from '../interpreter/index';
+import { encodeMoment } from '../renderer/app/urlState';
+import { expectStep, openApp, settled } from './helpers';
+
+// A counter closure: each call of `next` adds one to the `count` that `counter` closed over.
+const COUNTER = `function counter() {
+  let count = 0;
+  return function inc() {
+    count++;
+    const seen = count;
+    return seen;
+  };
+}
+const next = counter();
+next();
+next();
+next();
+`;
+
+/**
+ * The step at which the third call of `inc` is at `return seen`, found in the program's own
+ * trace: by then `count` has been incremented three times and `seen` copied it.
+ */
+function thirdReturn(): number {
+  const trace = run(COUNTER, { model: 'browser' });
+  const at = COUNTER.indexOf('return seen');
+  const frames = new Set<number>();
+  for (let step = 0; step < stepCount(trace); step++) {
+    const top = snapshotAt(trace, step).stack.at(-1);
+    if (top?.name !== 'inc') continue;
+    frames.add(top.id);
+    if (frames.size === 3 && stepRange(trace, step)[0] === at) return step;
+  }
+  throw new Error('the third return was not found');
+}
+
+function topFrame(page: Page): Locator {
+  return page.locator('[data-testid="stage"] g[data-role="frame"][data-toggle]').last();
+}
+
+async function openAtThirdReturn(page: Page): Promise<number> {
+  const step = thirdReturn();
+  await openApp(page, encodeMoment({ source: COUNTER, model: 'browser', step, exampleId: null }));
+  await expectStep(page, step);
+  await settled(page);
+  return step;
+}
+
+test('a frame opens to show its locals and the closure it captured, and closes again', async ({
+  page,
+}) => {
+  const step = await openAtThirdReturn(page);
+  const frame = topFrame(page);
+  await expect(frame).toHaveAttribute('aria-expanded', 'false');
+  await expect(frame).toHaveAttribute('aria-label', /^inc \(/);
+
+  await frame.click();
+  await settled(page);
+  await expect(frame).toHaveAttribute('aria-expanded', 'true');
+  const label = (await frame.getAttribute('aria-label')) ?? '';
+  // Three calls: count was incremented three times, and seen holds the value it read.
+  expect(label).toContain('Local: seen = 3');
+  expect(label).toContain('Closure (counter): count = 3');
+  expect(label).toContain('next = [Function: inc]');
+  // What the label says is drawn, too.
+  await expect(frame).toContainText('count: 3');
+  await expect(frame).toContainText('seen: 3');
+  // Opening a frame does not move the step.
+  await expectStep(page, step);
+
+  await frame.click();
+  await settled(page);
+  await expect(frame).toHaveAttribute('aria-expanded', 'false');
+  await expect(frame).not.toContainText('count: 3');
+});
+
+test('a frame opens and closes from the keyboard, and Space does not also play', async ({
+  page,
+}) => {
+  const step = await openAtThirdReturn(page);
+  const frame = topFrame(page);
+  await frame.focus();
+  await page.keyboard.press('Enter');
+  await settled(page);
+  await expect(frame).toHaveAttribute('aria-expanded', 'true');
+  await expect(frame).toBeFocused();
+  await page.keyboard.press(' ');
+  await settled(page);
+  await expect(frame).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByTestId('play-pause')).toHaveAttribute('aria-pressed', 'false');
+  await expectStep(page, step);
+  // In the tab order like any other control.
+  await expect(frame).toHaveAttribute('tabindex', '0');
+  await page.keyboard.press('Space');
+  await settled(page);
+  await expect(frame).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('an open frame at 1920x1080 in each theme (screenshots to look at)', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openAtThirdReturn(page);
+  await topFrame(page).click();
+  for (const theme of ['light', 'dark', 'projector']) {
+    await page.getByTestId('theme').selectOption(theme);
+    await settled(page);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: `test-results/locals-${theme}.png` });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await settled(page);
+  await page.screenshot({ path: 'test-results/locals-projector-1280.png' });
+});

@@ -1,0 +1,231 @@
+/**
+ * How the trace encodes its event log and views in numbers (issue 8: at most 64 bytes a fine
+ * step). One event is one number, `kind + 32 * payload`; the payload is an id or a row of one of
+ * the view tables (types.ts `ViewTables`). Names are index lists here so that a trace never spells
+ * the same text twice.
+ */
+import type { FrameView, JobKind, LoopPhase, PromiseState, ScopeView, TaskSource } from './types';
+
+export const EventKind = {
+  framePush: 0,
+  framePop: 1,
+  jobEnqueue: 2,
+  jobDequeue: 3,
+  taskEnqueue: 4,
+  taskDequeue: 5,
+  hostAdd: 6,
+  hostRemove: 7,
+  promise: 8,
+  console: 9,
+  phase: 10,
+  time: 11,
+  suspend: 12,
+  resume: 13,
+  /** A binding write whose value is a number, kept as it is in `values`. */
+  bindingNumber: 14,
+  /** A binding write whose value is previewed as text: `values` holds a `strings` index. */
+  bindingPreview: 15,
+  /** A binding declared in the temporal dead zone. */
+  bindingUninitialized: 16,
+} as const;
+
+const KIND_SPAN = 32;
+
+export const encodeEvent = (kind: number, payload: number): number => kind + KIND_SPAN * payload;
+export const eventKindOf = (word: number): number => word % KIND_SPAN;
+export const eventPayloadOf = (word: number): number => (word - (word % KIND_SPAN)) / KIND_SPAN;
+
+export const FRAME_KINDS: readonly FrameView['kind'][] = [
+  'script',
+  'call',
+  'task',
+  'microtask',
+  'builtin-callback',
+];
+export const JOB_KINDS: readonly JobKind[] = [
+  'promise-reaction',
+  'await-continuation',
+  'resolve-thenable',
+  'queueMicrotask',
+  'nextTick',
+];
+export const TASK_SOURCES: readonly TaskSource[] = [
+  'timer',
+  'messaging',
+  'networking',
+  'user-interaction',
+  'immediate',
+  'close',
+  'io',
+  'dom-manipulation',
+];
+export const PROMISE_STATES: readonly PromiseState[] = ['pending', 'fulfilled', 'rejected'];
+export const PHASES: readonly LoopPhase[] = [
+  'script',
+  'microtasks',
+  'task',
+  'render',
+  'timers',
+  'pending',
+  'poll',
+  'check',
+  'close',
+  'idle',
+  'done',
+];
+/** What a scope row is; `local` is decided per frame when its chain is read. */
+export const SCOPE_KINDS: readonly ScopeView['kind'][] = ['script', 'closure', 'block'];
+export const SUSPENDED_KINDS = ['async-function', 'async-generator'] as const;
+export const SUSPEND_REASONS = ['await', 'yield'] as const;
+
+/**
+ * A step is one number: eventEnd * span + its range row. While recording the span is 2^21; a
+ * finished trace uses the number of distinct ranges, so that its numbers (and JSON) stay short.
+ */
+export const RECORDING_RANGE_SPAN = 2 ** 21;
+export const encodeStep = (eventEnd: number, rangeRow: number, span: number): number => {
+  if (rangeRow >= span) throw new Error('internal: too many distinct source ranges');
+  return eventEnd * span + rangeRow;
+};
+export const stepEventEndOf = (word: number, span: number): number => (word - (word % span)) / span;
+export const stepRangeOf = (word: number, span: number): number => word % span;
+
+/** A frame is one number: (its scope row + 1) * 2^20 + its shape row. */
+const SHAPE_SPAN = 2 ** 20;
+export const encodeFrame = (shape: number, scopePlusOne: number): number => {
+  if (shape >= SHAPE_SPAN) throw new Error('internal: too many distinct frames');
+  return scopePlusOne * SHAPE_SPAN + shape;
+};
+export const frameShapeOf = (word: number): number => word % SHAPE_SPAN;
+export const frameScopeOf = (word: number): number => (word - (word % SHAPE_SPAN)) / SHAPE_SPAN;
+
+/** A scope is one number: (its parent row + 1) * 2^21 + its name (in `names`) * 4 + its kind. */
+const SCOPE_INFO_SPAN = 2 ** 21;
+export const encodeScope = (parentPlusOne: number, name: number, kind: number): number => {
+  if (name * 4 + kind >= SCOPE_INFO_SPAN) throw new Error('internal: too many scope names');
+  return parentPlusOne * SCOPE_INFO_SPAN + name * 4 + kind;
+};
+export const scopeParentOf = (word: number): number =>
+  (word - (word % SCOPE_INFO_SPAN)) / SCOPE_INFO_SPAN;
+export const scopeNameOf = (word: number): number => ((word % SCOPE_INFO_SPAN) - (word % 4)) / 4;
+export const scopeKindOf = (word: number): number => word % 4;
+
+/**
+ * Captions name ids ("promise #3"), which would make almost every caption a text of its own: the
+ * first `#<id>` of a caption is kept apart, so that the text is shared.
+ */
+export const CAPTION_ID = '#\u0000';
+export function splitCaption(caption: string): { template: string; id: number } {
+  const match = /#(\d+)/.exec(caption);
+  if (!match) return { template: caption, id: -1 };
+  return {
+    template:
+      caption.slice(0, match.index) + CAPTION_ID + caption.slice(match.index + match[0].length),
+    id: Number(match[1]),
+  };
+}
+export const joinCaption = (template: string, id: number): string =>
+  id < 0 ? template : template.replace(CAPTION_ID, `#${id}`);
+
+export const FRAME_SHAPE_COLUMNS = 3;
+export const JOB_COLUMNS = 2;
+export const TASK_COLUMNS = 2;
+export const PROMISE_COLUMNS = 2;
+export const PROMISE_SHAPE_COLUMNS = 3;
+/** A promise's second column: (its value in `strings` + 1, 0: none) * 2^20 + its shape row. */
+export const PROMISE_SHAPE_SPAN = 2 ** 20;
+export const SUSPENDED_COLUMNS = 2;
+export const SUSPENDED_SHAPE_COLUMNS = 3;
+
+/**
+ * A binding event's payload names the binding itself: scope row * span + name (an index into
+ * `tables.names`), so no table of bindings is needed. While recording the span is 2^20; a
+ * finished trace uses the number of names.
+ */
+export const RECORDING_NAME_SPAN = 2 ** 20;
+export const encodeBinding = (scopeRow: number, name: number, span: number): number => {
+  if (name >= span) throw new Error('internal: too many distinct binding names');
+  return scopeRow * span + name;
+};
+export const bindingScopeOf = (payload: number, span: number): number =>
+  (payload - (payload % span)) / span;
+export const bindingNameOf = (payload: number, span: number): number => payload % span;
+
+/** A job's second column: (promise id + 1, 0: none) * 2^23 + label * 8 + kind. */
+const JOB_INFO_SPAN = 2 ** 23;
+export const encodeJobInfo = (promisePlusOne: number, label: number, kind: number): number => {
+  if (label * 8 + kind >= JOB_INFO_SPAN) throw new Error('internal: too many job labels');
+  return promisePlusOne * JOB_INFO_SPAN + label * 8 + kind;
+};
+export const jobPromiseOf = (info: number): number =>
+  (info - (info % JOB_INFO_SPAN)) / JOB_INFO_SPAN;
+export const jobLabelOf = (info: number): number => ((info % JOB_INFO_SPAN) - (info % 8)) / 8;
+export const jobKindOf = (info: number): number => info % 8;
+
+/** A suspension's second column: (waiting-on promise id + 1, 0: none) * 2^20 + shape row. */
+export const SUSPENDED_SHAPE_SPAN = 2 ** 20;
+
+/** A caption's text column: (its id + 1, 0: none) * 2^20 + its template (in `captions.texts`). */
+export const CAPTION_TEXT_SPAN = 2 ** 20;
+
+export const isBindingEvent = (kind: number): boolean =>
+  kind === EventKind.bindingNumber ||
+  kind === EventKind.bindingPreview ||
+  kind === EventKind.bindingUninitialized;
+
+/**
+ * A growable column of numbers in fixed-size typed chunks: no 8-byte boxed slots, no growth
+ * slack copied on every doubling; `toArray` makes the trace's plain (JSON) array at the end.
+ */
+export class NumberColumn {
+  private static readonly CHUNK = 1 << 16;
+  private readonly chunks: Float64Array[] = [];
+  private current = new Float64Array(0);
+  private used = NumberColumn.CHUNK;
+  length = 0;
+
+  push(value: number): void {
+    if (this.used === NumberColumn.CHUNK) {
+      this.current = new Float64Array(NumberColumn.CHUNK);
+      this.chunks.push(this.current);
+      this.used = 0;
+    }
+    this.current[this.used++] = value;
+    this.length++;
+  }
+
+  get(i: number): number {
+    return this.chunks[Math.floor(i / NumberColumn.CHUNK)][i % NumberColumn.CHUNK];
+  }
+
+  set(i: number, value: number): void {
+    this.chunks[Math.floor(i / NumberColumn.CHUNK)][i % NumberColumn.CHUNK] = value;
+  }
+
+  get last(): number {
+    return this.get(this.length - 1);
+  }
+
+  toArray(): number[] {
+    const out = new Array<number>(this.length);
+    for (let i = 0; i < this.length; i++)
+      out[i] = this.chunks[Math.floor(i / NumberColumn.CHUNK)][i % NumberColumn.CHUNK];
+    return out;
+  }
+}
+
+/** Texts (or any keys) numbered in order of first use. */
+export class Interner {
+  private readonly index = new Map<string, number>();
+  readonly list: string[] = [];
+
+  of(text: string): number {
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(text);
+      this.index.set(text, i);
+    }
+    return i;
+  }
+}
