@@ -5,7 +5,8 @@
 import type { Program } from 'acorn';
 import type * as ESTree from 'estree';
 import { Agent } from './agent';
-import { executeStatements, hoistFunctionScope } from './evaluate/statements';
+import { hoistFunctionScope } from './evaluate/hoisting';
+import { executeStatements } from './evaluate/statements';
 import { runToEnd, trampoline } from './evaluate/drive';
 import type { Gen } from './evaluate/types';
 import type { Value } from './realm/values';

@@ -1,0 +1,16 @@
+/** https://tc39.es/ecma262/#sec-conditional-operator-runtime-semantics-evaluation */
+import type * as ESTree from 'estree';
+import { toBoolean } from '../../realm/operations';
+import type { Value } from '../../realm/values';
+import { evaluate } from '../evaluate';
+import type { Scope } from '../scope';
+import type { Gen } from '../types';
+
+export function* evaluateConditionalExpression(
+  node: ESTree.ConditionalExpression,
+  scope: Scope,
+): Gen<Value> {
+  return toBoolean(yield* evaluate(node.test, scope))
+    ? yield* evaluate(node.consequent, scope)
+    : yield* evaluate(node.alternate, scope);
+}
