@@ -63,6 +63,9 @@ export function run(source: string, options: RunOptions = {}): Trace {
     if (e instanceof StepLimitReached) outcome = { kind: 'step-limit', limit: e.limit };
     else if (e instanceof ProcessExit) outcome = { kind: 'uncaught', message: e.message };
     else if (e instanceof NotSupported) outcome = notSupportedAt(agent, e.feature);
+    // Interpreted calls take no host stack, but one expression nested thousands deep does.
+    else if (e instanceof RangeError && e.message === 'Maximum call stack size exceeded')
+      outcome = notSupportedAt(agent, 'code nested this deeply');
     else throw e;
   }
   return recorder.finish(model, source, outcome);

@@ -111,4 +111,13 @@ describe('constructs the interpreter does not run', () => {
     expect(trace.outcome.diagnostic.line).toBe(3);
     expect(trace.console.map((l) => l.text)).toEqual(['start']);
   });
+
+  it('stops, saying so, at an expression nested deeper than its host stack allows', () => {
+    const terms = Array.from({ length: 5000 }, () => 'x').join(' + ');
+    const trace = run(`let x = 1;\nconsole.log('before');\nconsole.log(${terms});\n`, {
+      model: 'node',
+    });
+    expect(trace.outcome.kind).toBe('unsupported');
+    expect(trace.console.map((l) => l.text)).toEqual(['before']);
+  });
 });
