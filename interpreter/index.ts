@@ -115,7 +115,7 @@ function runScript(agent: Agent, program: Program): void {
     'the script starts: its code runs as the first task',
   );
   try {
-    hoistFunctionScope(agent, body, scope);
+    hoistFunctionScope(body, scope);
     runToEnd(trampoline(agent, executeStatements(body, scope) as unknown as Gen<Value>));
   } finally {
     agent.popFrame(frame);

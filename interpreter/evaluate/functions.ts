@@ -212,7 +212,7 @@ function* instantiate(a: Agent, f: ClosureFunction, scope: Scope, args: Value[])
     }
     yield* bindPattern(p, args[i], scope, 'let', null);
   }
-  if (node.body.type === 'BlockStatement') hoistFunctionScope(a, node.body.body, scope);
+  if (node.body.type === 'BlockStatement') hoistFunctionScope(node.body.body, scope);
 }
 
 function isSimpleParameterList(params: ESTree.Pattern[]): boolean {

@@ -9,7 +9,7 @@ import type { Scope } from './scope';
 import type { Statement } from './statements';
 
 /** Hoisting of `var` and function declarations into a function (or script) scope. */
-export function hoistFunctionScope(a: Agent, body: Statement[], scope: Scope): void {
+export function hoistFunctionScope(body: Statement[], scope: Scope): void {
   const names = varNames(body, scope.strict);
   const varObject = scope.varObject;
   if (varObject) {
@@ -26,7 +26,6 @@ export function hoistFunctionScope(a: Agent, body: Statement[], scope: Scope): v
     return;
   }
   for (const name of names) if (!scope.bindings.has(name)) scope.declare(name, undefined, true);
-  void a;
 }
 
 const varNamesCache = new WeakMap<object, string[]>();

@@ -51,7 +51,7 @@ const UNSUPPORTED_NODES: Record<string, string> = {
   ImportExpression: 'import() (modules)',
 };
 
-export function findUnsupported(program: Program, source: string): Unsupported | null {
+export function findUnsupported(program: Program, _source: string): Unsupported | null {
   const declared = declaredNames(program);
   let found: Unsupported | null = null;
   const report = (node: Node, feature: string) => {
@@ -89,7 +89,6 @@ export function findUnsupported(program: Program, source: string): Unsupported |
     }
   };
   visit(program, null, '');
-  void source;
   return found;
 }
 

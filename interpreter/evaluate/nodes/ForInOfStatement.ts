@@ -1,6 +1,5 @@
 /** for-in, for-of and for-await-of: https://tc39.es/ecma262/#sec-runtime-semantics-forinofloopevaluation */
 import type * as ESTree from 'estree';
-import type { Agent } from '../../agent';
 import {
   getIterator,
   iteratorStep,
@@ -42,7 +41,7 @@ export function* executeForInOf(
   } else {
     if (subject === undefined || subject === null) return NORMAL;
     forInObject = toObject(a, subject);
-    keys = forInKeys(a, forInObject);
+    keys = forInKeys(forInObject);
   }
   let index = 0;
   for (;;) {
@@ -91,7 +90,7 @@ export function* executeForInOf(
 }
 
 /** EnumerateObjectProperties: own enumerable string keys, then the prototype chain's, no repeats. */
-function forInKeys(a: Agent, obj: JSObject): string[] {
+function forInKeys(obj: JSObject): string[] {
   const seen = new Set<string>();
   const keys: string[] = [];
   for (let o: JSObject | null = obj; o; o = o.proto) {
@@ -101,6 +100,5 @@ function forInKeys(a: Agent, obj: JSObject): string[] {
       if (o.getOwnProperty(key)?.enumerable) keys.push(key);
     }
   }
-  void a;
   return keys;
 }

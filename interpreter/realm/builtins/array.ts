@@ -114,9 +114,8 @@ export function installArray(a: Agent): void {
     defineMethod(a, proto, name, length, (thisArg, args) =>
       impl(toObject(a, thisArg), args, thisArg),
     );
-  const callback = (v: Value, method: string): JSFunction => {
+  const callback = (v: Value): JSFunction => {
     if (!(v instanceof JSFunction)) throw a.typeError(`${describe(v)} is not a function`);
-    void method;
     return v;
   };
   const getIndex = (o: JSObject, i: number) => get(a, o, String(i));
@@ -300,7 +299,7 @@ export function installArray(a: Agent): void {
   m('includes', 1, (o, args) => search(o, args[0], args[1], false, true) >= 0);
 
   const findBy = (fromEnd: boolean, want: 'value' | 'index') => (o: JSObject, args: Value[]) => {
-    const f = callback(args[0], 'find');
+    const f = callback(args[0]);
     const n = lengthOfArrayLike(a, o);
     for (let k = 0; k < n; k++) {
       const i = fromEnd ? n - 1 - k : k;
@@ -320,7 +319,7 @@ export function installArray(a: Agent): void {
     args: Value[],
     visit: (v: Value, i: number, r: Value) => boolean | void,
   ) => {
-    const f = callback(args[0], 'forEach');
+    const f = callback(args[0]);
     const n = lengthOfArrayLike(a, o);
     for (let i = 0; i < n; i++) {
       if (!hasProperty(o, String(i))) continue;
@@ -334,13 +333,13 @@ export function installArray(a: Agent): void {
   });
   m('map', 1, (o, args) => {
     const n = lengthOfArrayLike(a, o);
-    callback(args[0], 'map');
+    callback(args[0]);
     const out = speciesCreate(o, n);
     each(o, args, (_v, i, r) => createAt(out, i, r));
     return out;
   });
   m('filter', 1, (o, args) => {
-    callback(args[0], 'filter');
+    callback(args[0]);
     const out = speciesCreate(o, 0);
     let to = 0;
     each(o, args, (v, _i, r) => {
@@ -359,7 +358,7 @@ export function installArray(a: Agent): void {
     return all;
   });
   const reduce = (fromEnd: boolean) => (o: JSObject, args: Value[]) => {
-    const f = callback(args[0], 'reduce');
+    const f = callback(args[0]);
     const n = lengthOfArrayLike(a, o);
     let k = 0;
     const index = (j: number) => (fromEnd ? n - 1 - j : j);
@@ -451,7 +450,7 @@ export function installArray(a: Agent): void {
   });
   m('flatMap', 1, (o, args) => {
     const out: Value[] = [];
-    flatten(out, o, 1, callback(args[0], 'flatMap'), args[1]);
+    flatten(out, o, 1, callback(args[0]), args[1]);
     return fromList(speciesCreate(o, 0), out);
   });
   m('fill', 1, (o, args) => {
