@@ -16,8 +16,6 @@ const UNSUPPORTED_GLOBALS: Record<string, string> = {
   eval: 'eval',
   Date: 'Date (time is virtual in Loopscope; use setTimeout delays)',
   Intl: 'Intl',
-  WeakRef: 'WeakRef',
-  FinalizationRegistry: 'FinalizationRegistry',
   SharedArrayBuffer: 'SharedArrayBuffer',
   Atomics: 'Atomics',
   ArrayBuffer: 'typed arrays (ArrayBuffer)',
