@@ -113,11 +113,24 @@ describe('constructs the interpreter does not run', () => {
   });
 
   it('stops, saying so, at an expression nested deeper than its host stack allows', () => {
-    const terms = Array.from({ length: 2500 }, () => 'x').join(' + ');
-    const trace = run(`let x = 1;\nconsole.log('before');\nconsole.log(${terms});\n`, {
+    // A call innermost, so that every `+` on the chain is evaluated by a host generator.
+    const terms = ['id(x)', ...Array.from({ length: 2500 }, () => 'x')].join(' + ');
+    const source = `let x = 1;\nconst id = (v) => v;\nconsole.log('before');\nconsole.log(${terms});\n`;
+    const trace = run(source, {
       model: 'node',
     });
     expect(trace.outcome.kind).toBe('unsupported');
     expect(trace.console.map((l) => l.text)).toEqual(['before']);
+  });
+
+  it('refuses a program nested too deeply even to check, saying so', () => {
+    const terms = ['id(x)', ...Array.from({ length: 4000 }, () => 'x')].join(' + ');
+    const trace = run(`let x = 1;\nconst id = (v) => v;\nconsole.log(${terms});\n`, {
+      model: 'node',
+    });
+    expect(trace.outcome).toMatchObject({
+      kind: 'unsupported',
+      feature: 'code nested this deeply',
+    });
   });
 });

@@ -1,38 +1,50 @@
 /**
  * Expressions: https://tc39.es/ecma262/#sec-ecmascript-language-expressions. One dispatcher; each
  * node type is evaluated in nodes/<Type>.ts. The `default` branch is an exhaustiveness check (the
- * parser's support check refuses the rest).
+ * parser's support check refuses the rest). A subtree that cannot suspend (suspends.ts) goes to
+ * the second dispatcher, `evaluatePlain`: plain calls instead of a host generator per node.
  */
 import type * as ESTree from 'estree';
 import type { Value } from '../realm/values';
-import { evaluateArrayExpression } from './nodes/ArrayExpression';
+import { evaluateArrayExpression, evaluateArrayExpressionPlain } from './nodes/ArrayExpression';
 import { evaluateArrowFunctionExpression } from './nodes/ArrowFunctionExpression';
-import { evaluateAssignment } from './nodes/AssignmentExpression';
+import { evaluateAssignment, evaluateAssignmentPlain } from './nodes/AssignmentExpression';
 import { evaluateAwaitExpression } from './nodes/AwaitExpression';
-import { evaluateBinaryExpression } from './nodes/BinaryExpression';
+import { evaluateBinaryExpression, evaluateBinaryExpressionPlain } from './nodes/BinaryExpression';
 import { evaluateCall } from './nodes/CallExpression';
 import { evaluateChainExpression } from './nodes/ChainExpression';
 import { evaluateClassExpression } from './nodes/ClassExpression';
-import { evaluateConditionalExpression } from './nodes/ConditionalExpression';
+import {
+  evaluateConditionalExpression,
+  evaluateConditionalExpressionPlain,
+} from './nodes/ConditionalExpression';
 import { evaluateFunctionExpression } from './nodes/FunctionExpression';
 import { evaluateIdentifier } from './nodes/Identifier';
 import { evaluateLiteral } from './nodes/Literal';
-import { evaluateLogicalExpression } from './nodes/LogicalExpression';
-import { evaluateMemberExpression } from './nodes/MemberExpression';
+import {
+  evaluateLogicalExpression,
+  evaluateLogicalExpressionPlain,
+} from './nodes/LogicalExpression';
+import { evaluateMemberExpression, evaluateMemberExpressionPlain } from './nodes/MemberExpression';
 import { evaluateMetaProperty } from './nodes/MetaProperty';
 import { evaluateNewExpression } from './nodes/NewExpression';
 import { evaluateObject } from './nodes/ObjectExpression';
-import { evaluateSequenceExpression } from './nodes/SequenceExpression';
+import {
+  evaluateSequenceExpression,
+  evaluateSequenceExpressionPlain,
+} from './nodes/SequenceExpression';
 import { evaluateTaggedTemplate } from './nodes/TaggedTemplateExpression';
-import { evaluateTemplateLiteral } from './nodes/TemplateLiteral';
+import { evaluateTemplateLiteral, evaluateTemplateLiteralPlain } from './nodes/TemplateLiteral';
 import { evaluateThisExpression } from './nodes/ThisExpression';
-import { evaluateUnary } from './nodes/UnaryExpression';
-import { evaluateUpdate } from './nodes/UpdateExpression';
+import { evaluateUnary, evaluateUnaryPlain } from './nodes/UnaryExpression';
+import { evaluateUpdate, evaluateUpdatePlain } from './nodes/UpdateExpression';
 import { evaluateYield } from './nodes/YieldExpression';
 import type { Scope } from './scope';
+import { suspends } from './suspends';
 import type { Gen } from './types';
 
 export function* evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): Gen<Value> {
+  if (!suspends(node)) return evaluatePlain(node, scope, nameHint);
   switch (node.type) {
     case 'Literal':
       return evaluateLiteral(node, scope);
@@ -84,5 +96,45 @@ export function* evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): G
       return yield* evaluateYield(node, scope);
     default:
       throw new Error(`internal: no evaluator for expression ${node.type}`);
+  }
+}
+
+/** Evaluates an expression that cannot suspend (`suspends(node)` is false) without generators. */
+export function evaluatePlain(node: ESTree.Node, scope: Scope, nameHint?: string): Value {
+  switch (node.type) {
+    case 'Literal':
+      return evaluateLiteral(node, scope);
+    case 'Identifier':
+      return evaluateIdentifier(node, scope);
+    case 'ThisExpression':
+      return evaluateThisExpression(node, scope);
+    case 'TemplateLiteral':
+      return evaluateTemplateLiteralPlain(node, scope);
+    case 'ArrayExpression':
+      return evaluateArrayExpressionPlain(node, scope);
+    case 'FunctionExpression':
+      return evaluateFunctionExpression(node, scope, nameHint);
+    case 'ArrowFunctionExpression':
+      return evaluateArrowFunctionExpression(node, scope, nameHint);
+    case 'UnaryExpression':
+      return evaluateUnaryPlain(node, scope);
+    case 'UpdateExpression':
+      return evaluateUpdatePlain(node, scope);
+    case 'BinaryExpression':
+      return evaluateBinaryExpressionPlain(node, scope);
+    case 'LogicalExpression':
+      return evaluateLogicalExpressionPlain(node, scope);
+    case 'ConditionalExpression':
+      return evaluateConditionalExpressionPlain(node, scope);
+    case 'AssignmentExpression':
+      return evaluateAssignmentPlain(node, scope);
+    case 'SequenceExpression':
+      return evaluateSequenceExpressionPlain(node, scope);
+    case 'MemberExpression':
+      return evaluateMemberExpressionPlain(node, scope);
+    case 'MetaProperty':
+      return evaluateMetaProperty(node, scope);
+    default:
+      throw new Error(`internal: no plain evaluator for expression ${node.type}`);
   }
 }

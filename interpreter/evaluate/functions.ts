@@ -3,6 +3,7 @@
  * [[Call]] and [[Construct]] (https://tc39.es/ecma262/#sec-ecmascript-function-objects-call-thisargument-argumentslist),
  * and the start of generator and async bodies, which get a driver of their own.
  */
+import { markAsyncGeneratorReturns } from './suspends';
 import type * as ESTree from 'estree';
 import type { ActiveFrame, Agent } from '../agent';
 import { startAsyncFunction, startAsyncGenerator } from './async';
@@ -67,6 +68,7 @@ export class ClosureFunction extends JSFunction {
     this.isArrow = node.type === 'ArrowFunctionExpression';
     this.isAsync = !!node.async;
     this.isGenerator = !!node.generator;
+    if (this.isAsync && this.isGenerator) markAsyncGeneratorReturns(node.body);
     this.strict =
       scope.strict ||
       (node.body.type === 'BlockStatement' && hasUseStrictDirective(node.body.body));

@@ -11,10 +11,11 @@ import {
   toString,
 } from '../realm/operations';
 import type { JSObject, PropertyKey, Value } from '../realm/values';
-import { evaluate } from './evaluate';
+import { evaluate, evaluatePlain } from './evaluate';
 import { superPut } from './patterns';
 import { privateGet, PrivateName, privateSet, resolvePrivateName } from './privateNames';
 import type { Scope } from './scope';
+import { suspends } from './suspends';
 import type { Gen } from './types';
 
 /** Raised by `a?.b` when `a` is nullish; caught by the enclosing ChainExpression. */
@@ -64,13 +65,38 @@ export function* evaluateMemberTarget(
   scope: Scope,
 ): Gen<{ base: Value; key: MemberKey }> {
   const a = scope.agent;
-  const base = node.object.type === 'Super' ? undefined : yield* evaluate(node.object, scope);
+  const object = node.object;
+  const base =
+    object.type === 'Super'
+      ? undefined
+      : suspends(object)
+        ? yield* evaluate(object, scope)
+        : evaluatePlain(object, scope);
   if (node.optional && (base === undefined || base === null)) throw SHORT_CIRCUIT;
   const property = node.property;
   if (property.type === 'PrivateIdentifier')
     return { base, key: resolvePrivateName(scope, property.name) };
   if (!node.computed) return { base, key: (property as ESTree.Identifier).name };
   const k = yield* evaluate(property, scope);
+  if ((base === undefined || base === null) && node.object.type !== 'Super') {
+    throw a.typeError(readNullishMessage(base, typeof k === 'symbol' ? k : toString(a, k)));
+  }
+  return { base, key: toPropertyKey(a, k) };
+}
+
+/** evaluateMemberTarget for a member expression that cannot suspend (see suspends.ts). */
+export function evaluateMemberTargetPlain(
+  node: ESTree.MemberExpression,
+  scope: Scope,
+): { base: Value; key: MemberKey } {
+  const a = scope.agent;
+  const base = node.object.type === 'Super' ? undefined : evaluatePlain(node.object, scope);
+  if (node.optional && (base === undefined || base === null)) throw SHORT_CIRCUIT;
+  const property = node.property;
+  if (property.type === 'PrivateIdentifier')
+    return { base, key: resolvePrivateName(scope, property.name) };
+  if (!node.computed) return { base, key: (property as ESTree.Identifier).name };
+  const k = evaluatePlain(property, scope);
   if ((base === undefined || base === null) && node.object.type !== 'Super') {
     throw a.typeError(readNullishMessage(base, typeof k === 'symbol' ? k : toString(a, k)));
   }

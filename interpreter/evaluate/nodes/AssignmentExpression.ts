@@ -2,10 +2,16 @@
 import type * as ESTree from 'estree';
 import { toBoolean } from '../../realm/operations';
 import type { Value } from '../../realm/values';
-import { evaluate } from '../evaluate';
+import { evaluate, evaluatePlain } from '../evaluate';
 import { binaryOperation } from '../operators';
 import { assignToName, bindPattern } from '../patterns';
-import { evaluateMemberTarget, putMember, getMember, lookupName } from '../references';
+import {
+  evaluateMemberTarget,
+  evaluateMemberTargetPlain,
+  putMember,
+  getMember,
+  lookupName,
+} from '../references';
 import type { Scope } from '../scope';
 import type { Gen } from '../types';
 
@@ -61,4 +67,56 @@ export function* evaluateAssignment(node: ESTree.AssignmentExpression, scope: Sc
   const value = binaryOperation(a, op.slice(0, -1), current, yield* evaluate(node.right, scope));
   write(value);
   return value;
+}
+
+/**
+ * An assignment that cannot suspend (see suspends.ts): to a name or a member, never a pattern.
+ * The same steps as above, with plain evaluation of both sides.
+ */
+export function evaluateAssignmentPlain(node: ESTree.AssignmentExpression, scope: Scope): Value {
+  const a = scope.agent;
+  const left = node.left;
+  const op = node.operator;
+  if (left.type === 'Identifier') {
+    const name = left.name;
+    if (op === '=') {
+      const value = evaluatePlain(node.right, scope, name);
+      assignToName(a, name, value, scope);
+      return value;
+    }
+    const current = lookupName(a, name, scope);
+    if (op === '&&=' || op === '||=' || op === '??=') {
+      if (keepsValue(op, current)) return current;
+      const value = evaluatePlain(node.right, scope, name);
+      assignToName(a, name, value, scope);
+      return value;
+    }
+    const value = binaryOperation(a, op.slice(0, -1), current, evaluatePlain(node.right, scope));
+    assignToName(a, name, value, scope);
+    return value;
+  }
+  const member = left as ESTree.MemberExpression;
+  const { base, key } = evaluateMemberTargetPlain(member, scope);
+  if (op === '=') {
+    const value = evaluatePlain(node.right, scope);
+    putMember(scope, member, base, key, value);
+    return value;
+  }
+  const current = getMember(scope, member, base, key);
+  if (op === '&&=' || op === '||=' || op === '??=') {
+    if (keepsValue(op, current)) return current;
+    const value = evaluatePlain(node.right, scope);
+    putMember(scope, member, base, key, value);
+    return value;
+  }
+  const value = binaryOperation(a, op.slice(0, -1), current, evaluatePlain(node.right, scope));
+  putMember(scope, member, base, key, value);
+  return value;
+}
+
+/** Whether a logical assignment short-circuits, keeping the current value. */
+function keepsValue(op: '&&=' | '||=' | '??=', current: Value): boolean {
+  if (op === '&&=') return !toBoolean(current);
+  if (op === '||=') return toBoolean(current);
+  return current !== undefined && current !== null;
 }

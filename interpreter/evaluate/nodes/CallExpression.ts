@@ -5,10 +5,18 @@ import { iterableToList } from '../../realm/iteration';
 import { getV } from '../../realm/operations';
 import { JSFunction, type JSObject, type Value } from '../../realm/values';
 import { renderExpression } from '../callPrinter';
-import { evaluate } from '../evaluate';
+import { evaluate, evaluatePlain } from '../evaluate';
 import { initializeInstanceFields } from '../functions';
-import { evaluateMemberTarget, getMember, SHORT_CIRCUIT, thisValue, rangeOf } from '../references';
+import {
+  evaluateMemberTarget,
+  evaluateMemberTargetPlain,
+  getMember,
+  SHORT_CIRCUIT,
+  thisValue,
+  rangeOf,
+} from '../references';
 import type { Scope } from '../scope';
+import { suspends } from '../suspends';
 import type { Gen } from '../types';
 
 export function* evaluateArguments(
@@ -17,9 +25,10 @@ export function* evaluateArguments(
 ): Gen<Value[]> {
   const list: Value[] = [];
   for (const arg of args) {
+    // Arguments that cannot suspend skip the generator (see suspends.ts).
     if (arg.type === 'SpreadElement')
       list.push(...spreadArgument(scope.agent, yield* evaluate(arg.argument, scope)));
-    else list.push(yield* evaluate(arg, scope));
+    else list.push(suspends(arg) ? yield* evaluate(arg, scope) : evaluatePlain(arg, scope));
   }
   return list;
 }
@@ -40,11 +49,13 @@ export function* evaluateCall(node: ESTree.CallExpression, scope: Scope): Gen<Va
   let f: Value;
   let thisArg: Value = undefined;
   if (callee.type === 'MemberExpression') {
-    const { base, key } = yield* evaluateMemberTarget(callee, scope);
+    const { base, key } = suspends(callee)
+      ? yield* evaluateMemberTarget(callee, scope)
+      : evaluateMemberTargetPlain(callee, scope);
     thisArg = callee.object.type === 'Super' ? thisValue(a, scope) : base;
     f = getMember(scope, callee, base, key);
   } else {
-    f = yield* evaluate(callee, scope);
+    f = suspends(callee) ? yield* evaluate(callee, scope) : evaluatePlain(callee, scope);
   }
   if ((node as ESTree.SimpleCallExpression).optional && (f === undefined || f === null))
     throw SHORT_CIRCUIT;

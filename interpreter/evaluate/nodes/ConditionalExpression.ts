@@ -2,9 +2,18 @@
 import type * as ESTree from 'estree';
 import { toBoolean } from '../../realm/operations';
 import type { Value } from '../../realm/values';
-import { evaluate } from '../evaluate';
+import { evaluate, evaluatePlain } from '../evaluate';
 import type { Scope } from '../scope';
 import type { Gen } from '../types';
+
+export function evaluateConditionalExpressionPlain(
+  node: ESTree.ConditionalExpression,
+  scope: Scope,
+): Value {
+  return toBoolean(evaluatePlain(node.test, scope))
+    ? evaluatePlain(node.consequent, scope)
+    : evaluatePlain(node.alternate, scope);
+}
 
 export function* evaluateConditionalExpression(
   node: ESTree.ConditionalExpression,

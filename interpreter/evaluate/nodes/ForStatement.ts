@@ -1,13 +1,13 @@
 /** https://tc39.es/ecma262/#sec-for-statement-runtime-semantics-evaluation */
 import type * as ESTree from 'estree';
 import { toBoolean } from '../../realm/operations';
-import { evaluate } from '../evaluate';
+import { evaluate, evaluatePlain } from '../evaluate';
 import { afterBreak, loopContinues } from '../loopCompletion';
 import { boundNames } from '../patterns';
 import type { Scope } from '../scope';
-import { execute } from '../statements';
+import { execute, executePlain } from '../statements';
 import { type Completion, type Gen, NORMAL } from '../types';
-import { declareVariables } from './VariableDeclaration';
+import { declareVariables, declareVariablesPlain } from './VariableDeclaration';
 
 /** https://tc39.es/ecma262/#sec-forbodyevaluation, with a fresh copy of let bindings per iteration. */
 export function* executeFor(
@@ -16,51 +16,93 @@ export function* executeFor(
   labels: string[] | null,
 ): Gen<Completion> {
   const a = outer.agent;
-  let scope = outer.child();
-  let perIteration: string[] = [];
+  const loop = new ForLoopScope(node, outer);
   if (node.init) {
-    if (node.init.type === 'VariableDeclaration') {
-      if (node.init.kind !== 'var') {
-        for (const d of node.init.declarations)
-          for (const n of boundNames(d.id))
-            scope.declare(n, undefined, node.init.kind !== 'const', false);
-        if (node.init.kind === 'let')
-          perIteration = node.init.declarations.flatMap((d) => boundNames(d.id));
-      }
-      a.step(node.init);
-      yield* declareVariables(node.init, scope);
-    } else {
-      a.step(node.init);
-      yield* evaluate(node.init, scope);
-    }
+    a.step(node.init);
+    if (node.init.type === 'VariableDeclaration') yield* declareVariables(node.init, loop.scope);
+    else yield* evaluate(node.init, loop.scope);
   }
-  // CreatePerIterationEnvironment is only observable by closures; loops without any skip it.
-  if (perIteration.length > 0 && !containsClosure(node)) perIteration = [];
-  const copy = () => {
-    if (perIteration.length === 0) return;
-    const next = outer.child();
-    for (const n of perIteration) {
-      const b = scope.bindings.get(n)!;
-      next.declare(n, b.value, true);
-    }
-    scope = next;
-  };
-  copy();
+  loop.startIterations();
   for (;;) {
     if (node.test) {
       a.step(node.test);
-      if (!toBoolean(yield* evaluate(node.test, scope))) return NORMAL;
+      if (!toBoolean(yield* evaluate(node.test, loop.scope))) return NORMAL;
     } else {
       // `for (;;) {}` takes a step per iteration all the same, so the step limit can end it.
       a.step(node);
     }
-    const c = yield* execute(node.body, scope);
+    const c = yield* execute(node.body, loop.scope);
     if (!loopContinues(c, labels)) return afterBreak(c, labels);
-    copy();
+    loop.nextIteration();
     if (node.update) {
       a.step(node.update);
-      yield* evaluate(node.update, scope);
+      yield* evaluate(node.update, loop.scope);
     }
+  }
+}
+
+/** executeFor when nothing in the loop can suspend (see suspends.ts): the same steps. */
+export function executeForPlain(
+  node: ESTree.ForStatement,
+  outer: Scope,
+  labels: string[] | null,
+): Completion {
+  const a = outer.agent;
+  const loop = new ForLoopScope(node, outer);
+  if (node.init) {
+    a.step(node.init);
+    if (node.init.type === 'VariableDeclaration') declareVariablesPlain(node.init, loop.scope);
+    else evaluatePlain(node.init, loop.scope);
+  }
+  loop.startIterations();
+  for (;;) {
+    if (node.test) {
+      a.step(node.test);
+      if (!toBoolean(evaluatePlain(node.test, loop.scope))) return NORMAL;
+    } else {
+      a.step(node);
+    }
+    const c = executePlain(node.body, loop.scope);
+    if (!loopContinues(c, labels)) return afterBreak(c, labels);
+    loop.nextIteration();
+    if (node.update) {
+      a.step(node.update);
+      evaluatePlain(node.update, loop.scope);
+    }
+  }
+}
+
+/** The scope a for loop runs in, copied per iteration for `let` bindings closures can see. */
+class ForLoopScope {
+  scope: Scope;
+  private perIteration: string[] = [];
+
+  constructor(
+    private readonly node: ESTree.ForStatement,
+    private readonly outer: Scope,
+  ) {
+    this.scope = outer.child();
+    const init = node.init;
+    if (init?.type === 'VariableDeclaration' && init.kind !== 'var') {
+      for (const d of init.declarations)
+        for (const n of boundNames(d.id))
+          this.scope.declare(n, undefined, init.kind !== 'const', false);
+      if (init.kind === 'let')
+        this.perIteration = init.declarations.flatMap((d) => boundNames(d.id));
+    }
+  }
+
+  /** After the init: CreatePerIterationEnvironment, only observable by closures, so loops without any skip it. */
+  startIterations(): void {
+    if (this.perIteration.length > 0 && !containsClosure(this.node)) this.perIteration = [];
+    this.nextIteration();
+  }
+
+  nextIteration(): void {
+    if (this.perIteration.length === 0) return;
+    const next = this.outer.child();
+    for (const n of this.perIteration) next.declare(n, this.scope.bindings.get(n)!.value, true);
+    this.scope = next;
   }
 }
 

@@ -2,9 +2,19 @@
 import type * as ESTree from 'estree';
 import { toBoolean } from '../../realm/operations';
 import type { Value } from '../../realm/values';
-import { evaluate } from '../evaluate';
+import { evaluate, evaluatePlain } from '../evaluate';
 import type { Scope } from '../scope';
 import type { Gen } from '../types';
+
+export function evaluateLogicalExpressionPlain(
+  node: ESTree.LogicalExpression,
+  scope: Scope,
+): Value {
+  const left = evaluatePlain(node.left, scope);
+  if (node.operator === '&&') return toBoolean(left) ? evaluatePlain(node.right, scope) : left;
+  if (node.operator === '||') return toBoolean(left) ? left : evaluatePlain(node.right, scope);
+  return left === undefined || left === null ? evaluatePlain(node.right, scope) : left;
+}
 
 export function* evaluateLogicalExpression(
   node: ESTree.LogicalExpression,

@@ -11,19 +11,32 @@ import {
   toNumeric,
 } from '../../realm/operations';
 import type { PropertyKey, Value } from '../../realm/values';
-import { evaluate } from '../evaluate';
+import { evaluate, evaluatePlain } from '../evaluate';
 import { SHORT_CIRCUIT, evaluateMemberTarget } from '../references';
 import type { Scope } from '../scope';
 import type { Gen } from '../types';
 
 export function* evaluateUnary(node: ESTree.UnaryExpression, scope: Scope): Gen<Value> {
-  const a = scope.agent;
-  if (node.operator === 'typeof' && node.argument.type === 'Identifier') {
-    const name = node.argument.name;
-    if (!scope.lookup(name) && !hasProperty(a.globalObject, name)) return 'undefined';
-  }
+  if (isUndeclaredTypeof(node, scope)) return 'undefined';
   if (node.operator === 'delete') return yield* evaluateDelete(node.argument, scope);
-  const v = yield* evaluate(node.argument, scope);
+  return unaryOperation(node, scope, yield* evaluate(node.argument, scope));
+}
+
+/** A unary expression that cannot suspend (see suspends.ts): never `delete`. */
+export function evaluateUnaryPlain(node: ESTree.UnaryExpression, scope: Scope): Value {
+  if (isUndeclaredTypeof(node, scope)) return 'undefined';
+  return unaryOperation(node, scope, evaluatePlain(node.argument, scope));
+}
+
+/** `typeof x` of an unresolvable name is 'undefined', not a ReferenceError. */
+function isUndeclaredTypeof(node: ESTree.UnaryExpression, scope: Scope): boolean {
+  if (node.operator !== 'typeof' || node.argument.type !== 'Identifier') return false;
+  const name = node.argument.name;
+  return !scope.lookup(name) && !hasProperty(scope.agent.globalObject, name);
+}
+
+function unaryOperation(node: ESTree.UnaryExpression, scope: Scope, v: Value): Value {
+  const a = scope.agent;
   switch (node.operator) {
     case 'typeof':
       return typeOf(v);
