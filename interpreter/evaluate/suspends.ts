@@ -109,13 +109,17 @@ function computeSuspends(node: ESTree.Node): boolean {
   }
 }
 
+const marked = new WeakSet<ESTree.Node>();
+const awaitingReturns = new WeakSet<ESTree.Node>();
+
 /**
- * Marks every `return expr` of an async generator's body as suspending, since it awaits expr
- * (asyncIteration.ts awaitReturnValue). Called when such a function is made, before its body
- * first runs, so no enclosing statement's answer was computed without it. Arrows inside are
- * marked too (they share the generator's function context); other functions are not.
+ * Marks every `return expr` of an async generator's own body (not of functions or arrows inside
+ * it) as one that awaits expr, and so as suspending. Called when such a function is made, before
+ * its body first runs, so no enclosing statement's answer was computed without it.
  */
 export function markAsyncGeneratorReturns(body: ESTree.Node): void {
+  if (marked.has(body)) return;
+  marked.add(body);
   const visit = (n: unknown): void => {
     if (!n || typeof n !== 'object') return;
     if (Array.isArray(n)) {
@@ -123,9 +127,16 @@ export function markAsyncGeneratorReturns(body: ESTree.Node): void {
       return;
     }
     const node = n as ESTree.Node;
-    if (node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration') return;
-    if (node.type === 'ReturnStatement' && node.argument)
+    if (
+      node.type === 'FunctionExpression' ||
+      node.type === 'FunctionDeclaration' ||
+      node.type === 'ArrowFunctionExpression'
+    )
+      return;
+    if (node.type === 'ReturnStatement' && node.argument) {
+      awaitingReturns.add(node);
       (node as Annotated).loopscopeSuspends = true;
+    }
     for (const key in node) {
       if (key === 'loc' || key === 'range' || key === 'loopscopeSuspends') continue;
       const child = (node as unknown as Record<string, unknown>)[key];
@@ -133,4 +144,9 @@ export function markAsyncGeneratorReturns(body: ESTree.Node): void {
     }
   };
   visit(body);
+}
+
+/** Whether a return statement awaits its value: https://tc39.es/ecma262/#sec-return-statement-runtime-semantics-evaluation step 3. */
+export function returnAwaits(node: ESTree.ReturnStatement): boolean {
+  return awaitingReturns.has(node);
 }

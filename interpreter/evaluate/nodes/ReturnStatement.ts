@@ -13,7 +13,7 @@ export function* executeReturnStatement(
   return {
     type: 'return',
     value: node.argument
-      ? yield* awaitReturnValue(scope, yield* evaluate(node.argument, scope))
+      ? yield* awaitReturnValue(node, yield* evaluate(node.argument, scope))
       : undefined,
   };
 }
