@@ -41,59 +41,59 @@ import { evaluateUpdate, evaluateUpdatePlain } from './nodes/UpdateExpression';
 import { evaluateYield } from './nodes/YieldExpression';
 import type { Scope } from './scope';
 import { suspends } from './suspends';
-import type { Gen } from './types';
+import { finished, type Gen } from './types';
 
-export function* evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): Gen<Value> {
-  if (!suspends(node)) return evaluatePlain(node, scope, nameHint);
+export function evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): Gen<Value> {
+  if (!suspends(node)) return finished(evaluatePlain(node, scope, nameHint));
   switch (node.type) {
     case 'Literal':
-      return evaluateLiteral(node, scope);
+      return finished(evaluateLiteral(node, scope));
     case 'Identifier':
-      return evaluateIdentifier(node, scope);
+      return finished(evaluateIdentifier(node, scope));
     case 'ThisExpression':
-      return evaluateThisExpression(node, scope);
+      return finished(evaluateThisExpression(node, scope));
     case 'TemplateLiteral':
-      return yield* evaluateTemplateLiteral(node, scope);
+      return evaluateTemplateLiteral(node, scope);
     case 'TaggedTemplateExpression':
-      return yield* evaluateTaggedTemplate(node, scope);
+      return evaluateTaggedTemplate(node, scope);
     case 'ArrayExpression':
-      return yield* evaluateArrayExpression(node, scope);
+      return evaluateArrayExpression(node, scope);
     case 'ObjectExpression':
-      return yield* evaluateObject(node, scope);
+      return evaluateObject(node, scope);
     case 'FunctionExpression':
-      return evaluateFunctionExpression(node, scope, nameHint);
+      return finished(evaluateFunctionExpression(node, scope, nameHint));
     case 'ArrowFunctionExpression':
-      return evaluateArrowFunctionExpression(node, scope, nameHint);
+      return finished(evaluateArrowFunctionExpression(node, scope, nameHint));
     case 'ClassExpression':
-      return yield* evaluateClassExpression(node, scope, nameHint);
+      return evaluateClassExpression(node, scope, nameHint);
     case 'UnaryExpression':
-      return yield* evaluateUnary(node, scope);
+      return evaluateUnary(node, scope);
     case 'UpdateExpression':
-      return yield* evaluateUpdate(node, scope);
+      return evaluateUpdate(node, scope);
     case 'BinaryExpression':
-      return yield* evaluateBinaryExpression(node, scope);
+      return evaluateBinaryExpression(node, scope);
     case 'LogicalExpression':
-      return yield* evaluateLogicalExpression(node, scope);
+      return evaluateLogicalExpression(node, scope);
     case 'ConditionalExpression':
-      return yield* evaluateConditionalExpression(node, scope);
+      return evaluateConditionalExpression(node, scope);
     case 'AssignmentExpression':
-      return yield* evaluateAssignment(node, scope);
+      return evaluateAssignment(node, scope);
     case 'SequenceExpression':
-      return yield* evaluateSequenceExpression(node, scope);
+      return evaluateSequenceExpression(node, scope);
     case 'MemberExpression':
-      return yield* evaluateMemberExpression(node, scope);
+      return evaluateMemberExpression(node, scope);
     case 'ChainExpression':
-      return yield* evaluateChainExpression(node, scope);
+      return evaluateChainExpression(node, scope);
     case 'CallExpression':
-      return yield* evaluateCall(node, scope);
+      return evaluateCall(node, scope);
     case 'NewExpression':
-      return yield* evaluateNewExpression(node, scope);
+      return evaluateNewExpression(node, scope);
     case 'MetaProperty':
-      return evaluateMetaProperty(node, scope);
+      return finished(evaluateMetaProperty(node, scope));
     case 'AwaitExpression':
-      return yield* evaluateAwaitExpression(node, scope);
+      return evaluateAwaitExpression(node, scope);
     case 'YieldExpression':
-      return yield* evaluateYield(node, scope);
+      return evaluateYield(node, scope);
     default:
       throw new Error(`internal: no evaluator for expression ${node.type}`);
   }

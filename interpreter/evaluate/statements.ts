@@ -30,7 +30,7 @@ import {
 import { loop, loopPlain } from './nodes/WhileStatement';
 import type { Scope } from './scope';
 import { suspends } from './suspends';
-import { type Completion, type Gen, NORMAL } from './types';
+import { type Completion, finished, type Gen, NORMAL } from './types';
 
 export type Statement = ESTree.Statement | ESTree.ModuleDeclaration;
 
@@ -45,48 +45,48 @@ export function* executeStatements(body: Statement[], scope: Scope): Gen<Complet
   return last;
 }
 
-export function* execute(node: Statement, scope: Scope): Gen<Completion> {
-  if (!suspends(node)) return executePlain(node, scope);
+export function execute(node: Statement, scope: Scope): Gen<Completion> {
+  if (!suspends(node)) return finished(executePlain(node, scope));
   switch (node.type) {
     case 'ExpressionStatement':
-      return yield* executeExpressionStatement(node, scope);
+      return executeExpressionStatement(node, scope);
     case 'VariableDeclaration':
-      return yield* executeVariableDeclaration(node, scope);
+      return executeVariableDeclaration(node, scope);
     case 'FunctionDeclaration':
-      return executeFunctionDeclaration(node, scope);
+      return finished(executeFunctionDeclaration(node, scope));
     case 'ClassDeclaration':
-      return yield* executeClassDeclaration(node, scope);
+      return executeClassDeclaration(node, scope);
     case 'ReturnStatement':
-      return yield* executeReturnStatement(node, scope);
+      return executeReturnStatement(node, scope);
     case 'IfStatement':
-      return yield* executeIfStatement(node, scope);
+      return executeIfStatement(node, scope);
     case 'BlockStatement':
-      return yield* executeBlockStatement(node, scope);
+      return executeBlockStatement(node, scope);
     case 'EmptyStatement':
-      return NORMAL;
+      return finished(NORMAL);
     case 'ThrowStatement':
-      return yield* executeThrowStatement(node, scope);
+      return executeThrowStatement(node, scope);
     case 'TryStatement':
-      return yield* executeTry(node, scope);
+      return executeTry(node, scope);
     case 'WhileStatement':
-      return yield* loop(node, scope, null);
+      return loop(node, scope, null);
     case 'DoWhileStatement':
-      return yield* loop(node, scope, null);
+      return loop(node, scope, null);
     case 'ForStatement':
-      return yield* executeFor(node, scope, null);
+      return executeFor(node, scope, null);
     case 'ForInStatement':
     case 'ForOfStatement':
-      return yield* executeForInOf(node, scope, null);
+      return executeForInOf(node, scope, null);
     case 'BreakStatement':
-      return executeBreakStatement(node, scope);
+      return finished(executeBreakStatement(node, scope));
     case 'ContinueStatement':
-      return executeContinueStatement(node, scope);
+      return finished(executeContinueStatement(node, scope));
     case 'LabeledStatement':
-      return yield* executeLabeled(node, scope, []);
+      return executeLabeled(node, scope, []);
     case 'SwitchStatement':
-      return yield* executeSwitch(node, scope);
+      return executeSwitch(node, scope);
     case 'DebuggerStatement':
-      return NORMAL;
+      return finished(NORMAL);
     default:
       throw new Error(`internal: no evaluator for statement ${node.type}`);
   }
