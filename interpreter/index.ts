@@ -5,7 +5,8 @@
 import type { Program } from 'acorn';
 import type * as ESTree from 'estree';
 import { Agent } from './agent';
-import { executeStatements, hoistFunctionScope } from './evaluate/statements';
+import { hoistFunctionScope } from './evaluate/hoisting';
+import { executeStatements } from './evaluate/statements';
 import { runToEnd, trampoline } from './evaluate/drive';
 import type { Gen } from './evaluate/types';
 import type { Value } from './realm/values';
@@ -82,6 +83,9 @@ export function run(source: string, options: RunOptions = {}): Trace {
     if (e instanceof StepLimitReached) outcome = { kind: 'step-limit', limit: e.limit };
     else if (e instanceof ProcessExit) outcome = { kind: 'uncaught', message: e.message };
     else if (e instanceof NotSupported) outcome = notSupportedAt(agent, e.feature);
+    // Interpreted calls take no host stack, but one expression nested thousands deep does.
+    else if (e instanceof RangeError && e.message === 'Maximum call stack size exceeded')
+      outcome = notSupportedAt(agent, 'code nested this deeply');
     else throw e;
   }
   return recorder.finish(model, source, outcome);
@@ -130,7 +134,7 @@ function runScript(agent: Agent, program: Program): void {
     'the script starts: its code runs as the first task',
   );
   try {
-    hoistFunctionScope(agent, body, scope);
+    hoistFunctionScope(body, scope);
     runToEnd(trampoline(agent, executeStatements(body, scope) as unknown as Gen<Value>));
   } finally {
     agent.popFrame(frame);

@@ -71,7 +71,7 @@ describe('constructs the interpreter does not run', () => {
     ["require('fs');", 'require (modules)', 'require'],
     ['new Date();', 'Date', 'Date'],
     ['new Uint8Array(4);', 'typed arrays (Uint8Array)', 'Uint8Array'],
-    ['new WeakRef({});', 'WeakRef', 'WeakRef'],
+    ['new Intl.NumberFormat();', 'Intl', 'Intl'],
   ];
 
   for (const [code, feature, token] of refused) {
@@ -110,5 +110,25 @@ describe('constructs the interpreter does not run', () => {
     if (trace.outcome.kind !== 'unsupported') return;
     expect(trace.outcome.diagnostic.line).toBe(3);
     expect(trace.console.map((l) => l.text)).toEqual(['start']);
+  });
+
+  it('stops, saying so, at an expression nested deeper than its host stack allows', () => {
+    // Where the host stack ends depends on the host (and on what the JIT has compiled), so the
+    // depth grows until evaluation gives up; the parser gives up a little deeper.
+    const outcomes: string[] = [];
+    for (let depth = 2500; depth <= 6000; depth += 500) {
+      // A call innermost, so that every `+` on the chain is evaluated by a host generator.
+      const terms = ['id(x)', ...Array.from({ length: depth }, () => 'x')].join(' + ');
+      const source = `let x = 1;\nconst id = (v) => v;\nconsole.log('before');\nconsole.log(${terms});\n`;
+      const trace = run(source, { model: 'node' });
+      outcomes.push(trace.outcome.kind);
+      if (trace.outcome.kind === 'unsupported') {
+        expect(trace.outcome.feature).toBe('code nested this deeply');
+        expect(trace.console.length).toBeLessThanOrEqual(1);
+      } else if (trace.outcome.kind === 'completed') {
+        expect(trace.console.map((l) => l.text)).toEqual(['before', String(depth + 1)]);
+      } else expect(trace.outcome.kind).toBe('syntax-error');
+    }
+    expect(outcomes).toContain('unsupported');
   });
 });

@@ -4,6 +4,7 @@
  * `yield` / `yield*` / `return` inside async generators, each with the awaits the spec puts there
  * — the ticks a for-await loop takes are observable, so none is skipped or added.
  */
+import type * as ESTree from 'estree';
 import type { Agent } from '../agent';
 import {
   createIterResultObject,
@@ -25,6 +26,7 @@ import { awaitValue } from './await';
 import { ClosureFunction } from './functions';
 import type { Scope } from './scope';
 import { ReturnSignal, type Gen, type Resume } from './types';
+import { returnAwaits } from './suspends';
 
 /** GetIterator(obj, async): https://tc39.es/ecma262/#sec-getiterator */
 export function getAsyncIterator(a: Agent, v: Value): IteratorRecord {
@@ -198,9 +200,11 @@ export function inAsyncGenerator(scope: Scope): boolean {
 
 /**
  * `return expr` in an async generator awaits expr (https://tc39.es/ecma262/#sec-return-statement-runtime-semantics-evaluation step 3).
+ * Known from the node, not the scope: an arrow inside an async generator shares its scope's
+ * function context, but its returns do not await.
  */
-export function* awaitReturnValue(scope: Scope, value: Value): Gen<Value> {
-  return inAsyncGenerator(scope) ? yield* awaitValue(value) : value;
+export function* awaitReturnValue(node: ESTree.ReturnStatement, value: Value): Gen<Value> {
+  return returnAwaits(node) ? yield* awaitValue(value) : value;
 }
 
 /**

@@ -22,8 +22,10 @@ import { defineField } from './classes';
 import { bindPattern, boundNames } from './patterns';
 import { privateElementAdd, type PrivateElement, type PrivateName } from './privateNames';
 import { hasUseStrictDirective, Scope, type Binding, type FunctionContext } from './scope';
-import { executeStatements, hoistFunctionScope } from './statements';
-import { evaluate } from './evaluate';
+import { hoistFunctionScope } from './hoisting';
+import { executeStatements, executeStatementsPlain } from './statements';
+import { markAsyncGeneratorReturns, suspends } from './suspends';
+import { evaluate, evaluatePlain } from './evaluate';
 import { runToEnd, trampoline } from './drive';
 import type { Gen } from './types';
 
@@ -66,6 +68,7 @@ export class ClosureFunction extends JSFunction {
     this.isArrow = node.type === 'ArrowFunctionExpression';
     this.isAsync = !!node.async;
     this.isGenerator = !!node.generator;
+    if (this.isAsync && this.isGenerator) markAsyncGeneratorReturns(node.body);
     this.strict =
       scope.strict ||
       (node.body.type === 'BlockStatement' && hasUseStrictDirective(node.body.body));
@@ -171,9 +174,54 @@ function* instantiate(a: Agent, f: ClosureFunction, scope: Scope, args: Value[])
   const node = f.node;
   const params = node.params;
   const simple = isSimpleParameterList(params);
+  if (simple) return instantiateSimple(a, f, scope, args);
+  declareParameters(a, f, scope, args, simple);
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
+    if (p.type === 'RestElement') {
+      yield* bindPattern(
+        p.argument,
+        new JSArray(a.intrinsics.ArrayPrototype, args.slice(i)),
+        scope,
+        'let',
+      );
+      break;
+    }
+    yield* bindPattern(p, args[i], scope, 'let', null);
+  }
+  if (node.body.type === 'BlockStatement') hoistFunctionScope(node.body.body, scope);
+}
+
+/** instantiate for a list of plain names (no defaults, patterns or rest): nothing can suspend. */
+function instantiateSimple(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): void {
+  const node = f.node;
+  const params = node.params as ESTree.Identifier[];
+  declareParameters(a, f, scope, args, true);
+  for (let i = 0; i < params.length; i++) {
+    // Sloppy duplicates (`function f(a, a)`): the last one wins, as plain assignment does.
+    const b = scope.bindings.get(params[i].name)!;
+    b.value = args[i];
+    b.initialized = true;
+  }
+  if (node.body.type === 'BlockStatement') hoistFunctionScope(node.body.body, scope);
+}
+
+/** The parameters' bindings, uninitialized, and the `arguments` object if the code uses it. */
+function declareParameters(
+  a: Agent,
+  f: ClosureFunction,
+  scope: Scope,
+  args: Value[],
+  simple: boolean,
+): void {
+  const node = f.node;
+  const params = node.params;
   // Parameters start in the temporal dead zone: `function f(a = b, b) {}` cannot read b early.
-  for (const p of params)
-    for (const name of boundNames(p)) scope.declare(name, undefined, true, false);
+  if (simple)
+    for (const p of params as ESTree.Identifier[]) scope.declare(p.name, undefined, true, false);
+  else
+    for (const p of params)
+      for (const name of boundNames(p)) scope.declare(name, undefined, true, false);
   if (!f.isArrow && usesArguments(node)) {
     const argumentsObject = createArgumentsObject(a, f, args);
     // A sloppy function with simple parameters aliases arguments[i] and its i-th parameter.
@@ -191,27 +239,6 @@ function* instantiate(a: Agent, f: ClosureFunction, scope: Scope, args: Value[])
     }
     if (!scope.bindings.has('arguments')) scope.declare('arguments', argumentsObject, true);
   }
-  for (let i = 0; i < params.length; i++) {
-    const p = params[i];
-    if (p.type === 'RestElement') {
-      yield* bindPattern(
-        p.argument,
-        new JSArray(a.intrinsics.ArrayPrototype, args.slice(i)),
-        scope,
-        'let',
-      );
-      break;
-    }
-    if (p.type === 'Identifier' && simple) {
-      // Sloppy duplicates (`function f(a, a)`): the last one wins, as plain assignment does.
-      const b = scope.bindings.get(p.name)!;
-      b.value = args[i];
-      b.initialized = true;
-      continue;
-    }
-    yield* bindPattern(p, args[i], scope, 'let', null);
-  }
-  if (node.body.type === 'BlockStatement') hoistFunctionScope(a, node.body.body, scope);
 }
 
 function isSimpleParameterList(params: ESTree.Pattern[]): boolean {
@@ -286,13 +313,42 @@ function createArgumentsObject(a: Agent, f: ClosureFunction, args: Value[]): Arg
 
 /** The evaluation of a function body; the caller decides how to drive it. */
 function* evaluateBody(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): Gen<Value> {
-  yield* instantiate(a, f, scope, args);
+  if (isSimpleParameterList(f.node.params)) instantiateSimple(a, f, scope, args);
+  else yield* instantiate(a, f, scope, args);
   const body = f.node.body;
   if (body.type !== 'BlockStatement') {
     a.step(body);
     return yield* evaluate(body, scope);
   }
-  const c = yield* executeStatements(body.body, scope);
+  const c = suspends(body)
+    ? yield* executeStatements(body.body, scope)
+    : executeStatementsPlain(body.body, scope);
+  return c.type === 'return' ? c.value : undefined;
+}
+
+/**
+ * Whether a call of `f` can run without generators at all: an ordinary function with plain
+ * parameter names whose body cannot suspend (see suspends.ts).
+ */
+function runsPlain(f: ClosureFunction): boolean {
+  return (
+    !f.isGenerator &&
+    !f.isAsync &&
+    !f.isClassConstructor &&
+    isSimpleParameterList(f.node.params) &&
+    !suspends(f.node.body)
+  );
+}
+
+/** evaluateBody for a function that runsPlain: the same steps, no generators. */
+function evaluateBodyPlain(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): Value {
+  instantiateSimple(a, f, scope, args);
+  const body = f.node.body;
+  if (body.type !== 'BlockStatement') {
+    a.step(body);
+    return evaluatePlain(body, scope);
+  }
+  const c = executeStatementsPlain(body.body, scope);
   return c.type === 'return' ? c.value : undefined;
 }
 
@@ -399,6 +455,17 @@ export function callClosure(
       return a.nested(() =>
         startAsyncFunction(a, f, trampoline(a, evaluateBody(a, f, scope, args)), frame),
       );
+    } finally {
+      a.popFrame(frame);
+    }
+  }
+  if (runsPlain(f)) {
+    // As startCall and runStarted do, with the body run by plain calls.
+    const scope = newFunctionScope(a, f, thisArg, args, undefined);
+    const frame = a.pushFrame(f.debugName(), kind, callSite, f);
+    if (!f.isArrow) frame.receiver = scope.fn.thisValue;
+    try {
+      return a.nested(() => evaluateBodyPlain(a, f, scope, args));
     } finally {
       a.popFrame(frame);
     }

@@ -8,8 +8,10 @@ import { getIterator, iteratorClose, iteratorStep, type IteratorRecord } from '.
 import { getV, hasProperty, putValue, toPropertyKey } from '../realm/operations';
 import { JSArray, JSObject, ThrowSignal, type PropertyKey, type Value } from '../realm/values';
 import { renderExpression } from './callPrinter';
-import { copyDataProperties, evaluate, evaluateMemberTarget, putMember } from './evaluate';
+import { evaluate } from './evaluate';
 import { isAnonymousFunctionDefinition } from './functions';
+import { copyDataProperties } from './nodes/ObjectExpression';
+import { evaluateMemberTarget, putMember } from './references';
 import type { Scope } from './scope';
 import type { Gen } from './types';
 

@@ -28,6 +28,29 @@ export type Resume =
 export type Gen<T> = Generator<Suspend, T, Resume>;
 
 /**
+ * An evaluation that has already finished with `value`, for `yield*`: the dispatchers return
+ * the node's own generator, or this when the node was evaluated without one (suspends.ts). It
+ * saves a generator per dispatch, and a level of `yield*` that every suspension passes through.
+ */
+class Finished<T> {
+  constructor(private readonly value: T) {}
+  next(): IteratorResult<Suspend, T> {
+    return { done: true, value: this.value };
+  }
+  return(value: T): IteratorResult<Suspend, T> {
+    return { done: true, value };
+  }
+  throw(e: unknown): never {
+    throw e;
+  }
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+export const finished = <T>(value: T): Gen<T> => new Finished(value) as unknown as Gen<T>;
+
+/**
  * Completion records for statements (https://tc39.es/ecma262/#sec-completion-record-specification-type).
  * NON-SPEC: throw completions travel as host exceptions (ThrowSignal) instead, so that they
  * unwind through builtins that call back into interpreted code without a check at every call.

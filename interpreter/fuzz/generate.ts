@@ -139,9 +139,9 @@ class Generator {
       () => this.interval(depth),
       () => this.asyncFunction(depth),
       () => this.asyncFunction(depth),
-      () => this.combinator(depth),
+      () => this.combinator(),
       () => this.executor(depth),
-      () => this.asyncGenerator(depth),
+      () => this.asyncGenerator(),
     ];
     if (this.node) {
       kinds.push(
@@ -233,7 +233,7 @@ class Generator {
     return `${call}.then((v) => log('${this.nextLabel()} ' + v));`;
   }
 
-  private combinator(depth: number): string {
+  private combinator(): string {
     const kind = this.pick(['all', 'allSettled', 'race', 'any'] as const);
     const n = 1 + this.int(3);
     const items: string[] = [];
@@ -249,7 +249,6 @@ class Generator {
         : kind === 'race' || kind === 'any'
           ? 'String(rs)'
           : "rs.join(',')";
-    void depth;
     return `Promise.${kind}([${items.join(', ')}]).then((rs) => log('${this.nextLabel()} ' + ${show})).catch((e) => log('${this.nextLabel()} ' + e.constructor.name));`;
   }
 
@@ -260,7 +259,7 @@ class Generator {
     return `new Promise((resolve) => { ${this.log()} ${settle} ${depth < 2 && this.chance(0.3) ? this.body(depth + 1) : ''} }).then((v) => log('${this.nextLabel()} ' + v));`;
   }
 
-  private asyncGenerator(depth: number): string {
+  private asyncGenerator(): string {
     const name = `gen${this.generators.length + 1}`;
     const parts: string[] = [];
     const yields = 1 + this.int(3);
@@ -271,7 +270,6 @@ class Generator {
     this.generators.push(
       `async function* ${name}() { try { ${parts.join(' ')} } finally { log('${name} finally'); } }`,
     );
-    void depth;
     if (this.chance(0.4)) {
       // Drive it by hand: requests queue up while it runs (AsyncGeneratorEnqueue), return() ends it.
       const calls = [

@@ -16,8 +16,6 @@ const UNSUPPORTED_GLOBALS: Record<string, string> = {
   eval: 'eval',
   Date: 'Date (time is virtual in Loopscope; use setTimeout delays)',
   Intl: 'Intl',
-  WeakRef: 'WeakRef',
-  FinalizationRegistry: 'FinalizationRegistry',
   SharedArrayBuffer: 'SharedArrayBuffer',
   Atomics: 'Atomics',
   ArrayBuffer: 'typed arrays (ArrayBuffer)',
@@ -51,21 +49,35 @@ const UNSUPPORTED_NODES: Record<string, string> = {
   ImportExpression: 'import() (modules)',
 };
 
-export function findUnsupported(program: Program, source: string): Unsupported | null {
+export function findUnsupported(program: Program, _source: string): Unsupported | null {
+  try {
+    return findUnsupportedNode(program);
+  } catch (e) {
+    // The checks below recurse over the tree, as evaluation does: a tree nested deeper than the
+    // host stack allows could not run either.
+    if (e instanceof RangeError) return unsupportedAt(program, 'code nested this deeply');
+    throw e;
+  }
+}
+
+function unsupportedAt(node: Node, feature: string): Unsupported {
+  const loc = (node as Node & { loc: { start: { line: number; column: number } } }).loc.start;
+  return {
+    feature,
+    diagnostic: {
+      message: `not supported yet: ${feature} at ${loc.line}:${loc.column + 1}`,
+      line: loc.line,
+      column: loc.column + 1,
+      range: [node.start, node.end],
+    },
+  };
+}
+
+function findUnsupportedNode(program: Program): Unsupported | null {
   const declared = declaredNames(program);
   let found: Unsupported | null = null;
   const report = (node: Node, feature: string) => {
-    if (found) return;
-    const loc = (node as Node & { loc: { start: { line: number; column: number } } }).loc.start;
-    found = {
-      feature,
-      diagnostic: {
-        message: `not supported yet: ${feature} at ${loc.line}:${loc.column + 1}`,
-        line: loc.line,
-        column: loc.column + 1,
-        range: [node.start, node.end],
-      },
-    };
+    if (!found) found = unsupportedAt(node, feature);
   };
   const visit = (node: Node, parent: Node | null, key: string): void => {
     if (found) return;
@@ -89,7 +101,6 @@ export function findUnsupported(program: Program, source: string): Unsupported |
     }
   };
   visit(program, null, '');
-  void source;
   return found;
 }
 

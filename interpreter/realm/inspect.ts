@@ -213,7 +213,7 @@ function isError(ctx: Context, obj: JSObject): boolean {
 
 // ---- the formatter ---------------------------------------------------------------------
 
-function formatValue(ctx: Context, v: Value, recurseTimes: number, typedArray = false): string {
+function formatValue(ctx: Context, v: Value, recurseTimes: number): string {
   if (!(v instanceof JSObject)) return formatPrimitive(ctx, v);
   const custom = customInspect(ctx, v, recurseTimes);
   if (custom !== null) return custom;
@@ -223,7 +223,6 @@ function formatValue(ctx: Context, v: Value, recurseTimes: number, typedArray = 
     if (index === undefined) ctx.circular.set(v, (index = ctx.circular.size + 1));
     return `[Circular *${index}]`;
   }
-  void typedArray;
   return formatRaw(ctx, v, recurseTimes);
 }
 
@@ -274,7 +273,7 @@ function formatRaw(ctx: Context, value: JSObject, recurseTimes: number): string 
     const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
     keys = getKeys(value, false);
     formatter = (c, o, r) =>
-      formatCollection(c, [...(o as SetObject).entries], r, (x) => formatValue(c, x, r));
+      formatCollection(c, [...(o as SetObject).entries], (x) => formatValue(c, x, r));
     if (size === 0 && keys.length === 0) return `${prefix}{}`;
     braces = [`${prefix}{`, '}'];
   } else if (value instanceof MapObject) {
@@ -285,7 +284,6 @@ function formatRaw(ctx: Context, value: JSObject, recurseTimes: number): string 
       formatCollection(
         c,
         [...(o as MapObject).entries],
-        r,
         ([k, v]) => `${formatValue(c, k, r)} => ${formatValue(c, v, r)}`,
       );
     if (size === 0 && keys.length === 0) return `${prefix}{}`;
@@ -394,13 +392,7 @@ function formatIteratorEntries(
 
 const moreItems = (n: number) => `... ${n} more item${n > 1 ? 's' : ''}`;
 
-function formatCollection<T>(
-  ctx: Context,
-  items: T[],
-  recurseTimes: number,
-  format: (item: T) => string,
-): string[] {
-  void recurseTimes;
+function formatCollection<T>(ctx: Context, items: T[], format: (item: T) => string): string[] {
   const output: string[] = [];
   const max = Math.min(MAX_ARRAY_LENGTH, items.length);
   ctx.indentationLvl += 2;

@@ -11,7 +11,7 @@ import { installAsyncGenerators } from './builtins/asyncGenerator';
 import { installGenerators } from './builtins/generator';
 import { installGlobals } from './builtins/global';
 import { installJSON } from './builtins/json';
-import { installCollections } from './builtins/collections';
+import { installCollections, installWeakRefs } from './builtins/collections';
 import { installMath } from './builtins/math';
 import { installObject } from './builtins/object';
 import { installPrimitives } from './builtins/primitives';
@@ -118,6 +118,7 @@ export function createRealm(a: Agent): void {
   installJSON(a);
   installReflect(a);
   installCollections(a);
+  installWeakRefs(a);
   installGenerators(a);
   installAsyncGenerators(a);
   installPromise(a);

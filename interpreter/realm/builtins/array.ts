@@ -10,11 +10,13 @@ import {
   set,
   toBoolean,
   toIntegerOrInfinity,
+  toNumber,
   toObject,
   toString,
 } from '../operations';
 import { HOLE, isObject, JSArray, JSFunction, JSObject, type Value } from '../values';
 import { createDataProperty, describeObject, getV, setOrThrow } from '../operations';
+import { timSort } from './arraySort';
 import { arg, defineConstructor, defineMethod, makeBuiltin } from './define';
 
 export function installArray(a: Agent): void {
@@ -114,9 +116,8 @@ export function installArray(a: Agent): void {
     defineMethod(a, proto, name, length, (thisArg, args) =>
       impl(toObject(a, thisArg), args, thisArg),
     );
-  const callback = (v: Value, method: string): JSFunction => {
+  const callback = (v: Value): JSFunction => {
     if (!(v instanceof JSFunction)) throw a.typeError(`${describe(v)} is not a function`);
-    void method;
     return v;
   };
   const getIndex = (o: JSObject, i: number) => get(a, o, String(i));
@@ -300,7 +301,7 @@ export function installArray(a: Agent): void {
   m('includes', 1, (o, args) => search(o, args[0], args[1], false, true) >= 0);
 
   const findBy = (fromEnd: boolean, want: 'value' | 'index') => (o: JSObject, args: Value[]) => {
-    const f = callback(args[0], 'find');
+    const f = callback(args[0]);
     const n = lengthOfArrayLike(a, o);
     for (let k = 0; k < n; k++) {
       const i = fromEnd ? n - 1 - k : k;
@@ -320,7 +321,7 @@ export function installArray(a: Agent): void {
     args: Value[],
     visit: (v: Value, i: number, r: Value) => boolean | void,
   ) => {
-    const f = callback(args[0], 'forEach');
+    const f = callback(args[0]);
     const n = lengthOfArrayLike(a, o);
     for (let i = 0; i < n; i++) {
       if (!hasProperty(o, String(i))) continue;
@@ -334,13 +335,13 @@ export function installArray(a: Agent): void {
   });
   m('map', 1, (o, args) => {
     const n = lengthOfArrayLike(a, o);
-    callback(args[0], 'map');
+    callback(args[0]);
     const out = speciesCreate(o, n);
     each(o, args, (_v, i, r) => createAt(out, i, r));
     return out;
   });
   m('filter', 1, (o, args) => {
-    callback(args[0], 'filter');
+    callback(args[0]);
     const out = speciesCreate(o, 0);
     let to = 0;
     each(o, args, (v, _i, r) => {
@@ -359,7 +360,7 @@ export function installArray(a: Agent): void {
     return all;
   });
   const reduce = (fromEnd: boolean) => (o: JSObject, args: Value[]) => {
-    const f = callback(args[0], 'reduce');
+    const f = callback(args[0]);
     const n = lengthOfArrayLike(a, o);
     let k = 0;
     const index = (j: number) => (fromEnd ? n - 1 - j : j);
@@ -379,6 +380,12 @@ export function installArray(a: Agent): void {
   m('reduce', 1, reduce(false));
   m('reduceRight', 1, reduce(true));
 
+  /**
+   * SortIndexedProperties' sorting step with SortCompare:
+   * https://tc39.es/ecma262/#sec-sortcompare. Undefined values go last without being compared;
+   * the rest are sorted by V8's TimSort (see arraySort.ts), which decides when the comparator
+   * is called and with which elements.
+   */
   const sortValues = (values: Value[], comparator: Value): Value[] => {
     if (comparator !== undefined && !(comparator instanceof JSFunction)) {
       throw a.typeError('The comparison function must be either a function or undefined');
@@ -387,15 +394,15 @@ export function installArray(a: Agent): void {
     const undefinedCount = values.length - defined.length;
     const compare = (x: Value, y: Value): number => {
       if (comparator) {
-        const r = Number(toNumberLike(call(comparator as JSFunction, undefined, [x, y])));
+        const r = toNumber(a, call(comparator as JSFunction, undefined, [x, y]));
         return Number.isNaN(r) ? 0 : r;
       }
       const xs = toString(a, x);
       const ys = toString(a, y);
       return xs < ys ? -1 : xs > ys ? 1 : 0;
     };
-    const toNumberLike = (v: Value) => (typeof v === 'number' ? v : Number(toString(a, v)));
-    return [...mergeSort(defined, compare), ...new Array(undefinedCount).fill(undefined)];
+    timSort(defined, compare);
+    return [...defined, ...new Array<Value>(undefinedCount).fill(undefined)];
   };
   m('sort', 1, (o, args) => {
     const n = lengthOfArrayLike(a, o);
@@ -451,7 +458,7 @@ export function installArray(a: Agent): void {
   });
   m('flatMap', 1, (o, args) => {
     const out: Value[] = [];
-    flatten(out, o, 1, callback(args[0], 'flatMap'), args[1]);
+    flatten(out, o, 1, callback(args[0]), args[1]);
     return fromList(speciesCreate(o, 0), out);
   });
   m('fill', 1, (o, args) => {
@@ -587,22 +594,6 @@ function describe(v: Value): string {
   if (v instanceof JSFunction) return v.debugName();
   if (isObject(v)) return v instanceof JSArray ? '[object Array]' : '#<Object>';
   return String(v);
-}
-
-/** A stable merge sort; V8's TimSort is stable too, so equal elements keep their order. */
-function mergeSort<T>(items: T[], compare: (x: T, y: T) => number): T[] {
-  if (items.length <= 1) return items;
-  const mid = items.length >> 1;
-  const left = mergeSort(items.slice(0, mid), compare);
-  const right = mergeSort(items.slice(mid), compare);
-  const out: T[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < left.length && j < right.length)
-    out.push(compare(right[j], left[i]) < 0 ? right[j++] : left[i++]);
-  while (i < left.length) out.push(left[i++]);
-  while (j < right.length) out.push(right[j++]);
-  return out;
 }
 
 /** `get [Symbol.species]() { return this; }` of Array, Map, Set: https://tc39.es/ecma262/#sec-get-array-@@species */

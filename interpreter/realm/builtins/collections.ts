@@ -335,3 +335,84 @@ export function describeCallback(a: Agent, v: Value): string {
   if (typeof v === 'string') return `string "${v}"`;
   return `${typeof v} ${typeof v === 'symbol' ? v.toString() : String(v)}`;
 }
+
+/**
+ * WeakRef and FinalizationRegistry: https://tc39.es/ecma262/#sec-managing-memory. The program's
+ * objects are never collected while it runs (V8 gives no guarantee that they would be), so a
+ * WeakRef always derefs to its target and no cleanup callback is ever called: both are behaviours
+ * V8 may show too.
+ */
+export function installWeakRefs(a: Agent): void {
+  const I = a.intrinsics;
+  const canBeHeldWeakly = (v: Value) =>
+    isObject(v) || (typeof v === 'symbol' && Symbol.keyFor(v) === undefined);
+  const targets = new WeakMap<JSObject, Value>();
+  const WRP = new JSObject(I.ObjectPrototype);
+  defineConstructor(a, 'WeakRef', 1, WRP, (_this, args, newTarget) => {
+    if (!newTarget) throw a.typeError("Constructor WeakRef requires 'new'");
+    if (!canBeHeldWeakly(args[0])) throw a.typeError('WeakRef: invalid target');
+    const p = get(a, newTarget, 'prototype');
+    const ref = new JSObject(isObject(p) ? p : WRP);
+    ref.className = 'WeakRef';
+    targets.set(ref, args[0]);
+    return ref;
+  });
+  defineMethod(a, WRP, 'deref', 0, (thisArg) => {
+    if (!isObject(thisArg) || !targets.has(thisArg))
+      throw a.typeError(
+        `Method WeakRef.prototype.deref called on incompatible receiver ${isObject(thisArg) ? describeObject(a, thisArg) : String(thisArg)}`,
+      );
+    return targets.get(thisArg);
+  });
+  WRP.defineOwnProperty(Symbol.toStringTag, {
+    value: 'WeakRef',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
+
+  const registries = new WeakSet<JSObject>();
+  const FRP = new JSObject(I.ObjectPrototype);
+  defineConstructor(a, 'FinalizationRegistry', 1, FRP, (_this, args, newTarget) => {
+    if (!newTarget) throw a.typeError("Constructor FinalizationRegistry requires 'new'");
+    if (!(args[0] instanceof JSFunction))
+      throw a.typeError('FinalizationRegistry: cleanup must be callable');
+    const p = get(a, newTarget, 'prototype');
+    const registry = new JSObject(isObject(p) ? p : FRP);
+    registry.className = 'FinalizationRegistry';
+    registries.add(registry);
+    return registry;
+  });
+  const thisRegistry = (v: Value, method: string) => {
+    if (isObject(v) && registries.has(v)) return v;
+    throw a.typeError(
+      `Method FinalizationRegistry.prototype.${method} called on incompatible receiver ${isObject(v) ? describeObject(a, v) : String(v)}`,
+    );
+  };
+  defineMethod(a, FRP, 'register', 2, (thisArg, args) => {
+    thisRegistry(thisArg, 'register');
+    if (!canBeHeldWeakly(args[0]))
+      throw a.typeError('FinalizationRegistry.prototype.register: invalid target');
+    if (args[0] === args[1])
+      throw a.typeError(
+        'FinalizationRegistry.prototype.register: target and holdings must not be same',
+      );
+    if (args[2] !== undefined && !canBeHeldWeakly(args[2]))
+      throw a.typeError(`FinalizationRegistry.prototype.register: invalid unregister token`);
+    return undefined;
+  });
+  defineMethod(a, FRP, 'unregister', 1, (thisArg, args) => {
+    thisRegistry(thisArg, 'unregister');
+    if (!canBeHeldWeakly(args[0]))
+      throw a.typeError(
+        `Invalid unregisterToken ('${typeof args[0] === 'symbol' ? args[0].toString() : String(args[0])}')`,
+      );
+    return false;
+  });
+  FRP.defineOwnProperty(Symbol.toStringTag, {
+    value: 'FinalizationRegistry',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
+}

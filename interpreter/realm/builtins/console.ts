@@ -167,6 +167,17 @@ export function installConsole(a: Agent): void {
   method('debug', 'log');
   method('warn', 'warn');
   method('error', 'error');
+  method('dirxml', 'log');
+  // console.trace: `Trace: message` and the interpreted stack, on stderr as in Node.
+  defineMethod(a, c, 'trace', 0, (_t, args) => {
+    const message = formatLogArguments(a, args);
+    const probe = a.makeError('Error', '');
+    const stack = String(a.getProperty(probe, 'stack') ?? '');
+    const frames = stack.split('\n').slice(1).join('\n');
+    print('error', `Trace${message ? `: ${message}` : ''}${frames ? `\n${frames}` : ''}`, 'trace');
+    return undefined;
+  });
+  defineMethod(a, c, 'clear', 0, () => undefined);
   defineMethod(a, c, 'dir', 0, (_t, args) => {
     print('log', inspect(a, args[0]), 'dir');
     return undefined;

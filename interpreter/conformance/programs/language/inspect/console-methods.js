@@ -14,3 +14,7 @@ console.assert(1 === 1, 'not printed');
 console.assert(false, 'assert %s', 'formatted');
 console.assert(false);
 console.dir({ dir: [1, { deep: { deeper: { deepest: 1 } } }] });
+function traced() { console.trace('tracing %d', 42, { x: 1 }); }
+traced();
+console.trace();
+console.dirxml({ d: 1 });

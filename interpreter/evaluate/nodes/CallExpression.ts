@@ -1,0 +1,91 @@
+/** https://tc39.es/ecma262/#sec-function-calls-runtime-semantics-evaluation and `super(...)` */
+import type * as ESTree from 'estree';
+import type { Agent } from '../../agent';
+import { iterableToList } from '../../realm/iteration';
+import { getV } from '../../realm/operations';
+import { JSFunction, type JSObject, type Value } from '../../realm/values';
+import { renderExpression } from '../callPrinter';
+import { evaluate, evaluatePlain } from '../evaluate';
+import { initializeInstanceFields } from '../functions';
+import {
+  evaluateMemberTarget,
+  evaluateMemberTargetPlain,
+  getMember,
+  SHORT_CIRCUIT,
+  thisValue,
+  rangeOf,
+} from '../references';
+import type { Scope } from '../scope';
+import { suspends } from '../suspends';
+import type { Gen } from '../types';
+
+export function* evaluateArguments(
+  args: Array<ESTree.Expression | ESTree.SpreadElement>,
+  scope: Scope,
+): Gen<Value[]> {
+  const list: Value[] = [];
+  for (const arg of args) {
+    // Arguments that cannot suspend skip the generator (see suspends.ts).
+    if (arg.type === 'SpreadElement')
+      list.push(...spreadArgument(scope.agent, yield* evaluate(arg.argument, scope)));
+    else list.push(suspends(arg) ? yield* evaluate(arg, scope) : evaluatePlain(arg, scope));
+  }
+  return list;
+}
+
+/** A spread argument `f(...x)`, with V8's wording when x is not iterable. */
+function spreadArgument(a: Agent, v: Value): Value[] {
+  if (v === undefined || v === null)
+    throw a.typeError(`${v} is not iterable (cannot read property ${v})`);
+  if (!(getV(a, v, Symbol.iterator) instanceof JSFunction))
+    throw a.typeError('Spread syntax requires ...iterable[Symbol.iterator] to be a function');
+  return iterableToList(a, v);
+}
+
+export function* evaluateCall(node: ESTree.CallExpression, scope: Scope): Gen<Value> {
+  const a = scope.agent;
+  const callee = node.callee;
+  if (callee.type === 'Super') return yield* evaluateSuperCall(node, scope);
+  let f: Value;
+  let thisArg: Value = undefined;
+  if (callee.type === 'MemberExpression') {
+    const { base, key } = suspends(callee)
+      ? yield* evaluateMemberTarget(callee, scope)
+      : evaluateMemberTargetPlain(callee, scope);
+    thisArg = callee.object.type === 'Super' ? thisValue(a, scope) : base;
+    f = getMember(scope, callee, base, key);
+  } else {
+    f = suspends(callee) ? yield* evaluate(callee, scope) : evaluatePlain(callee, scope);
+  }
+  if ((node as ESTree.SimpleCallExpression).optional && (f === undefined || f === null))
+    throw SHORT_CIRCUIT;
+  const args = yield* evaluateArguments(node.arguments, scope);
+  if (!(f instanceof JSFunction))
+    throw a.typeError(`${renderExpression(callee)} is not a function`);
+  a.step(node);
+  return (yield { kind: 'call', callee: f, thisArg, args, callSite: rangeOf(node) }).value;
+}
+
+/** https://tc39.es/ecma262/#sec-super-keyword-runtime-semantics-evaluation */
+function* evaluateSuperCall(node: ESTree.CallExpression, scope: Scope): Gen<Value> {
+  const a = scope.agent;
+  const fn = scope.fn;
+  const activeFunction = fn.func;
+  const superConstructor = activeFunction?.proto;
+  const args = yield* evaluateArguments(node.arguments, scope);
+  if (!(superConstructor instanceof JSFunction) || !superConstructor.isConstructor)
+    throw a.typeError('Super constructor is not a constructor');
+  a.step(node);
+  const result = (yield {
+    kind: 'construct',
+    callee: superConstructor,
+    args,
+    newTarget: fn.newTarget!,
+    callSite: rangeOf(node),
+  }).value as JSObject;
+  if (fn.thisBound) throw a.referenceError('Super constructor may only be called once');
+  fn.thisValue = result;
+  fn.thisBound = true;
+  if (activeFunction) yield* initializeInstanceFields(a, result, activeFunction);
+  return result;
+}

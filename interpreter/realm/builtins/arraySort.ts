@@ -1,0 +1,459 @@
+/**
+ * V8's Array.prototype.sort: TimSort as in V8's third_party/v8/builtins/array-sort.tq (itself a
+ * port of CPython's listobject.c). A program can watch the comparator being called, so the order
+ * of comparisons, and which element is passed first, follow V8 exactly: binary insertion sort
+ * for runs shorter than the minimum run length, natural runs (strictly descending ones reversed),
+ * the pending-runs stack invariants, and merges that gallop once one run wins 7 times in a row.
+ *
+ * The sort works on a copy (V8's "work array"), so a comparator that changes the array does not
+ * change what is being sorted. Undefined values and holes are taken out before (see array.ts).
+ */
+
+/** A comparison as SortCompare returns it: negative, zero or positive (NaN already made 0). */
+export type Compare<T> = (x: T, y: T) => number;
+
+/** V8's kMinGallopWins: wins in a row before a merge starts galloping. */
+const MIN_GALLOP_WINS = 7;
+
+interface Run {
+  base: number;
+  length: number;
+}
+
+/** Sorts `items` in place, calling `compare` in V8's order. */
+export function timSort<T>(items: T[], compare: Compare<T>): void {
+  new TimSort(items, compare).sort();
+}
+
+class TimSort<T> {
+  private minGallop = MIN_GALLOP_WINS;
+  private readonly pendingRuns: Run[] = [];
+
+  constructor(
+    private readonly work: T[],
+    private readonly compare: Compare<T>,
+  ) {}
+
+  /** ArrayTimSortImpl */
+  sort(): void {
+    const length = this.work.length;
+    if (length < 2) return;
+    let remaining = length;
+    let low = 0;
+    const minRunLength = computeMinRunLength(remaining);
+    while (remaining !== 0) {
+      let currentRunLength = this.countAndMakeRun(low, low + remaining);
+      // A short run is extended to min(minRunLength, remaining).
+      if (currentRunLength < minRunLength) {
+        const forcedRunLength = Math.min(minRunLength, remaining);
+        this.binaryInsertionSort(low, low + currentRunLength, low + forcedRunLength);
+        currentRunLength = forcedRunLength;
+      }
+      this.pendingRuns.push({ base: low, length: currentRunLength });
+      this.mergeCollapse();
+      low += currentRunLength;
+      remaining -= currentRunLength;
+    }
+    this.mergeForceCollapse();
+  }
+
+  /**
+   * Sorts [low, high) given that [low, start) is sorted: each next element (the pivot) is placed
+   * by binary search, after any elements equal to it (which keeps the sort stable).
+   */
+  private binaryInsertionSort(low: number, startArg: number, high: number): void {
+    const work = this.work;
+    for (let start = low === startArg ? startArg + 1 : startArg; start < high; start++) {
+      let left = low;
+      let right = start;
+      const pivot = work[right];
+      while (left < right) {
+        const mid = left + ((right - left) >> 1);
+        if (this.compare(pivot, work[mid]) < 0) right = mid;
+        else left = mid + 1;
+      }
+      for (let p = start; p > left; p--) work[p] = work[p - 1];
+      work[left] = pivot;
+    }
+  }
+
+  /**
+   * The length of the run that starts at `lowArg` (at most up to `high`): non-descending, or
+   * strictly descending, in which case it is reversed in place. Each element is compared with
+   * the one before it, the later element first.
+   */
+  private countAndMakeRun(lowArg: number, high: number): number {
+    const low = lowArg + 1;
+    if (low === high) return 1;
+    const work = this.work;
+    let runLength = 2;
+    const isDescending = this.compare(work[low], work[low - 1]) < 0;
+    let previous = work[low];
+    for (let idx = low + 1; idx < high; idx++) {
+      const current = work[idx];
+      const order = this.compare(current, previous);
+      if (isDescending ? order >= 0 : order < 0) break;
+      previous = current;
+      runLength++;
+    }
+    if (isDescending) reverseRange(work, lowArg, lowArg + runLength);
+    return runLength;
+  }
+
+  /** True iff run_length(n - 2) > run_length(n - 1) + run_length(n). */
+  private runInvariantEstablished(n: number): boolean {
+    if (n < 2) return true;
+    const runs = this.pendingRuns;
+    return runs[n - 2].length > runs[n - 1].length + runs[n].length;
+  }
+
+  /**
+   * Merges adjacent pending runs until the stack invariants hold again:
+   * run_length(i - 3) > run_length(i - 2) + run_length(i - 1) and
+   * run_length(i - 2) > run_length(i - 1).
+   */
+  private mergeCollapse(): void {
+    const runs = this.pendingRuns;
+    while (runs.length > 1) {
+      let n = runs.length - 2;
+      if (!this.runInvariantEstablished(n + 1) || !this.runInvariantEstablished(n)) {
+        if (runs[n - 1].length < runs[n + 1].length) n--;
+        this.mergeAt(n);
+      } else if (runs[n].length <= runs[n + 1].length) {
+        this.mergeAt(n);
+      } else {
+        break;
+      }
+    }
+  }
+
+  /** Merges every pending run, at the end. */
+  private mergeForceCollapse(): void {
+    const runs = this.pendingRuns;
+    while (runs.length > 1) {
+      let n = runs.length - 2;
+      if (n > 0 && runs[n - 1].length < runs[n + 1].length) n--;
+      this.mergeAt(n);
+    }
+  }
+
+  /** Merges pending runs i and i + 1. */
+  private mergeAt(i: number): void {
+    const work = this.work;
+    const runs = this.pendingRuns;
+    let baseA = runs[i].base;
+    let lengthA = runs[i].length;
+    const baseB = runs[i + 1].base;
+    let lengthB = runs[i + 1].length;
+    runs[i] = { base: baseA, length: lengthA + lengthB };
+    runs.splice(i + 1, 1);
+
+    // Where does b start in a? Elements of a before that are already in place.
+    const k = this.gallopRight(work, work[baseB], baseA, lengthA, 0);
+    baseA += k;
+    lengthA -= k;
+    if (lengthA === 0) return;
+
+    // Where does a end in b? Elements of b after that are already in place.
+    lengthB = this.gallopLeft(work, work[baseA + lengthA - 1], baseB, lengthB, lengthB - 1);
+    if (lengthB === 0) return;
+
+    if (lengthA <= lengthB) this.mergeLow(baseA, lengthA, baseB, lengthB);
+    else this.mergeHigh(baseA, lengthA, baseB, lengthB);
+  }
+
+  /**
+   * Where `key` belongs in the sorted `array[base, base + length)`, left of any equal elements.
+   * Gallops from `hint` (1, 3, 7, 15... away), then binary-searches; calls compare(element, key).
+   */
+  private gallopLeft(array: T[], key: T, base: number, length: number, hint: number): number {
+    let lastOfs = 0;
+    let offset = 1;
+    if (this.compare(array[base + hint], key) < 0) {
+      // a[hint] < key: gallop right until a[hint + lastOfs] < key <= a[hint + offset].
+      const maxOfs = length - hint;
+      while (offset < maxOfs) {
+        if (this.compare(array[base + hint + offset], key) >= 0) break;
+        lastOfs = offset;
+        offset = (offset << 1) + 1;
+        if (offset <= 0) offset = maxOfs;
+      }
+      if (offset > maxOfs) offset = maxOfs;
+      lastOfs += hint;
+      offset += hint;
+    } else {
+      // key <= a[hint]: gallop left until a[hint - offset] < key <= a[hint - lastOfs].
+      const maxOfs = hint + 1;
+      while (offset < maxOfs) {
+        if (this.compare(array[base + hint - offset], key) < 0) break;
+        lastOfs = offset;
+        offset = (offset << 1) + 1;
+        if (offset <= 0) offset = maxOfs;
+      }
+      if (offset > maxOfs) offset = maxOfs;
+      const tmp = lastOfs;
+      lastOfs = hint - offset;
+      offset = hint - tmp;
+    }
+    // Now a[lastOfs] < key <= a[offset]: binary search in between.
+    lastOfs++;
+    while (lastOfs < offset) {
+      const m = lastOfs + ((offset - lastOfs) >> 1);
+      if (this.compare(array[base + m], key) < 0) lastOfs = m + 1;
+      else offset = m;
+    }
+    return offset;
+  }
+
+  /**
+   * Where `key` belongs in the sorted `array[base, base + length)`, right of any equal elements.
+   * Gallops from `hint`, then binary-searches; calls compare(key, element).
+   */
+  private gallopRight(array: T[], key: T, base: number, length: number, hint: number): number {
+    let lastOfs = 0;
+    let offset = 1;
+    if (this.compare(key, array[base + hint]) < 0) {
+      // key < a[hint]: gallop left until a[hint - offset] <= key < a[hint - lastOfs].
+      const maxOfs = hint + 1;
+      while (offset < maxOfs) {
+        if (this.compare(key, array[base + hint - offset]) >= 0) break;
+        lastOfs = offset;
+        offset = (offset << 1) + 1;
+        if (offset <= 0) offset = maxOfs;
+      }
+      if (offset > maxOfs) offset = maxOfs;
+      const tmp = lastOfs;
+      lastOfs = hint - offset;
+      offset = hint - tmp;
+    } else {
+      // a[hint] <= key: gallop right until a[hint + lastOfs] <= key < a[hint + offset].
+      const maxOfs = length - hint;
+      while (offset < maxOfs) {
+        if (this.compare(key, array[base + hint + offset]) < 0) break;
+        lastOfs = offset;
+        offset = (offset << 1) + 1;
+        if (offset <= 0) offset = maxOfs;
+      }
+      if (offset > maxOfs) offset = maxOfs;
+      lastOfs += hint;
+      offset += hint;
+    }
+    // Now a[lastOfs] <= key < a[offset]: binary search in between.
+    lastOfs++;
+    while (lastOfs < offset) {
+      const m = lastOfs + ((offset - lastOfs) >> 1);
+      if (this.compare(key, array[base + m]) < 0) offset = m;
+      else lastOfs = m + 1;
+    }
+    return offset;
+  }
+
+  /**
+   * Merges the adjacent runs a = [baseA, baseA + lengthA) and b (right after it) left to right,
+   * with a copied aside; lengthA <= lengthB, a[0] > b[0] and a's last element > b's last.
+   */
+  private mergeLow(baseA: number, lengthAArg: number, baseB: number, lengthBArg: number): void {
+    const work = this.work;
+    let lengthA = lengthAArg;
+    let lengthB = lengthBArg;
+    const temp = work.slice(baseA, baseA + lengthA);
+    let dest = baseA;
+    let cursorTemp = 0;
+    let cursorB = baseB;
+
+    const succeed = () => {
+      for (let i = 0; i < lengthA; i++) work[dest + i] = temp[cursorTemp + i];
+    };
+    // The last element of a belongs at the end of the merge.
+    const copyB = () => {
+      copyWithin(work, cursorB, work, dest, lengthB);
+      work[dest + lengthB] = temp[cursorTemp];
+    };
+
+    work[dest++] = work[cursorB++];
+    if (--lengthB === 0) return succeed();
+    if (lengthA === 1) return copyB();
+
+    let minGallop = this.minGallop;
+    for (;;) {
+      let winsA = 0;
+      let winsB = 0;
+      // One element at a time, until one run seems to win consistently.
+      for (;;) {
+        if (this.compare(work[cursorB], temp[cursorTemp]) < 0) {
+          work[dest++] = work[cursorB++];
+          winsB++;
+          lengthB--;
+          winsA = 0;
+          if (lengthB === 0) return succeed();
+          if (winsB >= minGallop) break;
+        } else {
+          work[dest++] = temp[cursorTemp++];
+          winsA++;
+          lengthA--;
+          winsB = 0;
+          if (lengthA === 1) return copyB();
+          if (winsA >= minGallop) break;
+        }
+      }
+      // Gallop while either run keeps winning by MIN_GALLOP_WINS or more.
+      minGallop++;
+      let firstIteration = true;
+      while (winsA >= MIN_GALLOP_WINS || winsB >= MIN_GALLOP_WINS || firstIteration) {
+        firstIteration = false;
+        minGallop = Math.max(1, minGallop - 1);
+        this.minGallop = minGallop;
+
+        winsA = this.gallopRight(temp, work[cursorB], cursorTemp, lengthA, 0);
+        if (winsA > 0) {
+          copyWithin(temp, cursorTemp, work, dest, winsA);
+          dest += winsA;
+          cursorTemp += winsA;
+          lengthA -= winsA;
+          if (lengthA === 1) return copyB();
+          // Impossible for a consistent comparator, but it may not be.
+          if (lengthA === 0) return succeed();
+        }
+        work[dest++] = work[cursorB++];
+        if (--lengthB === 0) return succeed();
+
+        winsB = this.gallopLeft(work, temp[cursorTemp], cursorB, lengthB, 0);
+        if (winsB > 0) {
+          copyWithin(work, cursorB, work, dest, winsB);
+          dest += winsB;
+          cursorB += winsB;
+          lengthB -= winsB;
+          if (lengthB === 0) return succeed();
+        }
+        work[dest++] = temp[cursorTemp++];
+        if (--lengthA === 1) return copyB();
+      }
+      // Leaving galloping mode costs a higher threshold next time.
+      minGallop++;
+      this.minGallop = minGallop;
+    }
+  }
+
+  /** As mergeLow, right to left, with b copied aside; lengthA > lengthB. */
+  private mergeHigh(baseA: number, lengthAArg: number, baseB: number, lengthBArg: number): void {
+    const work = this.work;
+    let lengthA = lengthAArg;
+    let lengthB = lengthBArg;
+    const temp = work.slice(baseB, baseB + lengthB);
+    let dest = baseB + lengthB - 1;
+    let cursorTemp = lengthB - 1;
+    let cursorA = baseA + lengthA - 1;
+
+    const succeed = () => {
+      if (lengthB > 0) copyWithin(temp, 0, work, dest - (lengthB - 1), lengthB);
+    };
+    // The first element of b belongs at the front of the merge.
+    const copyA = () => {
+      dest -= lengthA;
+      cursorA -= lengthA;
+      copyWithin(work, cursorA + 1, work, dest + 1, lengthA);
+      work[dest] = temp[cursorTemp];
+    };
+
+    work[dest--] = work[cursorA--];
+    if (--lengthA === 0) return succeed();
+    if (lengthB === 1) return copyA();
+
+    let minGallop = this.minGallop;
+    for (;;) {
+      let winsA = 0;
+      let winsB = 0;
+      for (;;) {
+        if (this.compare(temp[cursorTemp], work[cursorA]) < 0) {
+          work[dest--] = work[cursorA--];
+          winsA++;
+          lengthA--;
+          winsB = 0;
+          if (lengthA === 0) return succeed();
+          if (winsA >= minGallop) break;
+        } else {
+          work[dest--] = temp[cursorTemp--];
+          winsB++;
+          lengthB--;
+          winsA = 0;
+          if (lengthB === 1) return copyA();
+          if (winsB >= minGallop) break;
+        }
+      }
+      minGallop++;
+      let firstIteration = true;
+      while (winsA >= MIN_GALLOP_WINS || winsB >= MIN_GALLOP_WINS || firstIteration) {
+        firstIteration = false;
+        minGallop = Math.max(1, minGallop - 1);
+        this.minGallop = minGallop;
+
+        let k = this.gallopRight(work, temp[cursorTemp], baseA, lengthA, lengthA - 1);
+        winsA = lengthA - k;
+        if (winsA > 0) {
+          dest -= winsA;
+          cursorA -= winsA;
+          copyWithin(work, cursorA + 1, work, dest + 1, winsA);
+          lengthA -= winsA;
+          if (lengthA === 0) return succeed();
+        }
+        work[dest--] = temp[cursorTemp--];
+        if (--lengthB === 1) return copyA();
+
+        k = this.gallopLeft(temp, work[cursorA], 0, lengthB, lengthB - 1);
+        winsB = lengthB - k;
+        if (winsB > 0) {
+          dest -= winsB;
+          cursorTemp -= winsB;
+          copyWithin(temp, cursorTemp + 1, work, dest + 1, winsB);
+          lengthB -= winsB;
+          if (lengthB === 1) return copyA();
+          // Impossible for a consistent comparator, but it may not be.
+          if (lengthB === 0) return succeed();
+        }
+        work[dest--] = work[cursorA--];
+        if (--lengthA === 0) return succeed();
+      }
+      minGallop++;
+      this.minGallop = minGallop;
+    }
+  }
+}
+
+/**
+ * The minimum run length for an array of n: n itself below 64, else a number in [32, 64] such
+ * that n / minRun is a power of two or a little less.
+ */
+function computeMinRunLength(nArg: number): number {
+  let n = nArg;
+  let r = 0; // becomes 1 if any 1 bit is shifted off
+  while (n >= 64) {
+    r |= n & 1;
+    n >>= 1;
+  }
+  return n + r;
+}
+
+function reverseRange<T>(array: T[], from: number, to: number): void {
+  let low = from;
+  let high = to - 1;
+  while (low < high) {
+    const t = array[low];
+    array[low++] = array[high];
+    array[high--] = t;
+  }
+}
+
+/** Copies `length` elements, correct when source and target overlap (as memmove). */
+function copyWithin<T>(
+  source: T[],
+  sourcePos: number,
+  target: T[],
+  targetPos: number,
+  length: number,
+): void {
+  if (source === target && sourcePos < targetPos) {
+    for (let i = length - 1; i >= 0; i--) target[targetPos + i] = source[sourcePos + i];
+  } else {
+    for (let i = 0; i < length; i++) target[targetPos + i] = source[sourcePos + i];
+  }
+}
