@@ -102,7 +102,8 @@ export class Recorder {
   private frameBase = -1;
   private readonly frames = new NumberColumn();
   private readonly frameShapes = new NumberColumn();
-  private readonly frameShapeIndex = new Map<string, number>();
+  /** Frame shape rows by name, then by call-site row and kind. */
+  private readonly frameShapeIndex = new Map<string, Map<number, number>>();
   private readonly jobs = new NumberColumn();
   private readonly tasks = new NumberColumn();
   private readonly hostWork: HostWorkView[] = [];
@@ -177,14 +178,18 @@ export class Recorder {
         if (id !== this.frameBase + this.frames.length)
           throw new Error(`internal: frame ${id} pushed out of order`);
         const callSiteRow = callSite ? this.rangeRow(callSite[0], callSite[1]) + 1 : 0;
-        const key = `${name}\u0000${callSiteRow}\u0000${kind}`;
-        let shape = this.frameShapeIndex.get(key);
+        const kindIndex = FRAME_KINDS.indexOf(kind);
+        // Keyed by the name itself, then a number: no key text to build and hash per call.
+        let byName = this.frameShapeIndex.get(name);
+        if (byName === undefined) this.frameShapeIndex.set(name, (byName = new Map()));
+        const siteAndKind = callSiteRow * FRAME_KINDS.length + kindIndex;
+        let shape = byName.get(siteAndKind);
         if (shape === undefined) {
           shape = this.frameShapes.length / 3;
           this.frameShapes.push(this.strings.of(name));
           this.frameShapes.push(callSiteRow);
-          this.frameShapes.push(FRAME_KINDS.indexOf(kind));
-          this.frameShapeIndex.set(key, shape);
+          this.frameShapes.push(kindIndex);
+          byName.set(siteAndKind, shape);
         }
         this.frames.push(encodeFrame(shape, 0));
         this.push(EventKind.framePush, id);
