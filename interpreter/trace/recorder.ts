@@ -109,7 +109,8 @@ export class Recorder {
   private readonly hostWork: HostWorkView[] = [];
   private readonly promises = new NumberColumn();
   private readonly promiseShapes = new NumberColumn();
-  private readonly promiseShapeIndex = new Map<string, number>();
+  /** Promise shape rows by reaction list and state, then by origin. */
+  private readonly promiseShapeIndex = new Map<number, Map<number, number>>();
   private readonly reactionLists: ReactionView[][] = [];
   private readonly reactionListIndex = new Map<string, number>();
   private readonly suspended = new NumberColumn();
@@ -241,15 +242,19 @@ export class Recorder {
         const origin = this.strings.of(p.origin);
         const state = PROMISE_STATES.indexOf(p.state);
         // The value stays out of the shape: settled values differ from promise to promise.
-        const key = `${state},${origin},${list}`;
-        let shape = this.promiseShapeIndex.get(key);
+        // Keyed by numbers (reaction list and state, then origin): no key text per event.
+        const listAndState = list * PROMISE_STATES.length + state;
+        let byOrigin = this.promiseShapeIndex.get(listAndState);
+        if (byOrigin === undefined)
+          this.promiseShapeIndex.set(listAndState, (byOrigin = new Map()));
+        let shape = byOrigin.get(origin);
         if (shape === undefined) {
           shape = this.promiseShapes.length / PROMISE_SHAPE_COLUMNS;
           if (shape >= PROMISE_SHAPE_SPAN) throw new Error('internal: too many promise shapes');
           this.promiseShapes.push(state);
           this.promiseShapes.push(origin);
           this.promiseShapes.push(list);
-          this.promiseShapeIndex.set(key, shape);
+          byOrigin.set(origin, shape);
         }
         const row = this.promises.length / PROMISE_COLUMNS;
         this.promises.push(p.id);
