@@ -347,6 +347,7 @@ export function promiseResolve(a: Agent, C: JSObject, x: Value, origin: string):
     if (xConstructor === C) return x;
   }
   const capability = newPromiseCapability(a, C, origin);
-  a.call(capability.resolve, undefined, [x]);
+  if (capability instanceof IntrinsicPromiseCapability) capability.settle(false, x);
+  else a.call(capability.resolve, undefined, [x]);
   return capability.promise;
 }
