@@ -124,8 +124,12 @@ export class Agent {
   }
 
   popFrame(frame: ActiveFrame): void {
-    const i = this.stack.lastIndexOf(frame);
-    if (i >= 0) this.stack.splice(i, 1);
+    // Almost always the top: pop it without a search or splice's array of removed items.
+    if (this.stack[this.stack.length - 1] === frame) this.stack.pop();
+    else {
+      const i = this.stack.lastIndexOf(frame);
+      if (i >= 0) this.stack.splice(i, 1);
+    }
     this.recorder.emit({ type: 'frame-pop', id: frame.view.id });
   }
 

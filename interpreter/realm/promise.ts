@@ -91,17 +91,18 @@ export const reactionLabels = new WeakMap<JSObject, string>();
 export function createResolvingFunctions(
   a: Agent,
   promise: PromiseObject,
+  /** The functions' shared [[AlreadyResolved]] record (a fresh one unless given). */
+  alreadyResolved: { value: boolean } = { value: false },
 ): { resolve: BuiltinFunction; reject: BuiltinFunction } {
-  let alreadyResolved = false;
   const resolve = new BuiltinFunction(a.intrinsics.FunctionPrototype, '', (_this, args) => {
-    if (alreadyResolved) return undefined;
-    alreadyResolved = true;
+    if (alreadyResolved.value) return undefined;
+    alreadyResolved.value = true;
     resolvePromise(a, promise, args[0]);
     return undefined;
   });
   const reject = new BuiltinFunction(a.intrinsics.FunctionPrototype, '', (_this, args) => {
-    if (alreadyResolved) return undefined;
-    alreadyResolved = true;
+    if (alreadyResolved.value) return undefined;
+    alreadyResolved.value = true;
     rejectPromise(a, promise, args[0]);
     return undefined;
   });
@@ -235,7 +236,8 @@ function enqueuePromiseReactionJob(
         }
       }
       if (!capability) return;
-      a.call(threw ? capability.reject : capability.resolve, undefined, [result]);
+      if (capability instanceof IntrinsicPromiseCapability) capability.settle(threw, result);
+      else a.call(threw ? capability.reject : capability.resolve, undefined, [result]);
     },
   };
   a.host.enqueueJob(job);
@@ -275,13 +277,50 @@ export function performPromiseThen(
   promise.isHandled = true;
 }
 
+/**
+ * A capability of %Promise% itself. Its resolving functions are objects the program can only
+ * reach through `resolve`/`reject`, so they are made on first read; a reaction job that settles
+ * the promise without reading them does what calling them would do (NON-SPEC: allocation only,
+ * nothing observable: calling a built-in function records nothing).
+ */
+class IntrinsicPromiseCapability implements PromiseCapability {
+  private readonly alreadyResolved = { value: false };
+  private functions: { resolve: BuiltinFunction; reject: BuiltinFunction } | null = null;
+
+  constructor(
+    private readonly a: Agent,
+    readonly promise: PromiseObject,
+  ) {}
+
+  private resolvingFunctions(): { resolve: BuiltinFunction; reject: BuiltinFunction } {
+    return (this.functions ??= createResolvingFunctions(
+      this.a,
+      this.promise,
+      this.alreadyResolved,
+    ));
+  }
+
+  get resolve(): Value {
+    return this.resolvingFunctions().resolve;
+  }
+
+  get reject(): Value {
+    return this.resolvingFunctions().reject;
+  }
+
+  /** What calling `reject` (when `threw`) or `resolve` with `value` does. */
+  settle(threw: boolean, value: Value): void {
+    if (this.alreadyResolved.value) return;
+    this.alreadyResolved.value = true;
+    if (threw) rejectPromise(this.a, this.promise, value);
+    else resolvePromise(this.a, this.promise, value);
+  }
+}
+
 /** https://tc39.es/ecma262/#sec-newpromisecapability */
 export function newPromiseCapability(a: Agent, C: Value, origin: string): PromiseCapability {
-  if (C === a.intrinsics.Promise) {
-    const promise = createPromise(a, origin);
-    const { resolve, reject } = createResolvingFunctions(a, promise);
-    return { promise, resolve, reject };
-  }
+  if (C === a.intrinsics.Promise)
+    return new IntrinsicPromiseCapability(a, createPromise(a, origin));
   if (!isConstructor(C)) throw a.typeError('Promise resolve or reject function is not callable');
   const capability: { resolve: Value; reject: Value } = { resolve: undefined, reject: undefined };
   const executor = new BuiltinFunction(a.intrinsics.FunctionPrototype, '', (_this, args) => {
@@ -308,6 +347,7 @@ export function promiseResolve(a: Agent, C: JSObject, x: Value, origin: string):
     if (xConstructor === C) return x;
   }
   const capability = newPromiseCapability(a, C, origin);
-  a.call(capability.resolve, undefined, [x]);
+  if (capability instanceof IntrinsicPromiseCapability) capability.settle(false, x);
+  else a.call(capability.resolve, undefined, [x]);
   return capability.promise;
 }

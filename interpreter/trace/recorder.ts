@@ -102,13 +102,15 @@ export class Recorder {
   private frameBase = -1;
   private readonly frames = new NumberColumn();
   private readonly frameShapes = new NumberColumn();
-  private readonly frameShapeIndex = new Map<string, number>();
+  /** Frame shape rows by name, then by call-site row and kind. */
+  private readonly frameShapeIndex = new Map<string, Map<number, number>>();
   private readonly jobs = new NumberColumn();
   private readonly tasks = new NumberColumn();
   private readonly hostWork: HostWorkView[] = [];
   private readonly promises = new NumberColumn();
   private readonly promiseShapes = new NumberColumn();
-  private readonly promiseShapeIndex = new Map<string, number>();
+  /** Promise shape rows by reaction list and state, then by origin. */
+  private readonly promiseShapeIndex = new Map<number, Map<number, number>>();
   private readonly reactionLists: ReactionView[][] = [];
   private readonly reactionListIndex = new Map<string, number>();
   private readonly suspended = new NumberColumn();
@@ -177,14 +179,18 @@ export class Recorder {
         if (id !== this.frameBase + this.frames.length)
           throw new Error(`internal: frame ${id} pushed out of order`);
         const callSiteRow = callSite ? this.rangeRow(callSite[0], callSite[1]) + 1 : 0;
-        const key = `${name}\u0000${callSiteRow}\u0000${kind}`;
-        let shape = this.frameShapeIndex.get(key);
+        const kindIndex = FRAME_KINDS.indexOf(kind);
+        // Keyed by the name itself, then a number: no key text to build and hash per call.
+        let byName = this.frameShapeIndex.get(name);
+        if (byName === undefined) this.frameShapeIndex.set(name, (byName = new Map()));
+        const siteAndKind = callSiteRow * FRAME_KINDS.length + kindIndex;
+        let shape = byName.get(siteAndKind);
         if (shape === undefined) {
           shape = this.frameShapes.length / 3;
           this.frameShapes.push(this.strings.of(name));
           this.frameShapes.push(callSiteRow);
-          this.frameShapes.push(FRAME_KINDS.indexOf(kind));
-          this.frameShapeIndex.set(key, shape);
+          this.frameShapes.push(kindIndex);
+          byName.set(siteAndKind, shape);
         }
         this.frames.push(encodeFrame(shape, 0));
         this.push(EventKind.framePush, id);
@@ -236,15 +242,19 @@ export class Recorder {
         const origin = this.strings.of(p.origin);
         const state = PROMISE_STATES.indexOf(p.state);
         // The value stays out of the shape: settled values differ from promise to promise.
-        const key = `${state},${origin},${list}`;
-        let shape = this.promiseShapeIndex.get(key);
+        // Keyed by numbers (reaction list and state, then origin): no key text per event.
+        const listAndState = list * PROMISE_STATES.length + state;
+        let byOrigin = this.promiseShapeIndex.get(listAndState);
+        if (byOrigin === undefined)
+          this.promiseShapeIndex.set(listAndState, (byOrigin = new Map()));
+        let shape = byOrigin.get(origin);
         if (shape === undefined) {
           shape = this.promiseShapes.length / PROMISE_SHAPE_COLUMNS;
           if (shape >= PROMISE_SHAPE_SPAN) throw new Error('internal: too many promise shapes');
           this.promiseShapes.push(state);
           this.promiseShapes.push(origin);
           this.promiseShapes.push(list);
-          this.promiseShapeIndex.set(key, shape);
+          byOrigin.set(origin, shape);
         }
         const row = this.promises.length / PROMISE_COLUMNS;
         this.promises.push(p.id);
