@@ -115,6 +115,7 @@ export function Controls() {
           error
         </span>
       </span>
+      <SelectionBar />
       <span className="step-counter" data-testid="step-counter" aria-live="polite">
         {hasTrace ? (
           <>
@@ -126,6 +127,31 @@ export function Controls() {
         )}
       </span>
     </div>
+  );
+}
+
+/**
+ * The timeline's selection (Shift+drag, I and O), named in steps with a way to clear it; it sits
+ * beside the step counter rather than over it.
+ */
+function SelectionBar() {
+  const selection = useApp((s) => (s.index ? s.timelineSelection : null));
+  const store = useAppStoreApi();
+  if (!selection) return null;
+  return (
+    <span className="timeline-selection-bar" data-testid="timeline-selection-bar">
+      <span data-testid="timeline-selection-label">
+        Selected: steps {selection.from + 1}–{selection.to + 1} (the export range)
+      </span>
+      <button
+        type="button"
+        data-testid="timeline-selection-clear"
+        title="Clear the selection (Esc)"
+        onClick={() => store.getState().setTimelineSelection(null)}
+      >
+        Clear
+      </button>
+    </span>
   );
 }
 

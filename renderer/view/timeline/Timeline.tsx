@@ -181,13 +181,7 @@ export function Timeline() {
             data-from={selection.from}
             data-to={selection.to}
             aria-label={`Selected steps ${selection.from + 1} to ${selection.to + 1}`}
-            style={{
-              left: xOfStep(selection.from, width, total),
-              width: Math.max(
-                2,
-                xOfStep(selection.to, width, total) - xOfStep(selection.from, width, total),
-              ),
-            }}
+            style={selectionBand(selection, width, total)}
           />
         ) : null}
         <div className="timeline-played" style={{ width: Math.max(0, playheadX) }} />
@@ -203,21 +197,6 @@ export function Timeline() {
           />
         ) : null}
       </div>
-      {selection && index ? (
-        <div className="timeline-selection-bar" data-testid="timeline-selection-bar">
-          <span data-testid="timeline-selection-label">
-            Selected: steps {selection.from + 1}–{selection.to + 1} (the export range)
-          </span>
-          <button
-            type="button"
-            data-testid="timeline-selection-clear"
-            title="Clear the selection (Esc)"
-            onClick={() => store.getState().setTimelineSelection(null)}
-          >
-            Clear
-          </button>
-        </div>
-      ) : null}
       <div
         className="timeline-preview"
         data-testid="timeline-preview"
@@ -232,4 +211,10 @@ export function Timeline() {
       </div>
     </div>
   );
+}
+
+/** Where the selection's band lies on the track: at least 2 px wide, so one step still shows. */
+function selectionBand(selection: { from: number; to: number }, width: number, total: number) {
+  const left = xOfStep(selection.from, width, total);
+  return { left, width: Math.max(2, xOfStep(selection.to, width, total) - left) };
 }
