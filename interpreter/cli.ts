@@ -7,7 +7,7 @@
  *     writes the trace.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { run, DEFAULT_STEP_LIMIT, stepCount } from './index';
+import { run, DEFAULT_STEP_LIMIT, stepCount, traceToJSON } from './index';
 import type { Model, Trace } from './trace/types';
 
 const USAGE =
@@ -60,7 +60,7 @@ function main(): void {
   }
   const trace = run(source, { model: args.model, stepLimit: args.stepLimit });
   if (args.command === 'trace') {
-    writeFileSync(args.out!, JSON.stringify(trace));
+    writeFileSync(args.out!, traceToJSON(trace));
     process.stdout.write(`wrote ${stepCount(trace)} steps to ${args.out}\n`);
   } else {
     printConsole(trace);

@@ -31,6 +31,7 @@ export type {
   Diagnostic,
   ScopeView,
   BindingView,
+  Column,
 } from './trace/types';
 export {
   snapshotAt,
@@ -44,6 +45,7 @@ export {
   decodeEvents,
   scopesAt,
 } from './trace/snapshot';
+export { plainTrace, traceToJSON, traceBuffers } from './trace/json';
 export type { FetchTable, SimulatedResponse };
 
 export const DEFAULT_STEP_LIMIT = 1_000_000;

@@ -181,7 +181,7 @@ export const isBindingEvent = (kind: number): boolean =>
 
 /**
  * A growable column of numbers in fixed-size typed chunks: no 8-byte boxed slots, no growth
- * slack copied on every doubling; `toArray` makes the trace's plain (JSON) array at the end.
+ * slack copied on every doubling; `finish` makes the trace's column at the end.
  */
 export class NumberColumn {
   private static readonly CHUNK_BITS = 16;
@@ -189,17 +189,29 @@ export class NumberColumn {
   private static readonly CHUNK_MASK = NumberColumn.CHUNK - 1;
   private readonly chunks: Float64Array[] = [];
   private current = new Float64Array(0);
-  private used = NumberColumn.CHUNK;
+  private used = 0;
   length = 0;
 
   push(value: number): void {
-    if (this.used === NumberColumn.CHUNK) {
+    if (this.used === this.current.length) this.grow();
+    this.current[this.used++] = value;
+    this.length++;
+  }
+
+  /**
+   * The first chunk starts small and doubles up to the chunk size (most columns of most traces
+   * stay short, and zeroed memory is not free); after it, full-size chunks.
+   */
+  private grow(): void {
+    if (this.chunks.length <= 1 && this.current.length < NumberColumn.CHUNK) {
+      const bigger = new Float64Array(Math.max(64, this.current.length * 2));
+      bigger.set(this.current);
+      this.current = this.chunks[0] = bigger;
+    } else {
       this.current = new Float64Array(NumberColumn.CHUNK);
       this.chunks.push(this.current);
       this.used = 0;
     }
-    this.current[this.used++] = value;
-    this.length++;
   }
 
   // Indices stay far below 2^31 (the step limit bounds every column), so shifts and masks are exact.
@@ -215,10 +227,15 @@ export class NumberColumn {
     return this.get(this.length - 1);
   }
 
-  toArray(): number[] {
-    const out = new Array<number>(this.length);
-    for (let i = 0; i < this.length; i++)
-      out[i] = this.chunks[i >> NumberColumn.CHUNK_BITS][i & NumberColumn.CHUNK_MASK];
+  /** The column as one typed array (a copy of the chunks: the chunks are not touched again). */
+  finish(): Float64Array {
+    const out = new Float64Array(this.length);
+    let at = 0;
+    for (const chunk of this.chunks) {
+      const n = Math.min(chunk.length, this.length - at);
+      out.set(n === chunk.length ? chunk : chunk.subarray(0, n), at);
+      at += n;
+    }
     return out;
   }
 }

@@ -397,8 +397,8 @@ export class Recorder {
   }
 
   /** The steps with the finished trace's range span (the number of ranges): shorter numbers. */
-  private finishedSteps(): number[] {
-    const steps = this.steps.toArray();
+  private finishedSteps(): Float64Array {
+    const steps = this.steps.finish();
     const span = Math.max(1, this.ranges.length / 2);
     for (let i = 0; i < steps.length; i++) {
       const word = steps[i];
@@ -412,8 +412,8 @@ export class Recorder {
   }
 
   /** The event log with binding payloads in the finished trace's name span (the number of names). */
-  private finishedEvents(): number[] {
-    const events = this.events.toArray();
+  private finishedEvents(): Float64Array {
+    const events = this.events.finish();
     const span = Math.max(1, this.names.list.length);
     for (let i = 0; i < events.length; i++) {
       const kind = eventKindOf(events[i]);
@@ -459,30 +459,30 @@ export class Recorder {
       model,
       source,
       steps: this.finishedSteps(),
-      ranges: this.ranges.toArray(),
+      ranges: this.ranges.finish(),
       strings: this.strings.list,
       captions: {
-        step: this.captionStep.toArray(),
-        text: this.captionText.toArray(),
+        step: this.captionStep.finish(),
+        text: this.captionText.finish(),
         texts: this.captionTexts.list,
       },
       events: this.finishedEvents(),
       tables: {
         frameBase: Math.max(0, this.frameBase),
-        frames: this.frames.toArray(),
-        frameShapes: this.frameShapes.toArray(),
-        jobs: this.jobs.toArray(),
-        tasks: this.tasks.toArray(),
+        frames: this.frames.finish(),
+        frameShapes: this.frameShapes.finish(),
+        jobs: this.jobs.finish(),
+        tasks: this.tasks.finish(),
         hostWork: this.hostWork,
-        promises: this.promises.toArray(),
-        promiseShapes: this.promiseShapes.toArray(),
+        promises: this.promises.finish(),
+        promiseShapes: this.promiseShapes.finish(),
         reactionLists: this.reactionLists,
-        suspended: this.suspended.toArray(),
-        suspendedShapes: this.suspendedShapes.toArray(),
-        times: this.times.toArray(),
-        scopes: this.scopes.toArray(),
+        suspended: this.suspended.finish(),
+        suspendedShapes: this.suspendedShapes.finish(),
+        times: this.times.finish(),
+        scopes: this.scopes.finish(),
         names: this.names.list,
-        values: this.values.toArray(),
+        values: this.values.finish(),
       },
       keyframes: this.keyframes,
       console: this.console,

@@ -231,34 +231,42 @@ export interface Keyframe {
  * hold a fixed number of columns per row; numbers that name text are indices into
  * `Trace.strings`, numbers that name a range are indices into `Trace.ranges`.
  */
+/**
+ * A column of numbers in the trace: a Float64Array in a trace just recorded (no boxed numbers, and
+ * a worker can hand it to the page without copying), a plain array in one read back from JSON.
+ * Write a trace as JSON with `traceToJSON` (trace/json.ts): JSON.stringify alone would write a
+ * typed array as an object.
+ */
+export type Column = Float64Array | number[];
+
 export interface ViewTables {
   /** Frame ids are consecutive from this one: row `id - frameBase` of `frames`. */
   frameBase: number;
   /** Per frame: (its scope row + 1, 0: none) * 2^20 + its shape (a row of frameShapes). */
-  frames: number[];
+  frames: Column;
   /** 3 columns: name, call site range + 1 (0: none), kind (an index into FRAME_KINDS). */
-  frameShapes: number[];
+  frameShapes: Column;
   /** 2 columns: id, (promise id + 1, 0: none) * 2^23 + label * 8 + kind (JOB_KINDS). */
-  jobs: number[];
+  jobs: Column;
   /** 2 columns: id, label * 8 + source (TASK_SOURCES). */
-  tasks: number[];
+  tasks: Column;
   hostWork: HostWorkView[];
   /** 2 columns: id, (value in `strings` + 1, 0: none) * 2^20 + shape (a row of promiseShapes). */
-  promises: number[];
+  promises: Column;
   /** 3 columns: state (PROMISE_STATES), origin, waiting (a row of reactionLists). */
-  promiseShapes: number[];
+  promiseShapes: Column;
   reactionLists: ReactionView[][];
   /** 2 columns: id, (waiting-on promise id + 1, 0: none) * 2^20 + shape. */
-  suspended: number[];
+  suspended: Column;
   /** 3 columns: name, kind * 2 + reason, the range of the await or yield. */
-  suspendedShapes: number[];
+  suspendedShapes: Column;
   /** Virtual times named by `time` events. */
-  times: number[];
+  times: Column;
   /**
    * Scopes (environment records) that frames run in or that hold bindings, one number each:
    * (parent row + 1, 0: none) * 2^21 + name (in `names`) * 4 + kind (SCOPE_KINDS).
    */
-  scopes: number[];
+  scopes: Column;
   /**
    * Binding and scope names. A binding event's payload is its scope row * names.length + its
    * name here.
@@ -268,7 +276,7 @@ export interface ViewTables {
    * The value of each binding event, in log order: a number itself (`bindingNumber`), a preview
    * in `strings` (`bindingPreview`), 0 (`bindingUninitialized`).
    */
-  values: number[];
+  values: Column;
 }
 
 /**
@@ -277,8 +285,8 @@ export interface ViewTables {
  * increasing order. Read them through `captionAt`.
  */
 export interface CaptionColumns {
-  step: number[];
-  text: number[];
+  step: Column;
+  text: Column;
   texts: string[];
 }
 
@@ -309,14 +317,14 @@ export interface Trace {
    * every step is a *fine step*. Read them through `stepRange`, `eventEndAt` and `isEventStep`
    * (trace/snapshot.ts).
    */
-  steps: number[];
+  steps: Column;
   /** Distinct source ranges, flat: range r is [ranges[2r], ranges[2r + 1]). */
-  ranges: number[];
+  ranges: Column;
   /** Distinct texts: frame names, labels, origins, captions, value previews. */
   strings: string[];
   captions: CaptionColumns;
   /** The event log, one number per event: kind + 32 * payload (trace/encoding.ts). */
-  events: number[];
+  events: Column;
   tables: ViewTables;
   keyframes: Keyframe[];
   console: ConsoleLine[];

@@ -1,5 +1,5 @@
 /** Messages between the UI and the interpreter worker. */
-import type { Model } from '../../interpreter/trace/types';
+import type { Model, Trace } from '../../interpreter/trace/types';
 
 export interface RunRequest {
   id: number;
@@ -10,9 +10,9 @@ export interface RunRequest {
 
 export type RunResponse =
   /**
-   * The trace as JSON text: one flat string crosses the worker boundary several times faster
-   * than structured cloning a trace's many small objects (the trace is plain JSON by design).
+   * The trace, its number columns' buffers transferred (not copied): the rest of it is a few
+   * small lists (texts, keyframes, console lines).
    */
-  | { id: number; ok: true; traceJson: string; millis: number }
+  | { id: number; ok: true; trace: Trace; millis: number }
   /** The interpreter itself failed (a bug, not the program's error): say so, lose nothing. */
   | { id: number; ok: false; error: string };

@@ -53,7 +53,7 @@ export function createWorkerRunner(): ProgramRunner {
           const data = event.data;
           resolve(
             data.ok
-              ? { kind: 'trace', trace: JSON.parse(data.traceJson) as Trace, millis: data.millis }
+              ? { kind: 'trace', trace: data.trace, millis: data.millis }
               : { kind: 'failed', error: data.error },
           );
         };

@@ -52,10 +52,10 @@ export interface TraceReply {
 const utf8 = (value: unknown) => Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
 
 /** JSON size of a list, stringified in slices: a long trace's JSON can exceed V8's longest string. */
-function listBytes(list: unknown[]): number {
+function listBytes(list: ArrayLike<unknown>): number {
   let bytes = 2 + Math.max(0, list.length - 1); // brackets and commas
   for (let i = 0; i < list.length; i += 10_000) {
-    const slice = list.slice(i, i + 10_000);
+    const slice = Array.prototype.slice.call(list, i, i + 10_000) as unknown[];
     bytes += utf8(slice) - 2 - Math.max(0, slice.length - 1);
   }
   return bytes;
@@ -69,6 +69,7 @@ function tablesBytes(tables: Trace['tables']): number {
   return bytes;
 }
 
+/** JSON bytes of a trace whose columns are plain arrays (`plainTrace`). */
 function jsonSize(trace: Trace): { total: number; byPart: Record<string, number> } {
   const byPart: Record<string, number> = {
     steps: listBytes(trace.steps) + utf8(trace.ranges),
@@ -155,6 +156,19 @@ const heapNow = () => {
 };
 
 /**
+ * Bytes of the typed arrays in a part of the trace (its number columns, at most two levels down):
+ * their backing stores live outside the JS heap, and are freed at a time of V8's choosing, so
+ * they are counted exactly rather than by heap deltas.
+ */
+function typedBytes(value: unknown, depth = 0): number {
+  if (ArrayBuffer.isView(value)) return value.byteLength;
+  if (depth === 2 || value === null || typeof value !== 'object' || Array.isArray(value)) return 0;
+  let bytes = 0;
+  for (const field of Object.values(value)) bytes += typedBytes(field, depth + 1);
+  return bytes;
+}
+
+/**
  * Heap retained by the trace, part by part: the parts are dropped one at a time, with a full GC
  * after each, and finally the trace itself (its header: source, outcome, notices). The
  * measurements are taken back to back once everything else is done, so nothing but the trace
@@ -164,13 +178,14 @@ const heapNow = () => {
 function heapByPart(holder: { trace: Trace | null }): Record<string, number> {
   const byPart: Record<string, number> = {};
   let before = heapNow();
-  const drop = (part: string, release: () => void) => {
-    release();
+  const parts = holder.trace as unknown as Record<string, unknown>;
+  const drop = (part: string, fields: string[]) => {
+    const typed = fields.reduce((sum, field) => sum + typedBytes(parts[field]), 0);
+    for (const field of fields) parts[field] = null;
     const after = heapNow();
-    byPart[part] = before - after;
+    byPart[part] = before - after + typed;
     before = after;
   };
-  const parts = holder.trace as unknown as Record<string, unknown>;
   const partFields: Record<string, string[]> = {
     keyframes: ['keyframes'],
     events: ['events', 'tables', 'strings'],
@@ -178,12 +193,10 @@ function heapByPart(holder: { trace: Trace | null }): Record<string, number> {
     captions: ['captions'],
     console: ['console'],
   };
-  for (const [part, fields] of Object.entries(partFields)) {
-    drop(part, () => {
-      for (const field of fields) parts[field] = null;
-    });
-  }
-  drop('other', () => (holder.trace = null));
+  for (const [part, fields] of Object.entries(partFields)) drop(part, fields);
+  const rest = Object.keys(parts).filter((field) => parts[field] !== null);
+  drop('other', rest);
+  holder.trace = null;
   return byPart;
 }
 
@@ -203,7 +216,7 @@ serveRequest<TraceRequest, TraceReply>(async (request) => {
   const steps = ls.stepCount(trace);
   let eventSteps = 0;
   for (let i = 0; i < steps; i++) if (ls.isEventStep(trace, i)) eventSteps++;
-  const json = jsonSize(trace);
+  const json = jsonSize(ls.plainTrace(trace));
   const snapshot =
     request.snapshotSamples > 0 ? timeSnapshots(ls, trace, request.snapshotSamples) : null;
   const reply = {

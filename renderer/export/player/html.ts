@@ -3,6 +3,7 @@
  * styles. It loads nothing (its Content-Security-Policy forbids it), so it works from a USB stick,
  * offline, and inside an iframe of a slide deck.
  */
+import { plainTrace } from '../../../interpreter/trace/json';
 import type { Trace } from '../../../interpreter/trace/types';
 import type { StagePart } from '../../scene/layout';
 import type { ThemeName } from '../../scene/theme';
@@ -41,7 +42,7 @@ export function buildPlayerHtml(
 </head>
 <body>
 <div id="loopscope-player" class="player" tabindex="0" aria-label="${escapeHtml(data.title)}: the event loop, step by step"></div>
-<script type="application/json" id="${PLAYER_DATA_ID}">${jsonForScript(data)}</script>
+<script type="application/json" id="${PLAYER_DATA_ID}">${jsonForScript({ ...data, trace: plainTrace(data.trace) })}</script>
 <script>${scriptForHtml(playerScript)}</script>
 </body>
 </html>
