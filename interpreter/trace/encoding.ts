@@ -227,9 +227,29 @@ export class NumberColumn {
     return this.get(this.length - 1);
   }
 
-  /** The column as one typed array (a copy of the chunks: the chunks are not touched again). */
-  finish(): Float64Array {
-    const out = new Float64Array(this.length);
+  /** Replaces every number v of the column with rewrite(v), in place. */
+  rewrite(rewrite: (value: number) => number): void {
+    let left = this.length;
+    for (const chunk of this.chunks) {
+      const n = Math.min(chunk.length, left);
+      for (let i = 0; i < n; i++) chunk[i] = rewrite(chunk[i]);
+      left -= n;
+    }
+  }
+
+  /**
+   * The column as one typed array, a copy of the chunks: 4 bytes a number when every number is
+   * an integer in [0, 2^32) (ids, rows, most encoded words), else 8.
+   */
+  finish(): Float64Array | Uint32Array {
+    let left = this.length;
+    let fitsUint32 = true;
+    for (const chunk of this.chunks) {
+      const n = Math.min(chunk.length, left);
+      for (let i = 0; i < n && fitsUint32; i++) fitsUint32 = chunk[i] >>> 0 === chunk[i];
+      left -= n;
+    }
+    const out = fitsUint32 ? new Uint32Array(this.length) : new Float64Array(this.length);
     let at = 0;
     for (const chunk of this.chunks) {
       const n = Math.min(chunk.length, this.length - at);

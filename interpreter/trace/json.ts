@@ -57,7 +57,7 @@ export function traceBuffers(trace: Trace): ArrayBuffer[] {
   ];
   const buffers: ArrayBuffer[] = [];
   for (const column of columns)
-    if (column instanceof Float64Array && !buffers.includes(column.buffer as ArrayBuffer))
+    if (!Array.isArray(column) && !buffers.includes(column.buffer as ArrayBuffer))
       buffers.push(column.buffer as ArrayBuffer);
   return buffers;
 }

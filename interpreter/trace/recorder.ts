@@ -46,6 +46,7 @@ import {
   type TableReader,
 } from './snapshot';
 import type {
+  Column,
   ConsoleLevel,
   ConsoleLine,
   HostWorkView,
@@ -397,29 +398,26 @@ export class Recorder {
   }
 
   /** The steps with the finished trace's range span (the number of ranges): shorter numbers. */
-  private finishedSteps(): Float64Array {
-    const steps = this.steps.finish();
+  private finishedSteps(): Column {
     const span = Math.max(1, this.ranges.length / 2);
-    for (let i = 0; i < steps.length; i++) {
-      const word = steps[i];
-      steps[i] = encodeStep(
+    this.steps.rewrite((word) =>
+      encodeStep(
         stepEventEndOf(word, RECORDING_RANGE_SPAN),
         stepRangeOf(word, RECORDING_RANGE_SPAN),
         span,
-      );
-    }
-    return steps;
+      ),
+    );
+    return this.steps.finish();
   }
 
   /** The event log with binding payloads in the finished trace's name span (the number of names). */
-  private finishedEvents(): Float64Array {
-    const events = this.events.finish();
+  private finishedEvents(): Column {
     const span = Math.max(1, this.names.list.length);
-    for (let i = 0; i < events.length; i++) {
-      const kind = eventKindOf(events[i]);
-      if (!isBindingEvent(kind)) continue;
-      const payload = eventPayloadOf(events[i]);
-      events[i] = encodeEvent(
+    this.events.rewrite((word) => {
+      const kind = eventKindOf(word);
+      if (!isBindingEvent(kind)) return word;
+      const payload = eventPayloadOf(word);
+      return encodeEvent(
         kind,
         encodeBinding(
           bindingScopeOf(payload, RECORDING_NAME_SPAN),
@@ -427,8 +425,8 @@ export class Recorder {
           span,
         ),
       );
-    }
-    return events;
+    });
+    return this.events.finish();
   }
 
   print(level: ConsoleLevel, text: string): number {

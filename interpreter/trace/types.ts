@@ -232,12 +232,13 @@ export interface Keyframe {
  * `Trace.strings`, numbers that name a range are indices into `Trace.ranges`.
  */
 /**
- * A column of numbers in the trace: a Float64Array in a trace just recorded (no boxed numbers, and
- * a worker can hand it to the page without copying), a plain array in one read back from JSON.
+ * A column of numbers in the trace: a typed array in a trace just recorded (no boxed numbers, 4
+ * bytes a number where they all fit a Uint32Array, and a worker can hand it to the page without
+ * copying), a plain array in one read back from JSON.
  * Write a trace as JSON with `traceToJSON` (trace/json.ts): JSON.stringify alone would write a
  * typed array as an object.
  */
-export type Column = Float64Array | number[];
+export type Column = Float64Array | Uint32Array | number[];
 
 export interface ViewTables {
   /** Frame ids are consecutive from this one: row `id - frameBase` of `frames`. */
