@@ -32,8 +32,10 @@ export const EventKind = {
 const KIND_SPAN = 32;
 
 export const encodeEvent = (kind: number, payload: number): number => kind + KIND_SPAN * payload;
-export const eventKindOf = (word: number): number => word % KIND_SPAN;
-export const eventPayloadOf = (word: number): number => (word - (word % KIND_SPAN)) / KIND_SPAN;
+// KIND_SPAN is a power of two, so dividing by it is exact: no `%`, which V8 does with a call to
+// fmod for numbers past 2^31 (this runs for every event recorded and every event folded).
+export const eventPayloadOf = (word: number): number => Math.floor(word / KIND_SPAN);
+export const eventKindOf = (word: number): number => word - eventPayloadOf(word) * KIND_SPAN;
 
 export const FRAME_KINDS: readonly FrameView['kind'][] = [
   'script',
@@ -83,6 +85,8 @@ export const SUSPEND_REASONS = ['await', 'yield'] as const;
  * finished trace uses the number of distinct ranges, so that its numbers (and JSON) stay short.
  */
 export const RECORDING_RANGE_SPAN = 2 ** 21;
+/** A recorded step's event end (the span a power of two: exact division, no fmod). */
+export const recordedEventEndOf = (word: number): number => Math.floor(word / RECORDING_RANGE_SPAN);
 export const encodeStep = (eventEnd: number, rangeRow: number, span: number): number => {
   if (rangeRow >= span) throw new Error('internal: too many distinct source ranges');
   return eventEnd * span + rangeRow;
@@ -192,10 +196,14 @@ export class NumberColumn {
   private used = 0;
   length = 0;
 
+  /** Whether some number is not an integer in [0, 2^32): then `finish` keeps 8 bytes a number. */
+  private wide = false;
+
   push(value: number): void {
     if (this.used === this.current.length) this.grow();
     this.current[this.used++] = value;
     this.length++;
+    if (value >>> 0 !== value) this.wide = true;
   }
 
   /**
@@ -221,20 +229,30 @@ export class NumberColumn {
 
   set(i: number, value: number): void {
     this.chunks[i >> NumberColumn.CHUNK_BITS][i & NumberColumn.CHUNK_MASK] = value;
+    if (value >>> 0 !== value) this.wide = true;
   }
 
   get last(): number {
     return this.get(this.length - 1);
   }
 
-  /** Replaces every number v of the column with rewrite(v), in place. */
+  /**
+   * Replaces every number v of the column with rewrite(v), in place (`wide` is then decided
+   * again: a rewrite makes numbers smaller).
+   */
   rewrite(rewrite: (value: number) => number): void {
     let left = this.length;
+    let wide = false;
     for (const chunk of this.chunks) {
       const n = Math.min(chunk.length, left);
-      for (let i = 0; i < n; i++) chunk[i] = rewrite(chunk[i]);
+      for (let i = 0; i < n; i++) {
+        const value = rewrite(chunk[i]);
+        chunk[i] = value;
+        if (value >>> 0 !== value) wide = true;
+      }
       left -= n;
     }
+    this.wide = wide;
   }
 
   /**
@@ -242,14 +260,7 @@ export class NumberColumn {
    * an integer in [0, 2^32) (ids, rows, most encoded words), else 8.
    */
   finish(): Float64Array | Uint32Array {
-    let left = this.length;
-    let fitsUint32 = true;
-    for (const chunk of this.chunks) {
-      const n = Math.min(chunk.length, left);
-      for (let i = 0; i < n && fitsUint32; i++) fitsUint32 = chunk[i] >>> 0 === chunk[i];
-      left -= n;
-    }
-    const out = fitsUint32 ? new Uint32Array(this.length) : new Float64Array(this.length);
+    const out = this.wide ? new Float64Array(this.length) : new Uint32Array(this.length);
     let at = 0;
     for (const chunk of this.chunks) {
       const n = Math.min(chunk.length, this.length - at);

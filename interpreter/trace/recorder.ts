@@ -1,6 +1,4 @@
 import {
-  bindingNameOf,
-  bindingScopeOf,
   CAPTION_TEXT_SPAN,
   encodeBinding,
   encodeJobInfo,
@@ -17,8 +15,7 @@ import {
   encodeStep,
   frameShapeOf,
   splitCaption,
-  stepEventEndOf,
-  stepRangeOf,
+  recordedEventEndOf,
   EventKind,
   FRAME_KINDS,
   Interner,
@@ -149,7 +146,8 @@ export class Recorder {
   get lastStepRange(): SourceRange | null {
     const n = this.steps.length;
     if (n === 0) return null;
-    const r = stepRangeOf(this.steps.get(n - 1), RECORDING_RANGE_SPAN);
+    const word = this.steps.get(n - 1);
+    const r = word - recordedEventEndOf(word) * RECORDING_RANGE_SPAN;
     return [this.ranges.get(2 * r), this.ranges.get(2 * r + 1)];
   }
 
@@ -400,13 +398,10 @@ export class Recorder {
   /** The steps with the finished trace's range span (the number of ranges): shorter numbers. */
   private finishedSteps(): Column {
     const span = Math.max(1, this.ranges.length / 2);
-    this.steps.rewrite((word) =>
-      encodeStep(
-        stepEventEndOf(word, RECORDING_RANGE_SPAN),
-        stepRangeOf(word, RECORDING_RANGE_SPAN),
-        span,
-      ),
-    );
+    this.steps.rewrite((word) => {
+      const eventEnd = recordedEventEndOf(word);
+      return encodeStep(eventEnd, word - eventEnd * RECORDING_RANGE_SPAN, span);
+    });
     return this.steps.finish();
   }
 
@@ -416,15 +411,10 @@ export class Recorder {
     this.events.rewrite((word) => {
       const kind = eventKindOf(word);
       if (!isBindingEvent(kind)) return word;
+      // The recording name span is a power of two: exact division, no fmod.
       const payload = eventPayloadOf(word);
-      return encodeEvent(
-        kind,
-        encodeBinding(
-          bindingScopeOf(payload, RECORDING_NAME_SPAN),
-          bindingNameOf(payload, RECORDING_NAME_SPAN),
-          span,
-        ),
-      );
+      const scope = Math.floor(payload / RECORDING_NAME_SPAN);
+      return encodeEvent(kind, encodeBinding(scope, payload - scope * RECORDING_NAME_SPAN, span));
     });
     return this.events.finish();
   }
@@ -439,10 +429,7 @@ export class Recorder {
   finish(model: Model, source: string, outcome: Outcome): Trace {
     // Events after the last step (e.g. the final phase change) get a step of their own.
     const last = this.steps.length - 1;
-    if (
-      last < 0 ||
-      stepEventEndOf(this.steps.get(last), RECORDING_RANGE_SPAN) < this.events.length
-    ) {
+    if (last < 0 || recordedEventEndOf(this.steps.get(last)) < this.events.length) {
       this.steps.push(
         encodeStep(
           this.events.length,
