@@ -2,10 +2,9 @@
  * The timeline: a scrubber over the whole trace. Markers (task starts, microtask checkpoints,
  * console lines, errors) are drawn once per size on a canvas; the playhead is a positioned
  * element; hovering shows a preview of that step painted from its Scene; dragging follows the
- * pointer, each step rebuilt from the nearest keyframe (never a replay). A drag seeks in the
- * pointermove handler itself: browsers already deliver pointer moves once per frame, just before
- * the frame's animation callbacks, and waiting for a requestAnimationFrame from there showed the
- * step a whole frame later.
+ * pointer, each step rebuilt from the nearest keyframe (never a replay). A drag seeks from
+ * `pointerrawupdate` where the browser has it, as soon as the input arrives rather than when the
+ * next frame starts (./dragSeek.ts), and from `pointermove` elsewhere.
  * Shift+drag selects a range of steps instead (keys I and O mark its ends, Esc clears it): the
  * range an export covers unless the person chooses another.
  */
@@ -16,6 +15,7 @@ import { sceneInputAt } from '../../scene/sceneInput';
 import { themeNamed } from '../../scene/theme';
 import type { TraceIndex } from '../../scene/traceIndex';
 import { useApp, useAppStoreApi } from '../context';
+import { createDragSeeker, hasPointerRawUpdate, type DragSeeker } from './dragSeek';
 import { drawMarkers, stepAtX, xOfStep, TRACK_PAD } from './scale';
 
 const PREVIEW_W = 288;
@@ -38,9 +38,13 @@ export function Timeline() {
   const preview = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(0);
   const [hover, setHover] = useState<Hover | null>(null);
-  const dragging = useRef(false);
+  /** While dragging: turns pointer positions into seeks, and ends the drag. */
+  const drag = useRef<{ seeker: DragSeeker; stop: () => void } | null>(null);
   /** While shift-dragging: the step the selection started from. */
   const selectingFrom = useRef<number | null>(null);
+
+  // Hidden mid-drag: stop listening to raw updates.
+  useEffect(() => () => drag.current?.stop(), []);
 
   useEffect(() => {
     const el = track.current!;
@@ -118,19 +122,40 @@ export function Timeline() {
       store.getState().setTimelineSelection({ from, to: from });
       return;
     }
-    dragging.current = true;
     store.getState().setScrubbing(true);
-    store.getState().seek(stepAt(e.clientX, idx));
+    drag.current = startDrag(e.currentTarget, e.pointerId);
+    drag.current.seeker.move(e.clientX);
+  };
+  /** The track's box is read once per drag: reading it after a seek would force a layout. */
+  const startDrag = (el: HTMLDivElement, pointerId: number) => {
+    const rect = el.getBoundingClientRect();
+    const seeker = createDragSeeker((clientX) => {
+      const state = store.getState();
+      if (!state.index) return;
+      const target = stepAtX(clientX - rect.left, rect.width, state.index.stepCount);
+      // A position on the step shown seeks nothing, unless it must stop playback.
+      if (target !== state.step || state.playing) state.seek(target);
+    });
+    if (!hasPointerRawUpdate()) return { seeker, stop: () => {} };
+    // TypeScript's DOM types give raw updates the type Event; they are PointerEvents.
+    const onRawUpdate = (event: Event) => {
+      const pointer = event as PointerEvent;
+      if (pointer.pointerId === pointerId) seeker.move(pointer.clientX);
+    };
+    el.addEventListener('pointerrawupdate', onRawUpdate);
+    // Listened to only while dragging: raw updates cost the browser work for every input.
+    return { seeker, stop: () => el.removeEventListener('pointerrawupdate', onRawUpdate) };
   };
   const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
     const idx = store.getState().index;
     if (!idx) return;
     const from = selectingFrom.current;
     if (from !== null) store.getState().setTimelineSelection({ from, to: stepAt(e.clientX, idx) });
-    else if (dragging.current) store.getState().seek(stepAt(e.clientX, idx));
+    // With raw updates this position was usually sought already, and seeks nothing.
+    else if (drag.current) drag.current.seeker.move(e.clientX);
     else showPreview(e.clientX);
   };
-  const endDrag = () => {
+  const endDrag = (e?: React.PointerEvent<HTMLDivElement>) => {
     if (selectingFrom.current !== null) {
       selectingFrom.current = null;
       // A shift-click without a drag selects nothing (and clears what was selected).
@@ -138,8 +163,13 @@ export function Timeline() {
       if (s && s.from === s.to) store.getState().setTimelineSelection(null);
       return;
     }
-    if (!dragging.current) return;
-    dragging.current = false;
+    const ending = drag.current;
+    if (!ending) return;
+    drag.current = null;
+    ending.stop();
+    // The step under the pointer where it is let go, whatever was still waiting for a frame.
+    if (e?.type === 'pointerup') ending.seeker.move(e.clientX);
+    ending.seeker.finish();
     store.getState().setScrubbing(false);
   };
 
