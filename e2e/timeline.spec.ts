@@ -76,6 +76,7 @@ test('a drag seeks as the pointer input arrives, and stops on the step under the
   await page.mouse.up();
   await settled(page);
   await expectStep(page, stop);
+  await expect(page.getByTestId('timeline')).toHaveAttribute('aria-valuenow', String(stop));
 });
 
 test('hovering shows a preview of the step under the pointer', async ({ page }) => {

@@ -8,7 +8,7 @@
  * Shift+drag selects a range of steps instead (keys I and O mark its ends, Esc clears it): the
  * range an export covers unless the person chooses another.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { layoutScene } from '../../scene/layout';
 import { paintCanvas } from '../../scene/paintCanvas';
 import { sceneInputAt } from '../../scene/sceneInput';
@@ -16,7 +16,7 @@ import { themeNamed } from '../../scene/theme';
 import type { TraceIndex } from '../../scene/traceIndex';
 import { useApp, useAppStoreApi } from '../context';
 import { createDragSeeker, hasPointerRawUpdate, type DragSeeker } from './dragSeek';
-import { drawMarkers, stepAtX, xOfStep, TRACK_PAD } from './scale';
+import { drawMarkers, stepAtX, xOfStep } from './scale';
 
 const PREVIEW_W = 288;
 const PREVIEW_SCENE = { width: 1000, height: 640, fontScale: 1 };
@@ -30,7 +30,6 @@ interface Hover {
 export function Timeline() {
   const store = useAppStoreApi();
   const index = useApp((s) => s.index);
-  const step = useApp((s) => s.step);
   const theme = useApp((s) => s.theme);
   const selection = useApp((s) => s.timelineSelection);
   const track = useRef<HTMLDivElement>(null);
@@ -174,7 +173,6 @@ export function Timeline() {
   };
 
   const total = index?.stepCount ?? 0;
-  const playheadX = index ? xOfStep(step, width, total) : TRACK_PAD;
   const previewLeft = hover
     ? Math.max(0, Math.min(width - PREVIEW_W - 16, hover.x - PREVIEW_W / 2))
     : 0;
@@ -190,7 +188,6 @@ export function Timeline() {
         aria-label="Timeline"
         aria-valuemin={0}
         aria-valuemax={Math.max(0, total - 1)}
-        aria-valuenow={step}
         aria-disabled={!index}
         data-markers-tasks={index?.markers.taskStarts.length ?? 0}
         data-markers-checkpoints={index?.markers.checkpoints.length ?? 0}
@@ -214,12 +211,7 @@ export function Timeline() {
             style={selectionBand(selection, width, total)}
           />
         ) : null}
-        <div className="timeline-played" style={{ width: Math.max(0, playheadX) }} />
-        <div
-          className="timeline-playhead"
-          data-testid="timeline-playhead"
-          style={{ transform: `translateX(${playheadX}px)` }}
-        />
+        <Playhead track={track} width={width} total={total} />
         {hover ? (
           <div
             className="timeline-hover"
@@ -240,6 +232,32 @@ export function Timeline() {
         </div>
       </div>
     </div>
+  );
+}
+
+/**
+ * The played part of the track and the playhead: the only parts of the timeline that follow every
+ * step, so a drag renders them alone rather than the whole timeline.
+ */
+function Playhead(props: {
+  track: RefObject<HTMLDivElement | null>;
+  width: number;
+  total: number;
+}) {
+  const { track, width, total } = props;
+  const step = useApp((s) => s.step);
+  const x = xOfStep(step, width, total);
+  // The slider's value, written here for the same reason (the track renders without it).
+  useLayoutEffect(() => track.current?.setAttribute('aria-valuenow', String(step)), [track, step]);
+  return (
+    <>
+      <div className="timeline-played" style={{ width: Math.max(0, x) }} />
+      <div
+        className="timeline-playhead"
+        data-testid="timeline-playhead"
+        style={{ transform: `translateX(${x}px)` }}
+      />
+    </>
   );
 }
 
