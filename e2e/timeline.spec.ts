@@ -1,5 +1,6 @@
 /** The timeline scrubber: markers, click, drag, hover preview; console lines link to their steps. */
 import { expect, test } from '@playwright/test';
+import { xOfStep } from '../renderer/view/timeline/scale';
 import { consoleLines, currentStep, expectStep, openApp, settled, totalSteps } from './helpers';
 
 test('shows markers for task starts, microtask checkpoints and console lines', async ({ page }) => {
@@ -36,6 +37,46 @@ test('a click seeks, a drag follows the pointer, and the ends are the first and 
   await page.mouse.up();
   await settled(page);
   expect(await consoleLines(page)).toHaveLength(8);
+});
+
+test('a drag seeks as the pointer input arrives, and stops on the step under the pointer', async ({
+  page,
+}) => {
+  await openApp(page);
+  const total = await totalSteps(page);
+  const box = (await page.getByTestId('timeline').boundingBox())!;
+  const y = box.y + box.height / 2;
+  const xAt = (step: number) => box.x + xOfStep(step, box.width, total);
+  // The step on the stage when the frame's pointermove reaches the timeline, before any of the
+  // app's pointermove handlers (React listens at the root) could seek.
+  await page.evaluate(() => {
+    const w = window as unknown as { stepsAtMove: string[] };
+    w.stepsAtMove = [];
+    const stage = document.querySelector('[data-testid="stage"]')!;
+    document
+      .querySelector('[data-testid="timeline"]')!
+      .addEventListener('pointermove', () => w.stepsAtMove.push(stage.getAttribute('data-step')!), {
+        capture: true,
+      });
+  });
+  const lastStepAtMove = () =>
+    page.evaluate(() => (window as unknown as { stepsAtMove: string[] }).stepsAtMove.at(-1));
+  await page.mouse.move(xAt(0), y);
+  await page.mouse.down();
+  await expectStep(page, 0);
+  const target = Math.round(total * 0.7);
+  await page.mouse.move(xAt(target), y);
+  await expectStep(page, target);
+  // Sought from pointerrawupdate: the stage showed the step before pointermove was dispatched.
+  expect(await lastStepAtMove()).toBe(String(target));
+  // Many positions in a burst: coalesced, and the last one is the step shown.
+  const stop = Math.round(total * 0.2);
+  await page.mouse.move(xAt(stop), y, { steps: 30 });
+  await expectStep(page, stop);
+  await page.mouse.up();
+  await settled(page);
+  await expectStep(page, stop);
+  await expect(page.getByTestId('timeline')).toHaveAttribute('aria-valuenow', String(stop));
 });
 
 test('hovering shows a preview of the step under the pointer', async ({ page }) => {

@@ -222,5 +222,10 @@ function setText(el: Element, line: TextLine, ox: number, oy: number, fonts: Sce
   attr(el, 'font-family', fonts[line.font]);
   attr(el, 'fill', line.color);
   attr(el, 'text-anchor', line.align);
-  if (el.textContent !== line.text) el.textContent = line.text;
+  // Compared with the text last written rather than read back: reading textContent costs a
+  // string built from the DOM on every frame, for every line.
+  const cache = ((el as Cached).__attrs ??= {});
+  if (cache['#text'] === line.text) return;
+  cache['#text'] = line.text;
+  el.textContent = line.text;
 }

@@ -5,14 +5,15 @@ import { Icon, type IconName } from './icons';
 /** Transport controls: jump, step by event or fine step, play/pause, speed, and where we are. */
 export function Controls() {
   const hasTrace = useApp((s) => s.index !== null && s.index.stepCount > 0);
-  const step = useApp((s) => s.step);
   const total = useApp((s) => s.index?.stepCount ?? 0);
+  // Whether the step is at an end, not the step itself: a timeline drag changes the step every
+  // frame, and only the step counter needs to render for that.
+  const atStart = useApp((s) => s.step <= 0);
+  const atEnd = useApp((s) => s.step >= (s.index?.stepCount ?? 0) - 1);
   const playing = useApp((s) => s.playing);
   const speed = useApp((s) => s.speed);
   // Actions never change, so they are read once rather than selected.
   const actions = useAppStoreApi().getState();
-  const atStart = step <= 0;
-  const atEnd = step >= total - 1;
 
   return (
     <div className="controls" role="toolbar" aria-label="Playback">
@@ -119,8 +120,7 @@ export function Controls() {
       <span className="step-counter" data-testid="step-counter" aria-live="polite">
         {hasTrace ? (
           <>
-            Step <b data-testid="step-current">{step + 1}</b> of{' '}
-            <b data-testid="step-total">{total}</b>
+            Step <CurrentStep /> of <b data-testid="step-total">{total}</b>
           </>
         ) : (
           'No run yet'
@@ -128,6 +128,12 @@ export function Controls() {
       </span>
     </div>
   );
+}
+
+/** The current step's number: the one part of the controls that follows every step. */
+function CurrentStep() {
+  const step = useApp((s) => s.step);
+  return <b data-testid="step-current">{step + 1}</b>;
 }
 
 /**

@@ -296,7 +296,7 @@ async function measurePlayback(page: Page, origin: string, seconds: number): Pro
 }
 
 /**
- * Drags across the timeline of the long program; each move timed from the pointermove event's
+ * Drags across the timeline of the long program; each move timed from the pointer event's
  * timestamp to the presentation of the frame that shows the new step on the stage.
  */
 async function measureScrubber(page: Page, origin: string, moves: number): Promise<Scrubber> {
@@ -313,14 +313,15 @@ async function measureScrubber(page: Page, origin: string, moves: number): Promi
     const timeline = document.querySelector('[data-testid="timeline"]')!;
     let pointerAt = 0;
     let dispatchedAt = 0;
-    timeline.addEventListener(
-      'pointermove',
-      (e) => {
-        pointerAt = e.timeStamp;
-        dispatchedAt = performance.now();
-      },
-      { capture: true },
-    );
+    // The first event the page gets for an input: pointerrawupdate where the app listens to it
+    // (it carries the same timeStamp as the pointermove that follows), else pointermove.
+    const onInput = (e: Event) => {
+      if (e.timeStamp === pointerAt) return;
+      pointerAt = e.timeStamp;
+      dispatchedAt = performance.now();
+    };
+    timeline.addEventListener('pointerrawupdate', onInput, { capture: true });
+    timeline.addEventListener('pointermove', onInput, { capture: true });
     // The stage's data-step changes in the same call that draws the step's scene.
     new MutationObserver(() => {
       const at = pointerAt;

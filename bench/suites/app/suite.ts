@@ -80,7 +80,7 @@ function browserResults(f: AppFigures): { rows: Row[]; cells: string[][]; target
       `p95 ${formatMs(s.p95Ms)} ms, max ${formatMs(s.maxMs)} ms`,
     ]);
     cells.push([
-      'Scrubber, the app’s share: pointermove handled to frame presented',
+      'Scrubber, the app’s share: first pointer event handled to frame presented',
       `${formatMs(s.fromDispatchMedianMs)} ms median`,
       `p95 ${formatMs(s.fromDispatchP95Ms)} ms`,
     ]);
@@ -258,7 +258,7 @@ export const appSuite: Suite = {
         timings.push(...browser.cells);
         targets = browser.targets;
         notes.push(
-          'UI timings: Chromium (headless, --disable-gpu) through playwright-core at 1920x1080, timed inside the page. "Run to first frame" runs from the Run click to the end of the frame that shows the new trace (reduced motion; one warm-up run first). Playback counts requestAnimationFrame callbacks for 5 s of the classic example playing with motion. Scrubber: 100 pointer moves while dragging the timeline of a ~100,000-step trace, each from the pointermove event’s timestamp to the end of the frame that draws the new step on the stage; the app’s share starts when the page handles the event instead (Chromium holds pointer moves until the next frame, up to 16.7 ms, before any page code sees them). Export: the classic example exported through the export dialog at 1080p, 30 fps, speed 1, from the click on Export to the file saved; frames/s counts the animation’s frames (duration x 30). Each measurement runs in a fresh browser context with its own time limit; a failed one is reported and the rest still run. Cold start: a fresh context (empty cache) from navigation to an editable CodeMirror.',
+          'UI timings: Chromium (headless, --disable-gpu) through playwright-core at 1920x1080, timed inside the page. "Run to first frame" runs from the Run click to the end of the frame that shows the new trace (reduced motion; one warm-up run first). Playback counts requestAnimationFrame callbacks for 5 s of the classic example playing with motion. Scrubber: 100 pointer moves while dragging the timeline of a ~100,000-step trace, each from the pointer event’s timestamp to the end of the frame that draws the new step on the stage; the app’s share starts when the page handles the first event for that input instead: pointerrawupdate, which Chromium dispatches as the input arrives and the app seeks from, or else pointermove (which Chromium holds until the next frame, up to 16.7 ms). Export: the classic example exported through the export dialog at 1080p, 30 fps, speed 1, from the click on Export to the file saved; frames/s counts the animation’s frames (duration x 30). Each measurement runs in a fresh browser context with its own time limit; a failed one is reported and the rest still run. Cold start: a fresh context (empty cache) from navigation to an editable CodeMirror.',
         );
       } catch (error) {
         timings.push(['UI in Chromium', 'failed', String(error).split('\n')[0]]);

@@ -43,6 +43,23 @@ export function diagnosticsOf(outcome: Outcome | undefined): EditorDiagnostic[] 
 /** How often the editor's highlight follows a timeline drag. */
 const SCRUB_EDITOR_INTERVAL_MS = 120;
 
+/**
+ * Calls `run` in the first idle time at least `ms` from now (at the latest `ms` + 250 ms, so the
+ * highlight never lags for long); returns a function that cancels it.
+ */
+function whenIdleAfter(ms: number, run: () => void): () => void {
+  let idle: number | null = null;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function')
+      idle = requestIdleCallback(run, { timeout: 250 });
+    else run();
+  }, ms);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== null) cancelIdleCallback(idle);
+  };
+}
+
 /** The range to highlight: the current step's, while the editor still holds the traced code. */
 function stepRangeOf(s: Store): { from: number; to: number } | null {
   const { trace, step, source } = s;
@@ -87,19 +104,21 @@ export function Editor() {
     };
     // While the timeline is dragged, the stage comes first: an editor update (decorations, a
     // scroll, CodeMirror's measure) costs about as much as the stage's whole frame, so the
-    // highlight follows a few times a second, in tasks of its own, and exactly when the drag ends.
-    let stepTask: ReturnType<typeof setTimeout> | null = null;
+    // highlight follows a few times a second, and exactly when the drag ends. Each of those
+    // updates waits for idle time after a frame, so it does not run between a seek and the frame
+    // that draws it (which would show that step later).
+    let stepTask: (() => void) | null = null;
     const followStep = () => {
       if (!store.getState().scrubbing) {
-        if (stepTask !== null) clearTimeout(stepTask);
+        stepTask?.();
         stepTask = null;
         showStep();
         return;
       }
-      stepTask ??= setTimeout(() => {
+      stepTask ??= whenIdleAfter(SCRUB_EDITOR_INTERVAL_MS, () => {
         stepTask = null;
         showStep();
-      }, SCRUB_EDITOR_INTERVAL_MS);
+      });
     };
     const stopStep = watch(
       store,
@@ -133,7 +152,7 @@ export function Editor() {
       stopSource();
       stopStep();
       stopScrub();
-      if (stepTask !== null) clearTimeout(stepTask);
+      stepTask?.();
       stopDiagnostics();
       view.destroy();
     };

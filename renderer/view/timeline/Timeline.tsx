@@ -2,21 +2,21 @@
  * The timeline: a scrubber over the whole trace. Markers (task starts, microtask checkpoints,
  * console lines, errors) are drawn once per size on a canvas; the playhead is a positioned
  * element; hovering shows a preview of that step painted from its Scene; dragging follows the
- * pointer, each step rebuilt from the nearest keyframe (never a replay). A drag seeks in the
- * pointermove handler itself: browsers already deliver pointer moves once per frame, just before
- * the frame's animation callbacks, and waiting for a requestAnimationFrame from there showed the
- * step a whole frame later.
+ * pointer, each step rebuilt from the nearest keyframe (never a replay). A drag seeks from
+ * `pointerrawupdate` where the browser has it, as soon as the input arrives rather than when the
+ * next frame starts (./dragSeek.ts), and from `pointermove` elsewhere.
  * Shift+drag selects a range of steps instead (keys I and O mark its ends, Esc clears it): the
  * range an export covers unless the person chooses another.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { layoutScene } from '../../scene/layout';
 import { paintCanvas } from '../../scene/paintCanvas';
 import { sceneInputAt } from '../../scene/sceneInput';
 import { themeNamed } from '../../scene/theme';
 import type { TraceIndex } from '../../scene/traceIndex';
 import { useApp, useAppStoreApi } from '../context';
-import { drawMarkers, stepAtX, xOfStep, TRACK_PAD } from './scale';
+import { createDragSeeker, hasPointerRawUpdate, type DragSeeker } from './dragSeek';
+import { drawMarkers, stepAtX, xOfStep } from './scale';
 
 const PREVIEW_W = 288;
 const PREVIEW_SCENE = { width: 1000, height: 640, fontScale: 1 };
@@ -30,7 +30,6 @@ interface Hover {
 export function Timeline() {
   const store = useAppStoreApi();
   const index = useApp((s) => s.index);
-  const step = useApp((s) => s.step);
   const theme = useApp((s) => s.theme);
   const selection = useApp((s) => s.timelineSelection);
   const track = useRef<HTMLDivElement>(null);
@@ -38,9 +37,13 @@ export function Timeline() {
   const preview = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(0);
   const [hover, setHover] = useState<Hover | null>(null);
-  const dragging = useRef(false);
+  /** While dragging: turns pointer positions into seeks, and ends the drag. */
+  const drag = useRef<{ seeker: DragSeeker; stop: () => void } | null>(null);
   /** While shift-dragging: the step the selection started from. */
   const selectingFrom = useRef<number | null>(null);
+
+  // Hidden mid-drag: stop listening to raw updates.
+  useEffect(() => () => drag.current?.stop(), []);
 
   useEffect(() => {
     const el = track.current!;
@@ -118,19 +121,40 @@ export function Timeline() {
       store.getState().setTimelineSelection({ from, to: from });
       return;
     }
-    dragging.current = true;
     store.getState().setScrubbing(true);
-    store.getState().seek(stepAt(e.clientX, idx));
+    drag.current = startDrag(e.currentTarget, e.pointerId);
+    drag.current.seeker.move(e.clientX);
+  };
+  /** The track's box is read once per drag: reading it after a seek would force a layout. */
+  const startDrag = (el: HTMLDivElement, pointerId: number) => {
+    const rect = el.getBoundingClientRect();
+    const seeker = createDragSeeker((clientX) => {
+      const state = store.getState();
+      if (!state.index) return;
+      const target = stepAtX(clientX - rect.left, rect.width, state.index.stepCount);
+      // A position on the step shown seeks nothing, unless it must stop playback.
+      if (target !== state.step || state.playing) state.seek(target);
+    });
+    if (!hasPointerRawUpdate()) return { seeker, stop: () => {} };
+    // TypeScript's DOM types give raw updates the type Event; they are PointerEvents.
+    const onRawUpdate = (event: Event) => {
+      const pointer = event as PointerEvent;
+      if (pointer.pointerId === pointerId) seeker.move(pointer.clientX);
+    };
+    el.addEventListener('pointerrawupdate', onRawUpdate);
+    // Listened to only while dragging: raw updates cost the browser work for every input.
+    return { seeker, stop: () => el.removeEventListener('pointerrawupdate', onRawUpdate) };
   };
   const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
     const idx = store.getState().index;
     if (!idx) return;
     const from = selectingFrom.current;
     if (from !== null) store.getState().setTimelineSelection({ from, to: stepAt(e.clientX, idx) });
-    else if (dragging.current) store.getState().seek(stepAt(e.clientX, idx));
+    // With raw updates this position was usually sought already, and seeks nothing.
+    else if (drag.current) drag.current.seeker.move(e.clientX);
     else showPreview(e.clientX);
   };
-  const endDrag = () => {
+  const endDrag = (e?: React.PointerEvent<HTMLDivElement>) => {
     if (selectingFrom.current !== null) {
       selectingFrom.current = null;
       // A shift-click without a drag selects nothing (and clears what was selected).
@@ -138,13 +162,17 @@ export function Timeline() {
       if (s && s.from === s.to) store.getState().setTimelineSelection(null);
       return;
     }
-    if (!dragging.current) return;
-    dragging.current = false;
+    const ending = drag.current;
+    if (!ending) return;
+    drag.current = null;
+    ending.stop();
+    // The step under the pointer where it is let go, whatever was still waiting for a frame.
+    if (e?.type === 'pointerup') ending.seeker.move(e.clientX);
+    ending.seeker.finish();
     store.getState().setScrubbing(false);
   };
 
   const total = index?.stepCount ?? 0;
-  const playheadX = index ? xOfStep(step, width, total) : TRACK_PAD;
   const previewLeft = hover
     ? Math.max(0, Math.min(width - PREVIEW_W - 16, hover.x - PREVIEW_W / 2))
     : 0;
@@ -160,7 +188,6 @@ export function Timeline() {
         aria-label="Timeline"
         aria-valuemin={0}
         aria-valuemax={Math.max(0, total - 1)}
-        aria-valuenow={step}
         aria-disabled={!index}
         data-markers-tasks={index?.markers.taskStarts.length ?? 0}
         data-markers-checkpoints={index?.markers.checkpoints.length ?? 0}
@@ -184,12 +211,7 @@ export function Timeline() {
             style={selectionBand(selection, width, total)}
           />
         ) : null}
-        <div className="timeline-played" style={{ width: Math.max(0, playheadX) }} />
-        <div
-          className="timeline-playhead"
-          data-testid="timeline-playhead"
-          style={{ transform: `translateX(${playheadX}px)` }}
-        />
+        <Playhead track={track} width={width} total={total} />
         {hover ? (
           <div
             className="timeline-hover"
@@ -210,6 +232,32 @@ export function Timeline() {
         </div>
       </div>
     </div>
+  );
+}
+
+/**
+ * The played part of the track and the playhead: the only parts of the timeline that follow every
+ * step, so a drag renders them alone rather than the whole timeline.
+ */
+function Playhead(props: {
+  track: RefObject<HTMLDivElement | null>;
+  width: number;
+  total: number;
+}) {
+  const { track, width, total } = props;
+  const step = useApp((s) => s.step);
+  const x = xOfStep(step, width, total);
+  // The slider's value, written here for the same reason (the track renders without it).
+  useLayoutEffect(() => track.current?.setAttribute('aria-valuenow', String(step)), [track, step]);
+  return (
+    <>
+      <div className="timeline-played" style={{ width: Math.max(0, x) }} />
+      <div
+        className="timeline-playhead"
+        data-testid="timeline-playhead"
+        style={{ transform: `translateX(${x}px)` }}
+      />
+    </>
   );
 }
 
