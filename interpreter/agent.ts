@@ -38,6 +38,14 @@ export const MAX_CALL_DEPTH = 10_000;
  */
 export const MAX_HOST_DEPTH = 100;
 
+/**
+ * Interpreted calls made on the host stack by plain evaluation (evaluate/functions.ts,
+ * callPlain), nested at once. Plain calls save the generators of a trampolined call; past this
+ * depth calls go through the trampoline again. Each costs a few frames of host stack: at 32 the
+ * worker-sized stack of stackDepth.test.ts keeps about the margin it had without them.
+ */
+export const MAX_PLAIN_CALL_DEPTH = 32;
+
 export const HOST_STACK_NOTICE =
   "The interpreter's own stack ran out inside nested callbacks; the program got V8's RangeError, but earlier than V8 would throw it.";
 
@@ -136,6 +144,8 @@ export class Agent {
   // ---- calls -----------------------------------------------------------------------------
 
   private hostDepth = 0;
+  /** Interpreted calls running on the host stack (see MAX_PLAIN_CALL_DEPTH). */
+  plainCallDepth = 0;
 
   /** Runs interpreted code nested on the host stack (see MAX_HOST_DEPTH). */
   nested<T>(run: () => T): T {

@@ -11,7 +11,7 @@ import { evaluateArrowFunctionExpression } from './nodes/ArrowFunctionExpression
 import { evaluateAssignment, evaluateAssignmentPlain } from './nodes/AssignmentExpression';
 import { evaluateAwaitExpression } from './nodes/AwaitExpression';
 import { evaluateBinaryExpression, evaluateBinaryExpressionPlain } from './nodes/BinaryExpression';
-import { evaluateCall } from './nodes/CallExpression';
+import { evaluateCall, evaluateCallPlain } from './nodes/CallExpression';
 import { evaluateChainExpression } from './nodes/ChainExpression';
 import { evaluateClassExpression } from './nodes/ClassExpression';
 import {
@@ -99,7 +99,10 @@ export function evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): Ge
   }
 }
 
-/** Evaluates an expression that cannot suspend (`suspends(node)` is false) without generators. */
+/**
+ * Evaluates an expression without generators: one that cannot suspend (`suspends(node)` is
+ * false), or, in a function body run by callPlain (functions.ts), one that `runsPlain`.
+ */
 export function evaluatePlain(node: ESTree.Node, scope: Scope, nameHint?: string): Value {
   switch (node.type) {
     case 'Literal':
@@ -132,6 +135,8 @@ export function evaluatePlain(node: ESTree.Node, scope: Scope, nameHint?: string
       return evaluateSequenceExpressionPlain(node, scope);
     case 'MemberExpression':
       return evaluateMemberExpressionPlain(node, scope);
+    case 'CallExpression':
+      return evaluateCallPlain(node, scope);
     case 'MetaProperty':
       return evaluateMetaProperty(node, scope);
     default:

@@ -4,7 +4,7 @@
  * and the start of generator and async bodies, which get a driver of their own.
  */
 import type * as ESTree from 'estree';
-import type { ActiveFrame, Agent } from '../agent';
+import { type ActiveFrame, type Agent, MAX_PLAIN_CALL_DEPTH } from '../agent';
 import { startAsyncFunction, startAsyncGenerator } from './async';
 import { createGeneratorObject } from '../realm/builtins/generator';
 import { get } from '../realm/operations';
@@ -24,7 +24,7 @@ import { privateElementAdd, type PrivateElement, type PrivateName } from './priv
 import { hasUseStrictDirective, Scope, type Binding, type FunctionContext } from './scope';
 import { hoistFunctionScope } from './hoisting';
 import { executeStatements, executeStatementsPlain } from './statements';
-import { markAsyncGeneratorReturns, suspends } from './suspends';
+import { markAsyncGeneratorReturns, runsPlain, suspends } from './suspends';
 import { evaluate, evaluatePlain } from './evaluate';
 import { runToEnd, trampoline } from './drive';
 import type { Gen } from './types';
@@ -327,20 +327,16 @@ function* evaluateBody(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]
 }
 
 /**
- * Whether a call of `f` can run without generators at all: an ordinary function with plain
- * parameter names whose body cannot suspend (see suspends.ts).
+ * Whether a call of `f` is an ordinary call whose parameters bind without a generator: a plain
+ * function (or arrow) with plain parameter names. Its body decides the rest (see suspends.ts).
  */
-function runsPlain(f: ClosureFunction): boolean {
+function isPlainCall(f: ClosureFunction): boolean {
   return (
-    !f.isGenerator &&
-    !f.isAsync &&
-    !f.isClassConstructor &&
-    isSimpleParameterList(f.node.params) &&
-    !suspends(f.node.body)
+    !f.isGenerator && !f.isAsync && !f.isClassConstructor && isSimpleParameterList(f.node.params)
   );
 }
 
-/** evaluateBody for a function that runsPlain: the same steps, no generators. */
+/** evaluateBody for a plain call (isPlainCall) whose body runs plainly: the same steps, no generators. */
 function evaluateBodyPlain(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): Value {
   instantiateSimple(a, f, scope, args);
   const body = f.node.body;
@@ -366,6 +362,52 @@ export interface StartedCall {
  */
 export function isTrampolined(f: JSFunction): f is ClosureFunction {
   return f instanceof ClosureFunction && !f.isGenerator && !f.isAsync;
+}
+
+/**
+ * Whether an interpreted call made by interpreted code can run on the host stack (callPlain)
+ * rather than on the trampoline: its body runs plainly (calls included), and fewer than
+ * MAX_PLAIN_CALL_DEPTH such calls are nested on the host stack already. Deeper recursion goes
+ * on through the trampoline, so it stays as deep as V8's.
+ */
+export function callsPlainly(a: Agent, f: ClosureFunction): boolean {
+  return a.plainCallDepth < MAX_PLAIN_CALL_DEPTH && isPlainCall(f) && runsPlain(f.node.body);
+}
+
+/**
+ * An interpreted call of an ordinary function (callsPlainly) on the host stack: the steps that
+ * startCall and the trampoline take, without a generator.
+ */
+export function callPlain(
+  a: Agent,
+  f: ClosureFunction,
+  thisArg: Value,
+  args: Value[],
+  callSite: SourceRange,
+): Value {
+  const scope = newFunctionScope(a, f, thisArg, args, undefined);
+  const frame = a.pushFrame(f.debugName(), 'call', callSite, f, scope);
+  if (!f.isArrow) frame.receiver = scope.fn.thisValue;
+  a.plainCallDepth++;
+  try {
+    return evaluateBodyPlain(a, f, scope, args);
+  } finally {
+    a.plainCallDepth--;
+    a.popFrame(frame);
+  }
+}
+
+/** A call made by plain evaluation (`f()` in a body that callPlain runs); see drive.ts for the other kind. */
+export function callFromPlain(
+  a: Agent,
+  f: JSFunction,
+  thisArg: Value,
+  args: Value[],
+  callSite: SourceRange,
+): Value {
+  if (!isTrampolined(f)) return a.call(f, thisArg, args, callSite);
+  if (callsPlainly(a, f)) return callPlain(a, f, thisArg, args, callSite);
+  return runStarted(a, startCall(a, f, thisArg, args, callSite, 'call'));
 }
 
 /** [[Call]] up to the first statement: https://tc39.es/ecma262/#sec-prepareforordinarycall */
@@ -459,7 +501,7 @@ export function callClosure(
       a.popFrame(frame);
     }
   }
-  if (runsPlain(f)) {
+  if (isPlainCall(f) && !suspends(f.node.body)) {
     // As startCall and runStarted do, with the body run by plain calls.
     const scope = newFunctionScope(a, f, thisArg, args, undefined);
     const frame = a.pushFrame(f.debugName(), kind, callSite, f);
