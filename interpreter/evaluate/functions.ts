@@ -199,7 +199,7 @@ function instantiateSimple(a: Agent, f: ClosureFunction, scope: Scope, args: Val
   declareParameters(a, f, scope, args, true);
   for (let i = 0; i < params.length; i++) {
     // Sloppy duplicates (`function f(a, a)`): the last one wins, as plain assignment does.
-    const b = scope.bindings.get(params[i].name)!;
+    const b = scope.own(params[i].name)!;
     b.value = args[i];
     b.initialized = true;
   }
@@ -233,11 +233,11 @@ function declareParameters(
         // With duplicate names, the last parameter of that name is the one mapped.
         if (mappedNames.has(name)) continue;
         mappedNames.add(name);
-        map.set(String(i), scope.bindings.get(name)!);
+        map.set(String(i), scope.own(name)!);
       }
       argumentsObject.parameterMap = map;
     }
-    if (!scope.bindings.has('arguments')) scope.declare('arguments', argumentsObject, true);
+    if (scope.own('arguments') === undefined) scope.declare('arguments', argumentsObject, true);
   }
 }
 
