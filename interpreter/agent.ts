@@ -39,12 +39,13 @@ export const MAX_CALL_DEPTH = 10_000;
 export const MAX_HOST_DEPTH = 100;
 
 /**
- * Interpreted calls made on the host stack by plain evaluation (evaluate/functions.ts,
- * callPlain), nested at once. Plain calls save the generators of a trampolined call; past this
- * depth calls go through the trampoline again. Each costs a few frames of host stack: at 32 the
- * worker-sized stack of stackDepth.test.ts keeps about the margin it had without them.
+ * Calls made on the host stack by plain evaluation (evaluate/functions.ts, callFromPlain), nested
+ * at once. Plain evaluation saves the generators of trampolined calls, but keeps its frames on
+ * the host stack below each call it makes; past this depth the dispatchers go back to generators
+ * and the trampoline. At 24, a plain recursion such as fib(22) runs without generators, and the
+ * worker-sized stack of stackDepth.test.ts keeps most of the margin it had without plain calls.
  */
-export const MAX_PLAIN_CALL_DEPTH = 32;
+export const MAX_PLAIN_CALL_DEPTH = 24;
 
 export const HOST_STACK_NOTICE =
   "The interpreter's own stack ran out inside nested callbacks; the program got V8's RangeError, but earlier than V8 would throw it.";

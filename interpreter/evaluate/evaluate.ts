@@ -40,11 +40,11 @@ import { evaluateUnary, evaluateUnaryPlain } from './nodes/UnaryExpression';
 import { evaluateUpdate, evaluateUpdatePlain } from './nodes/UpdateExpression';
 import { evaluateYield } from './nodes/YieldExpression';
 import type { Scope } from './scope';
-import { suspends } from './suspends';
+import { evaluatesPlainly } from './suspends';
 import { finished, type Gen } from './types';
 
 export function evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): Gen<Value> {
-  if (!suspends(node)) return finished(evaluatePlain(node, scope, nameHint));
+  if (evaluatesPlainly(scope.agent, node)) return finished(evaluatePlain(node, scope, nameHint));
   switch (node.type) {
     case 'Literal':
       return finished(evaluateLiteral(node, scope));
@@ -99,10 +99,7 @@ export function evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): Ge
   }
 }
 
-/**
- * Evaluates an expression without generators: one that cannot suspend (`suspends(node)` is
- * false), or, in a function body run by callPlain (functions.ts), one that `runsPlain`.
- */
+/** Evaluates an expression without generators (`evaluatesPlainly(node)`, see suspends.ts). */
 export function evaluatePlain(node: ESTree.Node, scope: Scope, nameHint?: string): Value {
   switch (node.type) {
     case 'Literal':

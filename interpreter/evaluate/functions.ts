@@ -24,7 +24,7 @@ import { privateElementAdd, type PrivateElement, type PrivateName } from './priv
 import { hasUseStrictDirective, Scope, type Binding, type FunctionContext } from './scope';
 import { hoistFunctionScope } from './hoisting';
 import { executeStatements, executeStatementsPlain } from './statements';
-import { markAsyncGeneratorReturns, runsPlain, suspends } from './suspends';
+import { evaluatesPlainly, markAsyncGeneratorReturns, runsPlain, suspends } from './suspends';
 import { evaluate, evaluatePlain } from './evaluate';
 import { runToEnd, trampoline } from './drive';
 import type { Gen } from './types';
@@ -320,7 +320,7 @@ function* evaluateBody(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]
     a.step(body);
     return yield* evaluate(body, scope);
   }
-  const c = suspends(body)
+  const c = !evaluatesPlainly(a, body)
     ? yield* executeStatements(body.body, scope)
     : executeStatementsPlain(body.body, scope);
   return c.type === 'return' ? c.value : undefined;
@@ -397,7 +397,13 @@ export function callPlain(
   }
 }
 
-/** A call made by plain evaluation (`f()` in a body that callPlain runs); see drive.ts for the other kind. */
+/**
+ * A call made by plain evaluation (see evaluatesPlainly); drive.ts makes the others. Every such
+ * call holds the plain evaluation's frames on the host stack below it, so each counts as a plain
+ * call: a builtin, and a callee that cannot run plainly, which gets a trampoline of its own.
+ * Past MAX_PLAIN_CALL_DEPTH the dispatchers go back to generators, whose calls the trampoline
+ * makes with nothing below them.
+ */
 export function callFromPlain(
   a: Agent,
   f: JSFunction,
@@ -405,9 +411,23 @@ export function callFromPlain(
   args: Value[],
   callSite: SourceRange,
 ): Value {
-  if (!isTrampolined(f)) return a.call(f, thisArg, args, callSite);
+  if (!isTrampolined(f)) {
+    a.plainCallDepth++;
+    try {
+      return a.call(f, thisArg, args, callSite);
+    } finally {
+      a.plainCallDepth--;
+    }
+  }
   if (callsPlainly(a, f)) return callPlain(a, f, thisArg, args, callSite);
-  return runStarted(a, startCall(a, f, thisArg, args, callSite, 'call'));
+  const started = startCall(a, f, thisArg, args, callSite, 'call');
+  a.plainCallDepth++;
+  try {
+    return runToEnd(trampoline(a, started.body));
+  } finally {
+    a.plainCallDepth--;
+    a.popFrame(started.frame);
+  }
 }
 
 /** [[Call]] up to the first statement: https://tc39.es/ecma262/#sec-prepareforordinarycall */

@@ -15,6 +15,7 @@
  * Both answers are static properties of the node, computed once and kept on the node.
  */
 import type * as ESTree from 'estree';
+import { type Agent, MAX_PLAIN_CALL_DEPTH } from '../agent';
 
 interface Annotated {
   /** Cached answer of `suspends`. */
@@ -42,6 +43,14 @@ export function runsPlain(node: ESTree.Node): boolean {
   const answer = !needsGenerator(node, false);
   (node as Annotated).loopscopeRunsPlain = answer;
   return answer;
+}
+
+/**
+ * Whether the dispatchers evaluate `node` plainly: when it cannot suspend, or when it runsPlain
+ * and the host stack has room for the calls it makes (see MAX_PLAIN_CALL_DEPTH).
+ */
+export function evaluatesPlainly(a: Agent, node: ESTree.Node): boolean {
+  return !suspends(node) || (a.plainCallDepth < MAX_PLAIN_CALL_DEPTH && runsPlain(node));
 }
 
 /**
