@@ -43,6 +43,8 @@ export class ClosureFunction extends JSFunction {
   readonly isGenerator: boolean;
   /** Strict mode function (https://tc39.es/ecma262/#sec-strict-mode-code): no `this` coercion. */
   readonly strict: boolean;
+  /** Parameters that are plain names only (no defaults, patterns or rest). */
+  readonly simpleParameters: boolean;
   isClassConstructor = false;
   isDerived = false;
   homeObject: JSObject | null = null;
@@ -73,6 +75,7 @@ export class ClosureFunction extends JSFunction {
       scope.strict ||
       (node.body.type === 'BlockStatement' && hasUseStrictDirective(node.body.body));
     this.isConstructor = !this.isArrow && !this.isAsync && !this.isGenerator && !isMethod;
+    this.simpleParameters = isSimpleParameterList(node.params);
   }
 
   debugName(): string {
@@ -173,9 +176,8 @@ function sloppyThis(a: Agent, thisArg: Value): Value {
 function* instantiate(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): Gen<void> {
   const node = f.node;
   const params = node.params;
-  const simple = isSimpleParameterList(params);
-  if (simple) return instantiateSimple(a, f, scope, args);
-  declareParameters(a, f, scope, args, simple);
+  if (f.simpleParameters) return instantiateSimple(a, f, scope, args);
+  declareParameters(a, f, scope, args, false);
   for (let i = 0; i < params.length; i++) {
     const p = params[i];
     if (p.type === 'RestElement') {
@@ -313,7 +315,7 @@ function createArgumentsObject(a: Agent, f: ClosureFunction, args: Value[]): Arg
 
 /** The evaluation of a function body; the caller decides how to drive it. */
 function* evaluateBody(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): Gen<Value> {
-  if (isSimpleParameterList(f.node.params)) instantiateSimple(a, f, scope, args);
+  if (f.simpleParameters) instantiateSimple(a, f, scope, args);
   else yield* instantiate(a, f, scope, args);
   const body = f.node.body;
   if (body.type !== 'BlockStatement') {
@@ -331,9 +333,7 @@ function* evaluateBody(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]
  * function (or arrow) with plain parameter names. Its body decides the rest (see suspends.ts).
  */
 function isPlainCall(f: ClosureFunction): boolean {
-  return (
-    !f.isGenerator && !f.isAsync && !f.isClassConstructor && isSimpleParameterList(f.node.params)
-  );
+  return !f.isGenerator && !f.isAsync && !f.isClassConstructor && f.simpleParameters;
 }
 
 /** evaluateBody for a plain call (isPlainCall) whose body runs plainly: the same steps, no generators. */
@@ -526,9 +526,13 @@ export function callClosure(
     const scope = newFunctionScope(a, f, thisArg, args, undefined);
     const frame = a.pushFrame(f.debugName(), kind, callSite, f);
     if (!f.isArrow) frame.receiver = scope.fn.thisValue;
+    a.enterNested();
     try {
-      return a.nested(() => evaluateBodyPlain(a, f, scope, args));
+      return evaluateBodyPlain(a, f, scope, args);
+    } catch (e) {
+      throw a.nestedError(e);
     } finally {
+      a.leaveNested();
       a.popFrame(frame);
     }
   }

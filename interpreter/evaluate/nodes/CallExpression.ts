@@ -38,6 +38,12 @@ function evaluateArgumentsPlain(
   args: Array<ESTree.Expression | ESTree.SpreadElement>,
   scope: Scope,
 ): Value[] {
+  if (!args.some((arg) => arg.type === 'SpreadElement')) {
+    // The common case: an array of the right size at once, not grown by push.
+    const list = new Array<Value>(args.length);
+    for (let i = 0; i < args.length; i++) list[i] = evaluatePlain(args[i], scope);
+    return list;
+  }
   const list: Value[] = [];
   for (const arg of args) {
     if (arg.type === 'SpreadElement')
