@@ -1,8 +1,9 @@
 /**
  * Expressions: https://tc39.es/ecma262/#sec-ecmascript-language-expressions. One dispatcher; each
  * node type is evaluated in nodes/<Type>.ts. The `default` branch is an exhaustiveness check (the
- * parser's support check refuses the rest). A subtree that cannot suspend (suspends.ts) goes to
- * the second dispatcher, `evaluatePlain`: plain calls instead of a host generator per node.
+ * parser's support check refuses the rest). A subtree that evaluates plainly (suspends.ts:
+ * evaluatesPlainly) goes to the second dispatcher, `evaluatePlain`: plain calls instead of a
+ * host generator per node.
  */
 import type * as ESTree from 'estree';
 import type { Value } from '../realm/values';

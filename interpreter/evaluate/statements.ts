@@ -1,8 +1,9 @@
 /**
  * Statements: https://tc39.es/ecma262/#sec-ecmascript-language-statements-and-declarations.
  * Each returns a completion record; throws travel as ThrowSignal (see types.ts). One dispatcher;
- * each node type is executed in nodes/<Type>.ts. A statement that cannot suspend (suspends.ts)
- * goes to the second dispatcher, `executePlain`: plain calls instead of a host generator per node.
+ * each node type is executed in nodes/<Type>.ts. A statement that evaluates plainly (suspends.ts:
+ * evaluatesPlainly) goes to the second dispatcher, `executePlain`: plain calls instead of a host
+ * generator per node.
  */
 import type * as ESTree from 'estree';
 import { hoistLexical } from './hoisting';
