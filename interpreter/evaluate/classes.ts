@@ -121,7 +121,7 @@ export function* defineClass(
     }
   }
   if (node.id) {
-    const b = scope.bindings.get(node.id.name)!;
+    const b = scope.own(node.id.name)!;
     b.value = F;
     b.initialized = true;
   }

@@ -2,11 +2,13 @@
  * Drivers of evaluation generators. An interpreted call made by interpreted code does not recurse
  * on the host stack: the caller yields a `call` request and the trampoline runs the callee's body
  * on an explicit stack of generators. So recursion depth is bounded by MAX_CALL_DEPTH (agent.ts),
- * not by how much host stack one interpreted frame happens to take.
+ * not by how much host stack one interpreted frame happens to take. (The exception, for speed:
+ * up to MAX_PLAIN_CALL_DEPTH calls of ordinary functions whose bodies run plainly go on the host
+ * stack, without generators; see callPlain in functions.ts.)
  */
 import type { ActiveFrame, Agent } from '../agent';
 import type { Value } from '../realm/values';
-import { isTrampolined, startCall, startConstruct } from './functions';
+import { callPlain, callsPlainly, isTrampolined, startCall, startConstruct } from './functions';
 import type { Gen, Resume, Suspend } from './types';
 
 /**
@@ -70,7 +72,12 @@ export function* trampoline(a: Agent, body: Gen<Value>): Gen<Value> {
       try {
         const f = request.callee;
         if (request.kind === 'call') {
-          if (isTrampolined(f))
+          if (isTrampolined(f) && callsPlainly(a, f))
+            resume = {
+              type: 'normal',
+              value: callPlain(a, f, request.thisArg, request.args, request.callSite),
+            };
+          else if (isTrampolined(f))
             stack.push(startCall(a, f, request.thisArg, request.args, request.callSite, 'call'));
           else
             resume = {

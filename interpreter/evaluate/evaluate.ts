@@ -1,8 +1,9 @@
 /**
  * Expressions: https://tc39.es/ecma262/#sec-ecmascript-language-expressions. One dispatcher; each
  * node type is evaluated in nodes/<Type>.ts. The `default` branch is an exhaustiveness check (the
- * parser's support check refuses the rest). A subtree that cannot suspend (suspends.ts) goes to
- * the second dispatcher, `evaluatePlain`: plain calls instead of a host generator per node.
+ * parser's support check refuses the rest). A subtree that evaluates plainly (suspends.ts:
+ * evaluatesPlainly) goes to the second dispatcher, `evaluatePlain`: plain calls instead of a
+ * host generator per node.
  */
 import type * as ESTree from 'estree';
 import type { Value } from '../realm/values';
@@ -11,7 +12,7 @@ import { evaluateArrowFunctionExpression } from './nodes/ArrowFunctionExpression
 import { evaluateAssignment, evaluateAssignmentPlain } from './nodes/AssignmentExpression';
 import { evaluateAwaitExpression } from './nodes/AwaitExpression';
 import { evaluateBinaryExpression, evaluateBinaryExpressionPlain } from './nodes/BinaryExpression';
-import { evaluateCall } from './nodes/CallExpression';
+import { evaluateCall, evaluateCallPlain } from './nodes/CallExpression';
 import { evaluateChainExpression } from './nodes/ChainExpression';
 import { evaluateClassExpression } from './nodes/ClassExpression';
 import {
@@ -40,11 +41,11 @@ import { evaluateUnary, evaluateUnaryPlain } from './nodes/UnaryExpression';
 import { evaluateUpdate, evaluateUpdatePlain } from './nodes/UpdateExpression';
 import { evaluateYield } from './nodes/YieldExpression';
 import type { Scope } from './scope';
-import { suspends } from './suspends';
+import { evaluatesPlainly } from './suspends';
 import { finished, type Gen } from './types';
 
 export function evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): Gen<Value> {
-  if (!suspends(node)) return finished(evaluatePlain(node, scope, nameHint));
+  if (evaluatesPlainly(scope.agent, node)) return finished(evaluatePlain(node, scope, nameHint));
   switch (node.type) {
     case 'Literal':
       return finished(evaluateLiteral(node, scope));
@@ -99,7 +100,7 @@ export function evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): Ge
   }
 }
 
-/** Evaluates an expression that cannot suspend (`suspends(node)` is false) without generators. */
+/** Evaluates an expression without generators (`evaluatesPlainly(node)`, see suspends.ts). */
 export function evaluatePlain(node: ESTree.Node, scope: Scope, nameHint?: string): Value {
   switch (node.type) {
     case 'Literal':
@@ -132,6 +133,8 @@ export function evaluatePlain(node: ESTree.Node, scope: Scope, nameHint?: string
       return evaluateSequenceExpressionPlain(node, scope);
     case 'MemberExpression':
       return evaluateMemberExpressionPlain(node, scope);
+    case 'CallExpression':
+      return evaluateCallPlain(node, scope);
     case 'MetaProperty':
       return evaluateMetaProperty(node, scope);
     default:

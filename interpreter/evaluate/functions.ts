@@ -4,7 +4,7 @@
  * and the start of generator and async bodies, which get a driver of their own.
  */
 import type * as ESTree from 'estree';
-import type { ActiveFrame, Agent } from '../agent';
+import { type ActiveFrame, type Agent, MAX_PLAIN_CALL_DEPTH } from '../agent';
 import { startAsyncFunction, startAsyncGenerator } from './async';
 import { createGeneratorObject } from '../realm/builtins/generator';
 import { get } from '../realm/operations';
@@ -24,7 +24,7 @@ import { privateElementAdd, type PrivateElement, type PrivateName } from './priv
 import { hasUseStrictDirective, Scope, type Binding, type FunctionContext } from './scope';
 import { hoistFunctionScope } from './hoisting';
 import { executeStatements, executeStatementsPlain } from './statements';
-import { markAsyncGeneratorReturns, suspends } from './suspends';
+import { evaluatesPlainly, markAsyncGeneratorReturns, runsPlain, suspends } from './suspends';
 import { evaluate, evaluatePlain } from './evaluate';
 import { runToEnd, trampoline } from './drive';
 import type { Gen } from './types';
@@ -43,6 +43,8 @@ export class ClosureFunction extends JSFunction {
   readonly isGenerator: boolean;
   /** Strict mode function (https://tc39.es/ecma262/#sec-strict-mode-code): no `this` coercion. */
   readonly strict: boolean;
+  /** Parameters that are plain names only (no defaults, patterns or rest). */
+  readonly simpleParameters: boolean;
   isClassConstructor = false;
   isDerived = false;
   homeObject: JSObject | null = null;
@@ -73,6 +75,7 @@ export class ClosureFunction extends JSFunction {
       scope.strict ||
       (node.body.type === 'BlockStatement' && hasUseStrictDirective(node.body.body));
     this.isConstructor = !this.isArrow && !this.isAsync && !this.isGenerator && !isMethod;
+    this.simpleParameters = isSimpleParameterList(node.params);
   }
 
   debugName(): string {
@@ -173,9 +176,8 @@ function sloppyThis(a: Agent, thisArg: Value): Value {
 function* instantiate(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): Gen<void> {
   const node = f.node;
   const params = node.params;
-  const simple = isSimpleParameterList(params);
-  if (simple) return instantiateSimple(a, f, scope, args);
-  declareParameters(a, f, scope, args, simple);
+  if (f.simpleParameters) return instantiateSimple(a, f, scope, args);
+  declareParameters(a, f, scope, args, false);
   for (let i = 0; i < params.length; i++) {
     const p = params[i];
     if (p.type === 'RestElement') {
@@ -199,7 +201,7 @@ function instantiateSimple(a: Agent, f: ClosureFunction, scope: Scope, args: Val
   declareParameters(a, f, scope, args, true);
   for (let i = 0; i < params.length; i++) {
     // Sloppy duplicates (`function f(a, a)`): the last one wins, as plain assignment does.
-    const b = scope.bindings.get(params[i].name)!;
+    const b = scope.own(params[i].name)!;
     b.value = args[i];
     b.initialized = true;
   }
@@ -233,11 +235,11 @@ function declareParameters(
         // With duplicate names, the last parameter of that name is the one mapped.
         if (mappedNames.has(name)) continue;
         mappedNames.add(name);
-        map.set(String(i), scope.bindings.get(name)!);
+        map.set(String(i), scope.own(name)!);
       }
       argumentsObject.parameterMap = map;
     }
-    if (!scope.bindings.has('arguments')) scope.declare('arguments', argumentsObject, true);
+    if (scope.own('arguments') === undefined) scope.declare('arguments', argumentsObject, true);
   }
 }
 
@@ -313,34 +315,28 @@ function createArgumentsObject(a: Agent, f: ClosureFunction, args: Value[]): Arg
 
 /** The evaluation of a function body; the caller decides how to drive it. */
 function* evaluateBody(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): Gen<Value> {
-  if (isSimpleParameterList(f.node.params)) instantiateSimple(a, f, scope, args);
+  if (f.simpleParameters) instantiateSimple(a, f, scope, args);
   else yield* instantiate(a, f, scope, args);
   const body = f.node.body;
   if (body.type !== 'BlockStatement') {
     a.step(body);
     return yield* evaluate(body, scope);
   }
-  const c = suspends(body)
+  const c = !evaluatesPlainly(a, body)
     ? yield* executeStatements(body.body, scope)
     : executeStatementsPlain(body.body, scope);
   return c.type === 'return' ? c.value : undefined;
 }
 
 /**
- * Whether a call of `f` can run without generators at all: an ordinary function with plain
- * parameter names whose body cannot suspend (see suspends.ts).
+ * Whether a call of `f` is an ordinary call whose parameters bind without a generator: a plain
+ * function (or arrow) with plain parameter names. Its body decides the rest (see suspends.ts).
  */
-function runsPlain(f: ClosureFunction): boolean {
-  return (
-    !f.isGenerator &&
-    !f.isAsync &&
-    !f.isClassConstructor &&
-    isSimpleParameterList(f.node.params) &&
-    !suspends(f.node.body)
-  );
+function isPlainCall(f: ClosureFunction): boolean {
+  return !f.isGenerator && !f.isAsync && !f.isClassConstructor && f.simpleParameters;
 }
 
-/** evaluateBody for a function that runsPlain: the same steps, no generators. */
+/** evaluateBody for a plain call (isPlainCall) whose body runs plainly: the same steps, no generators. */
 function evaluateBodyPlain(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): Value {
   instantiateSimple(a, f, scope, args);
   const body = f.node.body;
@@ -366,6 +362,72 @@ export interface StartedCall {
  */
 export function isTrampolined(f: JSFunction): f is ClosureFunction {
   return f instanceof ClosureFunction && !f.isGenerator && !f.isAsync;
+}
+
+/**
+ * Whether an interpreted call made by interpreted code can run on the host stack (callPlain)
+ * rather than on the trampoline: its body runs plainly (calls included), and fewer than
+ * MAX_PLAIN_CALL_DEPTH such calls are nested on the host stack already. Deeper recursion goes
+ * on through the trampoline, so it stays as deep as V8's.
+ */
+export function callsPlainly(a: Agent, f: ClosureFunction): boolean {
+  return a.plainCallDepth < MAX_PLAIN_CALL_DEPTH && isPlainCall(f) && runsPlain(f.node.body);
+}
+
+/**
+ * An interpreted call of an ordinary function (callsPlainly) on the host stack: the steps that
+ * startCall and the trampoline take, without a generator.
+ */
+export function callPlain(
+  a: Agent,
+  f: ClosureFunction,
+  thisArg: Value,
+  args: Value[],
+  callSite: SourceRange,
+): Value {
+  const scope = newFunctionScope(a, f, thisArg, args, undefined);
+  const frame = a.pushFrame(f.debugName(), 'call', callSite, f, scope);
+  if (!f.isArrow) frame.receiver = scope.fn.thisValue;
+  a.plainCallDepth++;
+  try {
+    return evaluateBodyPlain(a, f, scope, args);
+  } finally {
+    a.plainCallDepth--;
+    a.popFrame(frame);
+  }
+}
+
+/**
+ * A call made by plain evaluation (see evaluatesPlainly); drive.ts makes the others. Every such
+ * call holds the plain evaluation's frames on the host stack below it, so each counts as a plain
+ * call: a builtin, and a callee that cannot run plainly, which gets a trampoline of its own.
+ * Past MAX_PLAIN_CALL_DEPTH the dispatchers go back to generators, whose calls the trampoline
+ * makes with nothing below them.
+ */
+export function callFromPlain(
+  a: Agent,
+  f: JSFunction,
+  thisArg: Value,
+  args: Value[],
+  callSite: SourceRange,
+): Value {
+  if (!isTrampolined(f)) {
+    a.plainCallDepth++;
+    try {
+      return a.call(f, thisArg, args, callSite);
+    } finally {
+      a.plainCallDepth--;
+    }
+  }
+  if (callsPlainly(a, f)) return callPlain(a, f, thisArg, args, callSite);
+  const started = startCall(a, f, thisArg, args, callSite, 'call');
+  a.plainCallDepth++;
+  try {
+    return runToEnd(trampoline(a, started.body));
+  } finally {
+    a.plainCallDepth--;
+    a.popFrame(started.frame);
+  }
 }
 
 /** [[Call]] up to the first statement: https://tc39.es/ecma262/#sec-prepareforordinarycall */
@@ -459,14 +521,18 @@ export function callClosure(
       a.popFrame(frame);
     }
   }
-  if (runsPlain(f)) {
+  if (isPlainCall(f) && !suspends(f.node.body)) {
     // As startCall and runStarted do, with the body run by plain calls.
     const scope = newFunctionScope(a, f, thisArg, args, undefined);
     const frame = a.pushFrame(f.debugName(), kind, callSite, f);
     if (!f.isArrow) frame.receiver = scope.fn.thisValue;
+    a.enterNested();
     try {
-      return a.nested(() => evaluateBodyPlain(a, f, scope, args));
+      return evaluateBodyPlain(a, f, scope, args);
+    } catch (e) {
+      throw a.nestedError(e);
     } finally {
+      a.leaveNested();
       a.popFrame(frame);
     }
   }

@@ -25,7 +25,7 @@ export function hoistFunctionScope(body: Statement[], scope: Scope): void {
     }
     return;
   }
-  for (const name of names) if (!scope.bindings.has(name)) scope.declare(name, undefined, true);
+  for (const name of names) if (scope.own(name) === undefined) scope.declare(name, undefined, true);
 }
 
 const varNamesCache = new WeakMap<object, string[]>();
@@ -128,7 +128,7 @@ function defineGlobalFunction(global: JSObject, name: string, f: Value): void {
 
 /** Annex B.3.2.1: evaluating a block's function declaration copies it to the function's var. */
 export function setAnnexBVar(scope: Scope, name: string): void {
-  const value = scope.bindings.get(name)?.value;
+  const value = scope.own(name)?.value;
   const outer = scope.parent?.lookup(name);
   if (outer) outer.value = value;
   else putValue(scope.agent, scope.agent.globalObject, name, value, false);

@@ -91,7 +91,7 @@ export function bindName(
   mode: BindingMode,
 ): void {
   if (mode === 'let' || mode === 'const') {
-    const existing = scope.bindings.get(name);
+    const existing = scope.own(name);
     if (existing && !existing.initialized) {
       existing.value = value;
       existing.initialized = true;

@@ -1,6 +1,6 @@
 /**
  * Environment records (https://tc39.es/ecma262/#sec-environment-records), simplified to one
- * class: a map of bindings and a parent. The function-level facts (`this`, `new.target`, the home
+ * class: a list of bindings and a parent. The function-level facts (`this`, `new.target`, the home
  * object for `super`) hang on the scope that the function call created; arrows and blocks
  * inherit them from their parent.
  */
@@ -23,10 +23,12 @@ export class Binding implements RecordedBinding {
   writeValue = -1;
   /** A named function expression's own name: assignments to it are ignored in sloppy code. */
   silentImmutable?: boolean;
+  /** The binding declared before this one in the same scope (see Scope.own). */
+  next: Binding | null = null;
 
   constructor(
     private readonly scope: Scope,
-    private readonly name: string,
+    readonly name: string,
     private current: Value,
     public mutable: boolean,
     /** false while in the temporal dead zone. */
@@ -55,6 +57,9 @@ export class Binding implements RecordedBinding {
   }
 }
 
+/** Bindings a scope keeps in its list alone (see Scope.own). */
+const LIST_LIMIT = 8;
+
 /** Stands for "declared, not yet initialized" when a binding is recorded. */
 const TDZ: unique symbol = Symbol('tdz');
 
@@ -69,13 +74,21 @@ export interface FunctionContext {
 }
 
 export class Scope implements RecordedScope {
-  readonly bindings = new Map<string, Binding>();
+  /**
+   * The bindings, newest first: most scopes hold a few, which a list finds faster than a Map
+   * is made. A scope that grows past LIST_LIMIT bindings (a script's) gets a Map as well.
+   */
+  private newest: Binding | null = null;
+  private count = 0;
+  private table: Map<string, Binding> | null = null;
   traceRow = -1;
   /**
    * When set, this scope's `var` and function declarations are properties of this object
    * rather than bindings: the global object, for a browser's classic script.
    */
   varObject: JSObject | null = null;
+  /** The function name recordedRow was asked to record this scope under, if any. */
+  recordedAs: string | undefined = undefined;
   /** The Private Names a class body declares (https://tc39.es/ecma262/#sec-privateenvironment-records). */
   privateNames: Map<string, PrivateName> | undefined = undefined;
 
@@ -91,8 +104,24 @@ export class Scope implements RecordedScope {
     return new Scope(this.agent, this, this.fn, this.strict);
   }
 
+  /** Declares a binding; one of the same name declared before is replaced (shadowed). */
   declare(name: string, value: Value, mutable: boolean, initialized = true): void {
-    this.bindings.set(name, new Binding(this, name, value, mutable, initialized));
+    const binding = new Binding(this, name, value, mutable, initialized);
+    binding.next = this.newest;
+    this.newest = binding;
+    if (this.table) this.table.set(name, binding);
+    else if (++this.count > LIST_LIMIT) {
+      this.table = new Map();
+      for (let b: Binding | null = binding; b; b = b.next)
+        if (!this.table.has(b.name)) this.table.set(b.name, b);
+    }
+  }
+
+  /** This scope's own binding of `name`, if it has one. */
+  own(name: string): Binding | undefined {
+    if (this.table) return this.table.get(name);
+    for (let b = this.newest; b; b = b.next) if (b.name === name) return b;
+    return undefined;
   }
 
   /**
@@ -101,11 +130,8 @@ export class Scope implements RecordedScope {
    */
   recordedRow(asFunction?: string): number {
     if (this.traceRow >= 0) return this.traceRow;
-    return this.agent.recorder.scopeRow(this, (s) =>
-      s === this && asFunction !== undefined && this.parent
-        ? { kind: 'closure', name: asFunction }
-        : describeScope(s),
-    );
+    this.recordedAs = asFunction;
+    return this.agent.recorder.scopeRow(this, describeScope);
   }
 
   /** Records a declaration or write of one of this scope's bindings in the trace. */
@@ -120,10 +146,10 @@ export class Scope implements RecordedScope {
   }
 
   lookup(name: string): Binding | undefined {
-    const own = this.bindings.get(name);
+    const own = this.own(name);
     if (own) return own;
     for (let s = this.parent; s; s = s.parent) {
-      const b = s.bindings.get(name);
+      const b = s.own(name);
       if (b) return b;
     }
     return undefined;
@@ -142,14 +168,20 @@ export function hasUseStrictDirective(
 }
 
 /** How the call stack names a scope: the script's top level, a function's scope, or a block. */
-function describeScope(recorded: RecordedScope): {
-  kind: 'script' | 'closure' | 'block';
-  name: string;
-} {
+function describeScope(recorded: RecordedScope): ScopeDescription {
   const scope = recorded as Scope;
-  if (!scope.parent) return { kind: 'script', name: '' };
+  if (!scope.parent) return SCRIPT;
+  if (scope.recordedAs !== undefined) return { kind: 'closure', name: scope.recordedAs };
   // A function's scope has a FunctionContext of its own; blocks (and arrows) share their parent's.
   if (scope.fn !== scope.parent.fn && scope.fn.func)
     return { kind: 'closure', name: scope.fn.func.debugName() };
-  return { kind: 'block', name: '' };
+  return BLOCK;
 }
+
+interface ScopeDescription {
+  kind: 'script' | 'closure' | 'block';
+  name: string;
+}
+
+const SCRIPT: ScopeDescription = { kind: 'script', name: '' };
+const BLOCK: ScopeDescription = { kind: 'block', name: '' };

@@ -1,8 +1,9 @@
 /**
  * Statements: https://tc39.es/ecma262/#sec-ecmascript-language-statements-and-declarations.
  * Each returns a completion record; throws travel as ThrowSignal (see types.ts). One dispatcher;
- * each node type is executed in nodes/<Type>.ts. A statement that cannot suspend (suspends.ts)
- * goes to the second dispatcher, `executePlain`: plain calls instead of a host generator per node.
+ * each node type is executed in nodes/<Type>.ts. A statement that evaluates plainly (suspends.ts:
+ * evaluatesPlainly) goes to the second dispatcher, `executePlain`: plain calls instead of a host
+ * generator per node.
  */
 import type * as ESTree from 'estree';
 import { hoistLexical } from './hoisting';
@@ -29,7 +30,7 @@ import {
 } from './nodes/VariableDeclaration';
 import { loop, loopPlain } from './nodes/WhileStatement';
 import type { Scope } from './scope';
-import { suspends } from './suspends';
+import { evaluatesPlainly } from './suspends';
 import { type Completion, finished, type Gen, NORMAL } from './types';
 
 export type Statement = ESTree.Statement | ESTree.ModuleDeclaration;
@@ -38,7 +39,9 @@ export function* executeStatements(body: Statement[], scope: Scope): Gen<Complet
   hoistLexical(scope.agent, body, scope);
   let last: Completion = NORMAL;
   for (const stmt of body) {
-    const c = suspends(stmt) ? yield* execute(stmt, scope) : executePlain(stmt, scope);
+    const c = evaluatesPlainly(scope.agent, stmt)
+      ? executePlain(stmt, scope)
+      : yield* execute(stmt, scope);
     if (c.type !== 'normal') return c;
     if (c.value !== undefined) last = c;
   }
@@ -46,7 +49,7 @@ export function* executeStatements(body: Statement[], scope: Scope): Gen<Complet
 }
 
 export function execute(node: Statement, scope: Scope): Gen<Completion> {
-  if (!suspends(node)) return finished(executePlain(node, scope));
+  if (evaluatesPlainly(scope.agent, node)) return finished(executePlain(node, scope));
   switch (node.type) {
     case 'ExpressionStatement':
       return executeExpressionStatement(node, scope);
@@ -104,7 +107,7 @@ export function executeStatementsPlain(body: Statement[], scope: Scope): Complet
   return last;
 }
 
-/** Executes a statement that cannot suspend (`suspends(node)` is false) without generators. */
+/** Executes a statement without generators (`evaluatesPlainly(node)`, see suspends.ts). */
 export function executePlain(node: Statement, scope: Scope): Completion {
   switch (node.type) {
     case 'ExpressionStatement':

@@ -8,28 +8,59 @@
  * with `evaluatePlain` / `executePlain`, which record exactly the same steps. Calls made
  * implicitly (getters, valueOf, toString) go through Agent.call in both paths alike.
  *
- * The answer is a static property of the node, computed once and kept on the node.
+ * `runsPlain` is the weaker question: could the plain evaluators run the subtree if the plain
+ * `f()` made its interpreted calls on the host stack? That is how the body of an ordinary
+ * function runs when the host stack has room for it (functions.ts, callPlain).
+ *
+ * Both answers are static properties of the node, computed once and kept on the node.
  */
 import type * as ESTree from 'estree';
+import { type Agent, MAX_PLAIN_CALL_DEPTH } from '../agent';
 
 interface Annotated {
   /** Cached answer of `suspends`. */
   loopscopeSuspends?: boolean;
+  /** Cached answer of `runsPlain`. */
+  loopscopeRunsPlain?: boolean;
 }
 
 /** Whether evaluating `node` may yield to its driver (see above); true for unknown node types. */
 export function suspends(node: ESTree.Node): boolean {
   const cached = (node as Annotated).loopscopeSuspends;
   if (cached !== undefined) return cached;
-  const answer = computeSuspends(node);
+  const answer = needsGenerator(node, true);
   (node as Annotated).loopscopeSuspends = answer;
   return answer;
 }
 
-const anySuspends = (nodes: ReadonlyArray<ESTree.Node | null>): boolean =>
-  nodes.some((n) => n !== null && suspends(n));
+/**
+ * Whether the plain evaluators can run `node` when interpreted calls may run on the host stack
+ * (see above): no `await` or `yield`, and only node types with a plain evaluator.
+ */
+export function runsPlain(node: ESTree.Node): boolean {
+  const cached = (node as Annotated).loopscopeRunsPlain;
+  if (cached !== undefined) return cached;
+  const answer = !needsGenerator(node, false);
+  (node as Annotated).loopscopeRunsPlain = answer;
+  return answer;
+}
 
-function computeSuspends(node: ESTree.Node): boolean {
+/**
+ * Whether the dispatchers evaluate `node` plainly: when it cannot suspend, or when it runsPlain
+ * and the host stack has room for the calls it makes (see MAX_PLAIN_CALL_DEPTH).
+ */
+export function evaluatesPlainly(a: Agent, node: ESTree.Node): boolean {
+  return !suspends(node) || (a.plainCallDepth < MAX_PLAIN_CALL_DEPTH && runsPlain(node));
+}
+
+/**
+ * The shared rules of `suspends` and `runsPlain`: whether `node` needs a generator. Call syntax
+ * needs one only when `callsSuspend` (the question of `suspends`).
+ */
+function needsGenerator(node: ESTree.Node, callsSuspend: boolean): boolean {
+  const needs = callsSuspend ? suspends : (n: ESTree.Node) => !runsPlain(n);
+  const anyNeeds = (nodes: ReadonlyArray<ESTree.Node | null>): boolean =>
+    nodes.some((n) => n !== null && needs(n));
   switch (node.type) {
     case 'Literal':
     case 'Identifier':
@@ -44,66 +75,74 @@ function computeSuspends(node: ESTree.Node): boolean {
     case 'FunctionDeclaration':
       return false;
     case 'BinaryExpression':
-      return node.left.type === 'PrivateIdentifier' || suspends(node.left) || suspends(node.right);
+      return node.left.type === 'PrivateIdentifier' || needs(node.left) || needs(node.right);
     case 'LogicalExpression':
-      return suspends(node.left) || suspends(node.right);
+      return needs(node.left) || needs(node.right);
     case 'UnaryExpression':
-      return node.operator === 'delete' || suspends(node.argument);
+      return node.operator === 'delete' || needs(node.argument);
     case 'UpdateExpression':
-      return suspends(node.argument);
+      return needs(node.argument);
     case 'AssignmentExpression':
       return (
         (node.left.type !== 'Identifier' && node.left.type !== 'MemberExpression') ||
-        suspends(node.left) ||
-        suspends(node.right)
+        needs(node.left) ||
+        needs(node.right)
       );
     case 'MemberExpression':
       return (
-        (node.object.type !== 'Super' && suspends(node.object)) ||
+        (node.object.type !== 'Super' && needs(node.object)) ||
         node.property.type === 'PrivateIdentifier' ||
-        (node.computed && suspends(node.property))
+        (node.computed && needs(node.property))
       );
     case 'ConditionalExpression':
-      return suspends(node.test) || suspends(node.consequent) || suspends(node.alternate);
+      return needs(node.test) || needs(node.consequent) || needs(node.alternate);
     case 'SequenceExpression':
-      return anySuspends(node.expressions);
+      return anyNeeds(node.expressions);
     case 'TemplateLiteral':
-      return anySuspends(node.expressions);
+      return anyNeeds(node.expressions);
     case 'ArrayExpression':
       return node.elements.some(
-        (e) => e !== null && suspends(e.type === 'SpreadElement' ? e.argument : e),
+        (e) => e !== null && needs(e.type === 'SpreadElement' ? e.argument : e),
       );
     case 'ExpressionStatement':
-      return suspends(node.expression);
+      return needs(node.expression);
     case 'VariableDeclaration':
       return node.declarations.some(
         (d) =>
-          d.id.type !== 'Identifier' ||
-          (d.init !== null && d.init !== undefined && suspends(d.init)),
+          d.id.type !== 'Identifier' || (d.init !== null && d.init !== undefined && needs(d.init)),
       );
     case 'IfStatement':
       return (
-        suspends(node.test) ||
-        suspends(node.consequent) ||
-        (node.alternate !== null && node.alternate !== undefined && suspends(node.alternate))
+        needs(node.test) ||
+        needs(node.consequent) ||
+        (node.alternate !== null && node.alternate !== undefined && needs(node.alternate))
       );
     case 'BlockStatement':
-      return anySuspends(node.body);
+      return anyNeeds(node.body);
     case 'WhileStatement':
     case 'DoWhileStatement':
-      return suspends(node.test) || suspends(node.body);
+      return needs(node.test) || needs(node.body);
     case 'ForStatement':
       return (
-        (node.init !== null && node.init !== undefined && suspends(node.init)) ||
-        (node.test !== null && node.test !== undefined && suspends(node.test)) ||
-        (node.update !== null && node.update !== undefined && suspends(node.update)) ||
-        suspends(node.body)
+        (node.init !== null && node.init !== undefined && needs(node.init)) ||
+        (node.test !== null && node.test !== undefined && needs(node.test)) ||
+        (node.update !== null && node.update !== undefined && needs(node.update)) ||
+        needs(node.body)
       );
     case 'ThrowStatement':
-      return suspends(node.argument);
+      return needs(node.argument);
     case 'ReturnStatement':
       // In an async generator `return x` awaits x: markAsyncGeneratorReturns marks those.
-      return node.argument !== null && node.argument !== undefined && suspends(node.argument);
+      return node.argument !== null && node.argument !== undefined && needs(node.argument);
+    case 'CallExpression':
+      // `super()` and `f?.()` (inside a chain) have no plain evaluator.
+      return (
+        callsSuspend ||
+        node.callee.type === 'Super' ||
+        node.optional ||
+        needs(node.callee) ||
+        node.arguments.some((arg) => needs(arg.type === 'SpreadElement' ? arg.argument : arg))
+      );
     default:
       return true;
   }
@@ -136,9 +175,16 @@ export function markAsyncGeneratorReturns(body: ESTree.Node): void {
     if (node.type === 'ReturnStatement' && node.argument) {
       awaitingReturns.add(node);
       (node as Annotated).loopscopeSuspends = true;
+      (node as Annotated).loopscopeRunsPlain = false;
     }
     for (const key in node) {
-      if (key === 'loc' || key === 'range' || key === 'loopscopeSuspends') continue;
+      if (
+        key === 'loc' ||
+        key === 'range' ||
+        key === 'loopscopeSuspends' ||
+        key === 'loopscopeRunsPlain'
+      )
+        continue;
       const child = (node as unknown as Record<string, unknown>)[key];
       if (child && typeof child === 'object') visit(child);
     }

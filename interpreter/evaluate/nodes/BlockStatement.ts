@@ -5,9 +5,60 @@ import { executeStatements, executeStatementsPlain } from '../statements';
 import type { Completion, Gen } from '../types';
 
 export function* executeBlockStatement(node: ESTree.BlockStatement, scope: Scope): Gen<Completion> {
-  return yield* executeStatements(node.body, scope.child());
+  return yield* executeStatements(node.body, needsOwnScope(node) ? scope.child() : scope);
 }
 
 export function executeBlockStatementPlain(node: ESTree.BlockStatement, scope: Scope): Completion {
-  return executeStatementsPlain(node.body, scope.child());
+  return executeStatementsPlain(node.body, needsOwnScope(node) ? scope.child() : scope);
+}
+
+const ownScope = new WeakMap<ESTree.BlockStatement, boolean>();
+
+/**
+ * Whether a block needs a scope of its own. The spec makes one for every block; only a block
+ * that declares something lexically, or holds something that could make a scope below it (a
+ * closure, a class, a loop, a switch, a try, a block that needs one), can tell. Nothing else
+ * can, not even the trace: a scope is recorded only with a binding of it or of a scope below.
+ * Loop bodies are the common case: no scope per iteration.
+ */
+export function needsOwnScope(node: ESTree.BlockStatement): boolean {
+  let needs = ownScope.get(node);
+  if (needs === undefined) {
+    needs = node.body.some(declaresLexically) || node.body.some(mayMakeScope);
+    ownScope.set(node, needs);
+  }
+  return needs;
+}
+
+function declaresLexically(stmt: ESTree.Statement): boolean {
+  return (
+    (stmt.type === 'VariableDeclaration' && stmt.kind !== 'var') ||
+    stmt.type === 'ClassDeclaration' ||
+    stmt.type === 'FunctionDeclaration'
+  );
+}
+
+function mayMakeScope(n: unknown): boolean {
+  if (!n || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some(mayMakeScope);
+  switch ((n as ESTree.Node).type) {
+    case 'BlockStatement':
+      return needsOwnScope(n as ESTree.BlockStatement);
+    case 'FunctionExpression':
+    case 'FunctionDeclaration':
+    case 'ArrowFunctionExpression':
+    case 'ClassExpression':
+    case 'ClassDeclaration':
+    case 'ForStatement':
+    case 'ForInStatement':
+    case 'ForOfStatement':
+    case 'SwitchStatement':
+    case 'TryStatement':
+      return true;
+  }
+  for (const key in n) {
+    if (key === 'loc' || key === 'range') continue;
+    if (mayMakeScope((n as Record<string, unknown>)[key])) return true;
+  }
+  return false;
 }

@@ -6,7 +6,7 @@ import { getV } from '../../realm/operations';
 import { JSFunction, type JSObject, type Value } from '../../realm/values';
 import { renderExpression } from '../callPrinter';
 import { evaluate, evaluatePlain } from '../evaluate';
-import { initializeInstanceFields } from '../functions';
+import { callFromPlain, initializeInstanceFields } from '../functions';
 import {
   evaluateMemberTarget,
   evaluateMemberTargetPlain,
@@ -29,6 +29,26 @@ export function* evaluateArguments(
     if (arg.type === 'SpreadElement')
       list.push(...spreadArgument(scope.agent, yield* evaluate(arg.argument, scope)));
     else list.push(suspends(arg) ? yield* evaluate(arg, scope) : evaluatePlain(arg, scope));
+  }
+  return list;
+}
+
+/** evaluateArguments for arguments that run plainly (see suspends.ts, runsPlain). */
+function evaluateArgumentsPlain(
+  args: Array<ESTree.Expression | ESTree.SpreadElement>,
+  scope: Scope,
+): Value[] {
+  if (!args.some((arg) => arg.type === 'SpreadElement')) {
+    // The common case: an array of the right size at once, not grown by push.
+    const list = new Array<Value>(args.length);
+    for (let i = 0; i < args.length; i++) list[i] = evaluatePlain(args[i], scope);
+    return list;
+  }
+  const list: Value[] = [];
+  for (const arg of args) {
+    if (arg.type === 'SpreadElement')
+      list.push(...spreadArgument(scope.agent, evaluatePlain(arg.argument, scope)));
+    else list.push(evaluatePlain(arg, scope));
   }
   return list;
 }
@@ -64,6 +84,29 @@ export function* evaluateCall(node: ESTree.CallExpression, scope: Scope): Gen<Va
     throw a.typeError(`${renderExpression(callee)} is not a function`);
   a.step(node);
   return (yield { kind: 'call', callee: f, thisArg, args, callSite: rangeOf(node) }).value;
+}
+
+/**
+ * A call that runs plainly (see suspends.ts, runsPlain; never `super()` or `f?.()`): the same
+ * steps as evaluateCall, with the interpreted call made on the host stack.
+ */
+export function evaluateCallPlain(node: ESTree.CallExpression, scope: Scope): Value {
+  const a = scope.agent;
+  const callee = node.callee as ESTree.Expression;
+  let f: Value;
+  let thisArg: Value = undefined;
+  if (callee.type === 'MemberExpression') {
+    const { base, key } = evaluateMemberTargetPlain(callee, scope);
+    thisArg = callee.object.type === 'Super' ? thisValue(a, scope) : base;
+    f = getMember(scope, callee, base, key);
+  } else {
+    f = evaluatePlain(callee, scope);
+  }
+  const args = evaluateArgumentsPlain(node.arguments, scope);
+  if (!(f instanceof JSFunction))
+    throw a.typeError(`${renderExpression(callee)} is not a function`);
+  a.step(node);
+  return callFromPlain(a, f, thisArg, args, rangeOf(node));
 }
 
 /** https://tc39.es/ecma262/#sec-super-keyword-runtime-semantics-evaluation */

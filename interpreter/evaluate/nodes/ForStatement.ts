@@ -101,7 +101,7 @@ class ForLoopScope {
   nextIteration(): void {
     if (this.perIteration.length === 0) return;
     const next = this.outer.child();
-    for (const n of this.perIteration) next.declare(n, this.scope.bindings.get(n)!.value, true);
+    for (const n of this.perIteration) next.declare(n, this.scope.own(n)!.value, true);
     this.scope = next;
   }
 }

@@ -12,10 +12,10 @@ export function evaluateFunctionExpression(
   const a = scope.agent;
   if (node.id) {
     // A named function expression sees its own name in a scope of its own.
-    const own = scope.child();
-    const f = makeFunction(a, node, own, node.id.name);
-    own.declare(node.id.name, f, false);
-    own.bindings.get(node.id.name)!.silentImmutable = true;
+    const ownScope = scope.child();
+    const f = makeFunction(a, node, ownScope, node.id.name);
+    ownScope.declare(node.id.name, f, false);
+    ownScope.own(node.id.name)!.silentImmutable = true;
     return f;
   }
   return makeFunction(a, node, scope, nameHint ?? '');
