@@ -524,7 +524,7 @@ export function callClosure(
   if (isPlainCall(f) && !suspends(f.node.body)) {
     // As startCall and runStarted do, with the body run by plain calls.
     const scope = newFunctionScope(a, f, thisArg, args, undefined);
-    const frame = a.pushFrame(f.debugName(), kind, callSite, f);
+    const frame = a.pushFrame(f.debugName(), kind, callSite, f, scope);
     if (!f.isArrow) frame.receiver = scope.fn.thisValue;
     a.enterNested();
     try {

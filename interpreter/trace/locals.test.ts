@@ -60,6 +60,28 @@ for (let k = 0; k < 5; k++) next();
     );
   });
 
+  it('show the parameters of a callback a built-in calls (a sort comparator, a then handler)', () => {
+    const source = `const xs = [3, 1, 2];
+xs.sort(function byValue(a, b) {
+  return a - b;
+});
+Promise.resolve(7).then(function handle(value) {
+  return value;
+});
+`;
+    const trace = run(source, { model });
+    const compares = scopesWhere(trace, 'return a - b', 'byValue');
+    expect(compares.length).toBeGreaterThan(0);
+    for (const { scopes } of compares) {
+      expect(scopes[0].kind).toBe('local');
+      expect(scopes[0].bindings.map((b) => b.name)).toEqual(['a', 'b']);
+      expect(scopes[0].bindings.every((b) => ['1', '2', '3'].includes(b.preview))).toBe(true);
+    }
+    const handled = scopesWhere(trace, 'return value', 'handle');
+    expect(handled).toHaveLength(1);
+    expect(valueOf(handled[0].scopes, 'local', 'value')?.preview).toBe('7');
+  });
+
   it('show a let in its temporal dead zone as uninitialized until its declaration runs', () => {
     const source = `function f(a) {
   const before = a;
