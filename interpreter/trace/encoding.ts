@@ -237,19 +237,16 @@ export class NumberColumn {
   }
 
   /**
-   * Replaces every number v of the column with rewrite(v), in place (`wide` is then decided
-   * again: a rewrite makes numbers smaller).
+   * Rewrites the column in place, chunk by chunk: `rewriteChunk` changes the first n numbers of
+   * the chunk it is given and says whether any of them is now past 4 bytes (the loop is the
+   * caller's: a callback per number would box every number it returns).
    */
-  rewrite(rewrite: (value: number) => number): void {
+  rewrite(rewriteChunk: (chunk: Float64Array, n: number) => boolean): void {
     let left = this.length;
     let wide = false;
     for (const chunk of this.chunks) {
       const n = Math.min(chunk.length, left);
-      for (let i = 0; i < n; i++) {
-        const value = rewrite(chunk[i]);
-        chunk[i] = value;
-        if (value >>> 0 !== value) wide = true;
-      }
+      if (rewriteChunk(chunk, n)) wide = true;
       left -= n;
     }
     this.wide = wide;

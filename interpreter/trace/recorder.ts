@@ -102,6 +102,7 @@ export class Recorder {
   private readonly frameShapes = new NumberColumn();
   /** Frame shape rows by name, then by call-site row and kind. */
   private readonly frameShapeIndex = new Map<string, Map<number, number>>();
+  private readonly lastFrameShape = { name: '', siteAndKind: -1, shape: -1 };
   private readonly jobs = new NumberColumn();
   private readonly tasks = new NumberColumn();
   private readonly hostWork: HostWorkView[] = [];
@@ -170,6 +171,21 @@ export class Recorder {
     foldEvent(this.live, word, this.reader);
   }
 
+  /** A frame shape's row, keyed by the name itself, then a number: no key text per call. */
+  private frameShape(name: string, siteAndKind: number): number {
+    let byName = this.frameShapeIndex.get(name);
+    if (byName === undefined) this.frameShapeIndex.set(name, (byName = new Map()));
+    let shape = byName.get(siteAndKind);
+    if (shape === undefined) {
+      shape = this.frameShapes.length / 3;
+      this.frameShapes.push(this.strings.of(name));
+      this.frameShapes.push(Math.floor(siteAndKind / FRAME_KINDS.length));
+      this.frameShapes.push(siteAndKind % FRAME_KINDS.length);
+      byName.set(siteAndKind, shape);
+    }
+    return shape;
+  }
+
   emit(event: TraceEvent): void {
     switch (event.type) {
       case 'frame-push': {
@@ -178,20 +194,16 @@ export class Recorder {
         if (id !== this.frameBase + this.frames.length)
           throw new Error(`internal: frame ${id} pushed out of order`);
         const callSiteRow = callSite ? this.rangeRow(callSite[0], callSite[1]) + 1 : 0;
-        const kindIndex = FRAME_KINDS.indexOf(kind);
-        // Keyed by the name itself, then a number: no key text to build and hash per call.
-        let byName = this.frameShapeIndex.get(name);
-        if (byName === undefined) this.frameShapeIndex.set(name, (byName = new Map()));
-        const siteAndKind = callSiteRow * FRAME_KINDS.length + kindIndex;
-        let shape = byName.get(siteAndKind);
-        if (shape === undefined) {
-          shape = this.frameShapes.length / 3;
-          this.frameShapes.push(this.strings.of(name));
-          this.frameShapes.push(callSiteRow);
-          this.frameShapes.push(kindIndex);
-          byName.set(siteAndKind, shape);
+        const siteAndKind = callSiteRow * FRAME_KINDS.length + FRAME_KINDS.indexOf(kind);
+        // The same function called from the same place again (recursion, a loop, a comparator)
+        // is the common case: it skips the lookups.
+        const last = this.lastFrameShape;
+        if (last.name !== name || last.siteAndKind !== siteAndKind) {
+          last.name = name;
+          last.siteAndKind = siteAndKind;
+          last.shape = this.frameShape(name, siteAndKind);
         }
-        this.frames.push(encodeFrame(shape, 0));
+        this.frames.push(encodeFrame(last.shape, 0));
         this.push(EventKind.framePush, id);
         return;
       }
@@ -398,9 +410,15 @@ export class Recorder {
   /** The steps with the finished trace's range span (the number of ranges): shorter numbers. */
   private finishedSteps(): Column {
     const span = Math.max(1, this.ranges.length / 2);
-    this.steps.rewrite((word) => {
-      const eventEnd = recordedEventEndOf(word);
-      return encodeStep(eventEnd, word - eventEnd * RECORDING_RANGE_SPAN, span);
+    this.steps.rewrite((chunk, n) => {
+      let wide = false;
+      for (let i = 0; i < n; i++) {
+        const eventEnd = recordedEventEndOf(chunk[i]);
+        const word = encodeStep(eventEnd, chunk[i] - eventEnd * RECORDING_RANGE_SPAN, span);
+        chunk[i] = word;
+        if (word >>> 0 !== word) wide = true;
+      }
+      return wide;
     });
     return this.steps.finish();
   }
@@ -408,13 +426,24 @@ export class Recorder {
   /** The event log with binding payloads in the finished trace's name span (the number of names). */
   private finishedEvents(): Column {
     const span = Math.max(1, this.names.list.length);
-    this.events.rewrite((word) => {
-      const kind = eventKindOf(word);
-      if (!isBindingEvent(kind)) return word;
-      // The recording name span is a power of two: exact division, no fmod.
-      const payload = eventPayloadOf(word);
-      const scope = Math.floor(payload / RECORDING_NAME_SPAN);
-      return encodeEvent(kind, encodeBinding(scope, payload - scope * RECORDING_NAME_SPAN, span));
+    this.events.rewrite((chunk, n) => {
+      let wide = false;
+      for (let i = 0; i < n; i++) {
+        let word = chunk[i];
+        const kind = eventKindOf(word);
+        if (isBindingEvent(kind)) {
+          // The recording name span is a power of two: exact division, no fmod.
+          const payload = eventPayloadOf(word);
+          const scope = Math.floor(payload / RECORDING_NAME_SPAN);
+          word = encodeEvent(
+            kind,
+            encodeBinding(scope, payload - scope * RECORDING_NAME_SPAN, span),
+          );
+          chunk[i] = word;
+        }
+        if (word >>> 0 !== word) wide = true;
+      }
+      return wide;
     });
     return this.events.finish();
   }
