@@ -101,6 +101,33 @@ test('a frame opens and closes from the keyboard, and Space does not also play',
   await expect(frame).toHaveAttribute('aria-expanded', 'true');
 });
 
+// A comparator the built-in sort calls: its frame is "called by a builtin" and has locals too.
+const SORT = `const xs = [30, 10, 20];
+xs.sort(function byValue(a, b) {
+  return a - b;
+});
+`;
+
+test('a callback a built-in calls opens to show its parameters', async ({ page }) => {
+  const trace = run(SORT, { model: 'browser' });
+  const at = SORT.indexOf('return a - b');
+  let step = -1;
+  for (let s = 0; s < stepCount(trace) && step < 0; s++)
+    if (stepRange(trace, s)[0] === at && snapshotAt(trace, s).stack.at(-1)?.name === 'byValue')
+      step = s;
+  expect(step).toBeGreaterThan(0);
+  await openApp(page, encodeMoment({ source: SORT, model: 'browser', step, exampleId: null }));
+  await expectStep(page, step);
+  await settled(page);
+  const frame = topFrame(page);
+  await expect(frame).toHaveAttribute('aria-label', /^byValue \(/);
+  await frame.click();
+  await settled(page);
+  await expect(frame).toHaveAttribute('aria-expanded', 'true');
+  // The comparator is given two of the numbers (which two is the sort's business).
+  expect(await frame.getAttribute('aria-label')).toMatch(/Local: a = (10|20|30), b = (10|20|30)/);
+});
+
 test('an open frame at 1920x1080 in each theme (screenshots to look at)', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openAtThirdReturn(page);

@@ -165,7 +165,9 @@ export function sceneInputAt(
       site: frameSite(f, where),
       kind: f.kind,
       origin: index.frameOrigin.get(f.id),
-      expandable: f.kind !== 'builtin-callback',
+      // Every frame on the interpreted stack is the script or an interpreted function with its
+      // scope, a callback a built-in called included.
+      expandable: true,
     };
     if (expanded.has(key)) frame.scopes = stageScopes(trace, at, f.id);
     return frame;

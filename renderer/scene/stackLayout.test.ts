@@ -79,9 +79,9 @@ describe('an opened call-stack frame', () => {
     expect(box.y + box.h).toBeLessThanOrEqual(panel.y + panel.h);
   });
 
-  it('is not offered for a builtin callback', () => {
-    const builtin: StageFrame = { ...inc(), kind: 'builtin-callback', expandable: false };
-    const scene = layoutScene(inputWith([script, builtin]), SIZES[0], THEMES.light);
+  it('is not offered for a frame that has no scopes to show', () => {
+    const closed: StageFrame = { ...inc(), expandable: false };
+    const scene = layoutScene(inputWith([script, closed]), SIZES[0], THEMES.light);
     expect(frame(scene, 'frame:2')!.toggle).toBeUndefined();
   });
 });
