@@ -130,8 +130,8 @@ export class Agent {
       scope,
     };
     this.stack.push(frame);
-    this.recorder.emit({ type: 'frame-push', frame: view });
-    if (scope) this.recorder.setFrameScope(view.id, scope.recordedRow(name));
+    const scopeRow = scope ? scope.recordedRow(name) : -1;
+    this.recorder.framePush(view.id, name, view.callSite, kind, scopeRow);
     return frame;
   }
 
@@ -142,7 +142,7 @@ export class Agent {
       const i = this.stack.lastIndexOf(frame);
       if (i >= 0) this.stack.splice(i, 1);
     }
-    this.recorder.emit({ type: 'frame-pop', id: frame.view.id });
+    this.recorder.framePop(frame.view.id);
   }
 
   // ---- calls -----------------------------------------------------------------------------

@@ -13,7 +13,6 @@ import {
   encodeFrame,
   encodeScope,
   encodeStep,
-  frameShapeOf,
   splitCaption,
   recordedEventEndOf,
   EventKind,
@@ -46,6 +45,7 @@ import type {
   Column,
   ConsoleLevel,
   ConsoleLine,
+  FrameView,
   HostWorkView,
   Keyframe,
   Model,
@@ -186,29 +186,46 @@ export class Recorder {
     return shape;
   }
 
+  /**
+   * The `frame-push` event, without an event object (this runs for every call), with the row of
+   * the scope the frame runs in (-1: none).
+   */
+  framePush(
+    id: number,
+    name: string,
+    callSite: SourceRange | null,
+    kind: FrameView['kind'],
+    scopeRow: number,
+  ): void {
+    if (this.frameBase < 0) this.frameBase = id;
+    if (id !== this.frameBase + this.frames.length)
+      throw new Error(`internal: frame ${id} pushed out of order`);
+    const callSiteRow = callSite ? this.rangeRow(callSite[0], callSite[1]) + 1 : 0;
+    const siteAndKind = callSiteRow * FRAME_KINDS.length + FRAME_KINDS.indexOf(kind);
+    // The same function called from the same place again (recursion, a loop, a comparator) is
+    // the common case: it skips the lookups.
+    const last = this.lastFrameShape;
+    if (last.name !== name || last.siteAndKind !== siteAndKind) {
+      last.name = name;
+      last.siteAndKind = siteAndKind;
+      last.shape = this.frameShape(name, siteAndKind);
+    }
+    this.frames.push(encodeFrame(last.shape, scopeRow + 1));
+    this.push(EventKind.framePush, id);
+  }
+
+  framePop(id: number): void {
+    this.push(EventKind.framePop, id);
+  }
+
   emit(event: TraceEvent): void {
     switch (event.type) {
       case 'frame-push': {
         const { id, name, callSite, kind } = event.frame;
-        if (this.frameBase < 0) this.frameBase = id;
-        if (id !== this.frameBase + this.frames.length)
-          throw new Error(`internal: frame ${id} pushed out of order`);
-        const callSiteRow = callSite ? this.rangeRow(callSite[0], callSite[1]) + 1 : 0;
-        const siteAndKind = callSiteRow * FRAME_KINDS.length + FRAME_KINDS.indexOf(kind);
-        // The same function called from the same place again (recursion, a loop, a comparator)
-        // is the common case: it skips the lookups.
-        const last = this.lastFrameShape;
-        if (last.name !== name || last.siteAndKind !== siteAndKind) {
-          last.name = name;
-          last.siteAndKind = siteAndKind;
-          last.shape = this.frameShape(name, siteAndKind);
-        }
-        this.frames.push(encodeFrame(last.shape, 0));
-        this.push(EventKind.framePush, id);
-        return;
+        return this.framePush(id, name, callSite, kind, -1);
       }
       case 'frame-pop':
-        return this.push(EventKind.framePop, event.id);
+        return this.framePop(event.id);
       case 'job-enqueue': {
         const { id, kind, label, promiseId } = event.job;
         const row = this.jobs.length / JOB_COLUMNS;
@@ -330,12 +347,6 @@ export class Recorder {
       encodeScope(parent, this.names.of(name), Math.max(0, SCOPE_KINDS.indexOf(kind))),
     );
     return scope.traceRow;
-  }
-
-  /** Says which scope the frame just pushed runs in (its function's own environment). */
-  setFrameScope(frameId: number, scopeRow: number): void {
-    const row = frameId - this.frameBase;
-    this.frames.set(row, encodeFrame(frameShapeOf(this.frames.get(row)), scopeRow + 1));
   }
 
   /**
