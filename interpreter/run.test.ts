@@ -3,12 +3,20 @@
  * interpreter refuses before running anything.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeEvents, DEFAULT_STEP_LIMIT, run, stepCount, stepRange } from './index';
+import {
+  decodeEvents,
+  DEFAULT_STEP_LIMIT,
+  run,
+  snapshotAt,
+  stepCount,
+  stepRange,
+  type Trace,
+} from './index';
 
 describe('the step limit', () => {
   it('is at least a million fine steps by default', () => {
@@ -58,6 +66,31 @@ describe('the step limit', () => {
     expect(result.stdout).toBe('before\n');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('step limit (2000 steps)');
+  });
+});
+
+describe('the trace command', () => {
+  it('writes the trace as JSON: plain arrays, the same snapshots as run()', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loopscope-'));
+    const file = join(dir, 'ticks.js');
+    const out = join(dir, 'ticks.json');
+    const source =
+      "setTimeout(() => console.log('task'));\nPromise.resolve().then(() => console.log('job'));\n";
+    writeFileSync(file, source);
+    const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+    await new Promise<void>((resolve, reject) =>
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', cli, 'trace', file, '--model', 'node', '--out', out],
+        (error) => (error ? reject(error) : resolve()),
+      ),
+    );
+    const written = JSON.parse(readFileSync(out, 'utf8')) as Trace;
+    expect(Array.isArray(written.steps) && Array.isArray(written.events)).toBe(true);
+    const trace = run(source, { model: 'node' });
+    expect(stepCount(written)).toBe(stepCount(trace));
+    for (let step = 0; step < stepCount(trace); step++)
+      expect(snapshotAt(written, step)).toEqual(snapshotAt(trace, step));
   });
 });
 
