@@ -1,6 +1,7 @@
 /**
- * The trace: the interpreter's only output. Plain JSON (it crosses the worker boundary, IPC and
- * the disk), versioned, and compact (issue 8: at most 64 bytes a fine step, on the heap and as
+ * The trace: the interpreter's only output. JSON data (it crosses the worker boundary, IPC and
+ * the disk; its number columns are typed arrays in memory, written as plain arrays by
+ * `traceToJSON`, trace/json.ts), versioned, and compact (issue 8: at most 64 bytes a fine step, on the heap and as
  * JSON): an append-only event log of numbers, the views those events name kept once each in
  * tables, one number per step, and keyframes (index lists into the tables) so that the snapshot
  * of any step is rebuilt by folding a bounded number of events onto the keyframe before it. The
