@@ -56,14 +56,21 @@ export interface Job {
   run(): void;
 }
 
+const NO_REACTIONS: PromiseView['waiting'] = [];
+
 export function promiseView(a: Agent, p: PromiseObject): PromiseView {
+  const reactions = p.fulfillReactions;
   return {
     id: p.id,
     state: p.state,
     value: p.state === 'pending' ? null : inspect(a, p.result),
-    reactions: p.fulfillReactions.length,
+    reactions: reactions.length,
     origin: p.origin,
-    waiting: p.fulfillReactions.map((r) => ({ kind: r.jobKind, label: r.label })),
+    // A settled promise has none: no list to build at each settlement.
+    waiting:
+      reactions.length === 0
+        ? NO_REACTIONS
+        : reactions.map((r) => ({ kind: r.jobKind, label: r.label })),
   };
 }
 
@@ -87,22 +94,27 @@ export function createPromise(
  */
 export const reactionLabels = new WeakMap<JSObject, string>();
 
+/** The [[AlreadyResolved]] record a promise's resolving functions share. */
+export interface AlreadyResolvedRecord {
+  alreadyResolved: boolean;
+}
+
 /** https://tc39.es/ecma262/#sec-createresolvingfunctions */
 export function createResolvingFunctions(
   a: Agent,
   promise: PromiseObject,
   /** The functions' shared [[AlreadyResolved]] record (a fresh one unless given). */
-  alreadyResolved: { value: boolean } = { value: false },
+  record: AlreadyResolvedRecord = { alreadyResolved: false },
 ): { resolve: BuiltinFunction; reject: BuiltinFunction } {
   const resolve = new BuiltinFunction(a.intrinsics.FunctionPrototype, '', (_this, args) => {
-    if (alreadyResolved.value) return undefined;
-    alreadyResolved.value = true;
+    if (record.alreadyResolved) return undefined;
+    record.alreadyResolved = true;
     resolvePromise(a, promise, args[0]);
     return undefined;
   });
   const reject = new BuiltinFunction(a.intrinsics.FunctionPrototype, '', (_this, args) => {
-    if (alreadyResolved.value) return undefined;
-    alreadyResolved.value = true;
+    if (record.alreadyResolved) return undefined;
+    record.alreadyResolved = true;
     rejectPromise(a, promise, args[0]);
     return undefined;
   });
@@ -203,44 +215,62 @@ function triggerPromiseReactions(
   for (const reaction of reactions) enqueuePromiseReactionJob(a, reaction, argument, promise);
 }
 
-/** https://tc39.es/ecma262/#sec-newpromisereactionjob */
+/**
+ * https://tc39.es/ecma262/#sec-newpromisereactionjob — a class rather than a closure: one
+ * object per job, the commonest allocation of promise-heavy programs.
+ */
+class PromiseReactionJob implements Job {
+  readonly id: number;
+  readonly kind: JobKind;
+  readonly label: string;
+  readonly promiseId: number;
+
+  constructor(
+    private readonly a: Agent,
+    private readonly reaction: PromiseReaction,
+    private readonly argument: Value,
+    promise: PromiseObject,
+  ) {
+    this.id = a.newId();
+    this.kind = reaction.jobKind;
+    this.label = reaction.label;
+    this.promiseId = promise.id;
+  }
+
+  run(): void {
+    const { a, argument } = this;
+    const { capability, handler, type } = this.reaction;
+    let result: Value;
+    let threw = false;
+    if (handler === undefined) {
+      // Pass-through: fulfill with the value / reject with the reason.
+      result = argument;
+      threw = type === 'reject';
+    } else {
+      try {
+        result =
+          handler instanceof JSFunction
+            ? a.call(handler, undefined, [argument], null, 'microtask')
+            : handler.run(argument);
+      } catch (e) {
+        if (!(e instanceof ThrowSignal)) throw e;
+        result = e.value;
+        threw = true;
+      }
+    }
+    if (!capability) return;
+    if (capability instanceof IntrinsicPromiseCapability) capability.settle(threw, result);
+    else a.call(threw ? capability.reject : capability.resolve, undefined, [result]);
+  }
+}
+
 function enqueuePromiseReactionJob(
   a: Agent,
   reaction: PromiseReaction,
   argument: Value,
   promise: PromiseObject,
 ): void {
-  const job: Job = {
-    id: a.newId(),
-    kind: reaction.jobKind,
-    label: reaction.label,
-    promiseId: promise.id,
-    run: () => {
-      const { capability, handler, type } = reaction;
-      let result: Value;
-      let threw = false;
-      if (handler === undefined) {
-        // Pass-through: fulfill with the value / reject with the reason.
-        result = argument;
-        threw = type === 'reject';
-      } else {
-        try {
-          result =
-            handler instanceof JSFunction
-              ? a.call(handler, undefined, [argument], null, 'microtask')
-              : handler.run(argument);
-        } catch (e) {
-          if (!(e instanceof ThrowSignal)) throw e;
-          result = e.value;
-          threw = true;
-        }
-      }
-      if (!capability) return;
-      if (capability instanceof IntrinsicPromiseCapability) capability.settle(threw, result);
-      else a.call(threw ? capability.reject : capability.resolve, undefined, [result]);
-    },
-  };
-  a.host.enqueueJob(job);
+  a.host.enqueueJob(new PromiseReactionJob(a, reaction, argument, promise));
 }
 
 /** https://tc39.es/ecma262/#sec-performpromisethen */
@@ -252,27 +282,19 @@ export function performPromiseThen(
   capability: PromiseCapability | null,
   trace: { jobKind: JobKind; label: string } = { jobKind: 'promise-reaction', label: 'then' },
 ): void {
-  const fulfillReaction: PromiseReaction = {
-    capability,
-    type: 'fulfill',
-    handler: onFulfilled,
-    ...trace,
-  };
-  const rejectReaction: PromiseReaction = {
-    capability,
-    type: 'reject',
-    handler: onRejected,
-    ...trace,
-  };
+  const reaction = (
+    type: PromiseReaction['type'],
+    handler: PromiseReaction['handler'],
+  ): PromiseReaction => ({ capability, type, handler, jobKind: trace.jobKind, label: trace.label });
   if (promise.state === 'pending') {
-    promise.fulfillReactions.push(fulfillReaction);
-    promise.rejectReactions.push(rejectReaction);
+    promise.fulfillReactions.push(reaction('fulfill', onFulfilled));
+    promise.rejectReactions.push(reaction('reject', onRejected));
     recordPromise(a, promise);
   } else if (promise.state === 'fulfilled') {
-    enqueuePromiseReactionJob(a, fulfillReaction, promise.result, promise);
+    enqueuePromiseReactionJob(a, reaction('fulfill', onFulfilled), promise.result, promise);
   } else {
     if (!promise.isHandled) a.host.promiseRejectionTracker(promise, 'handle');
-    enqueuePromiseReactionJob(a, rejectReaction, promise.result, promise);
+    enqueuePromiseReactionJob(a, reaction('reject', onRejected), promise.result, promise);
   }
   promise.isHandled = true;
 }
@@ -283,8 +305,9 @@ export function performPromiseThen(
  * the promise without reading them does what calling them would do (NON-SPEC: allocation only,
  * nothing observable: calling a built-in function records nothing).
  */
-class IntrinsicPromiseCapability implements PromiseCapability {
-  private readonly alreadyResolved = { value: false };
+class IntrinsicPromiseCapability implements PromiseCapability, AlreadyResolvedRecord {
+  /** The capability is its resolving functions' [[AlreadyResolved]] record. */
+  alreadyResolved = false;
   private functions: { resolve: BuiltinFunction; reject: BuiltinFunction } | null = null;
 
   constructor(
@@ -293,11 +316,7 @@ class IntrinsicPromiseCapability implements PromiseCapability {
   ) {}
 
   private resolvingFunctions(): { resolve: BuiltinFunction; reject: BuiltinFunction } {
-    return (this.functions ??= createResolvingFunctions(
-      this.a,
-      this.promise,
-      this.alreadyResolved,
-    ));
+    return (this.functions ??= createResolvingFunctions(this.a, this.promise, this));
   }
 
   get resolve(): Value {
@@ -310,8 +329,8 @@ class IntrinsicPromiseCapability implements PromiseCapability {
 
   /** What calling `reject` (when `threw`) or `resolve` with `value` does. */
   settle(threw: boolean, value: Value): void {
-    if (this.alreadyResolved.value) return;
-    this.alreadyResolved.value = true;
+    if (this.alreadyResolved) return;
+    this.alreadyResolved = true;
     if (threw) rejectPromise(this.a, this.promise, value);
     else resolvePromise(this.a, this.promise, value);
   }
@@ -346,8 +365,14 @@ export function promiseResolve(a: Agent, C: JSObject, x: Value, origin: string):
     const xConstructor = get(a, x, 'constructor');
     if (xConstructor === C) return x;
   }
+  if (C === a.intrinsics.Promise) {
+    // What NewPromiseCapability(%Promise%) and calling its fresh `resolve` do, without the
+    // capability: nothing else can reach it.
+    const promise = createPromise(a, origin);
+    resolvePromise(a, promise, x);
+    return promise;
+  }
   const capability = newPromiseCapability(a, C, origin);
-  if (capability instanceof IntrinsicPromiseCapability) capability.settle(false, x);
-  else a.call(capability.resolve, undefined, [x]);
+  a.call(capability.resolve, undefined, [x]);
   return capability.promise;
 }
