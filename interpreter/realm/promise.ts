@@ -15,10 +15,19 @@ export interface InternalHandler {
   run(argument: Value): Value;
 }
 
+type ReactionType = 'fulfill' | 'reject';
+type ReactionHandler = JSFunction | InternalHandler | undefined;
+
+/**
+ * A fulfill and a reject PromiseReaction Record in one (NON-SPEC: storage only).
+ * PerformPromiseThen appends one of each to [[PromiseFulfillReactions]] and
+ * [[PromiseRejectReactions]] together and settlement empties both, so the two lists are one list
+ * of pairs; settlement takes each pair's handler for its own type.
+ */
 export interface PromiseReaction {
   capability: PromiseCapability | null;
-  type: 'fulfill' | 'reject';
-  handler: JSFunction | InternalHandler | undefined;
+  onFulfilled: ReactionHandler;
+  onRejected: ReactionHandler;
   /** For the trace: what the job is and what to call it. */
   jobKind: JobKind;
   label: string;
@@ -34,8 +43,8 @@ export class PromiseObject extends JSObject {
   override className = 'Promise';
   state: PromiseState = 'pending';
   result: Value = undefined;
-  fulfillReactions: PromiseReaction[] = [];
-  rejectReactions: PromiseReaction[] = [];
+  /** [[PromiseFulfillReactions]] and [[PromiseRejectReactions]]; null until the first `then`. */
+  reactions: PromiseReaction[] | null = null;
   isHandled = false;
   constructor(
     proto: JSObject,
@@ -59,16 +68,16 @@ export interface Job {
 const NO_REACTIONS: PromiseView['waiting'] = [];
 
 export function promiseView(a: Agent, p: PromiseObject): PromiseView {
-  const reactions = p.fulfillReactions;
+  const reactions = p.reactions;
   return {
     id: p.id,
     state: p.state,
     value: p.state === 'pending' ? null : inspect(a, p.result),
-    reactions: reactions.length,
+    reactions: reactions === null ? 0 : reactions.length,
     origin: p.origin,
     // A settled promise has none: no list to build at each settlement.
     waiting:
-      reactions.length === 0
+      reactions === null
         ? NO_REACTIONS
         : reactions.map((r) => ({ kind: r.jobKind, label: r.label })),
   };
@@ -184,35 +193,35 @@ function enqueuePromiseResolveThenableJob(
 
 /** https://tc39.es/ecma262/#sec-fulfillpromise */
 export function fulfillPromise(a: Agent, promise: PromiseObject, value: Value): void {
-  const reactions = promise.fulfillReactions;
+  const reactions = promise.reactions;
   promise.result = value;
-  promise.fulfillReactions = [];
-  promise.rejectReactions = [];
+  promise.reactions = null;
   promise.state = 'fulfilled';
   recordPromise(a, promise);
-  triggerPromiseReactions(a, reactions, value, promise);
+  if (reactions) triggerPromiseReactions(a, reactions, 'fulfill', value, promise);
 }
 
 /** https://tc39.es/ecma262/#sec-rejectpromise */
 export function rejectPromise(a: Agent, promise: PromiseObject, reason: Value): void {
-  const reactions = promise.rejectReactions;
+  const reactions = promise.reactions;
   promise.result = reason;
-  promise.fulfillReactions = [];
-  promise.rejectReactions = [];
+  promise.reactions = null;
   promise.state = 'rejected';
   recordPromise(a, promise);
   if (!promise.isHandled) a.host.promiseRejectionTracker(promise, 'reject');
-  triggerPromiseReactions(a, reactions, reason, promise);
+  if (reactions) triggerPromiseReactions(a, reactions, 'reject', reason, promise);
 }
 
 /** https://tc39.es/ecma262/#sec-triggerpromisereactions */
 function triggerPromiseReactions(
   a: Agent,
   reactions: PromiseReaction[],
+  type: ReactionType,
   argument: Value,
   promise: PromiseObject,
 ): void {
-  for (const reaction of reactions) enqueuePromiseReactionJob(a, reaction, argument, promise);
+  for (const reaction of reactions)
+    a.host.enqueueJob(new PromiseReactionJob(a, reaction, type, argument, promise));
 }
 
 /**
@@ -228,6 +237,7 @@ class PromiseReactionJob implements Job {
   constructor(
     private readonly a: Agent,
     private readonly reaction: PromiseReaction,
+    private readonly type: ReactionType,
     private readonly argument: Value,
     promise: PromiseObject,
   ) {
@@ -238,8 +248,9 @@ class PromiseReactionJob implements Job {
   }
 
   run(): void {
-    const { a, argument } = this;
-    const { capability, handler, type } = this.reaction;
+    const { a, argument, type, reaction } = this;
+    const { capability } = reaction;
+    const handler = type === 'fulfill' ? reaction.onFulfilled : reaction.onRejected;
     let result: Value;
     let threw = false;
     if (handler === undefined) {
@@ -264,15 +275,6 @@ class PromiseReactionJob implements Job {
   }
 }
 
-function enqueuePromiseReactionJob(
-  a: Agent,
-  reaction: PromiseReaction,
-  argument: Value,
-  promise: PromiseObject,
-): void {
-  a.host.enqueueJob(new PromiseReactionJob(a, reaction, argument, promise));
-}
-
 /** https://tc39.es/ecma262/#sec-performpromisethen */
 export function performPromiseThen(
   a: Agent,
@@ -282,19 +284,22 @@ export function performPromiseThen(
   capability: PromiseCapability | null,
   trace: { jobKind: JobKind; label: string } = { jobKind: 'promise-reaction', label: 'then' },
 ): void {
-  const reaction = (
-    type: PromiseReaction['type'],
-    handler: PromiseReaction['handler'],
-  ): PromiseReaction => ({ capability, type, handler, jobKind: trace.jobKind, label: trace.label });
+  const reaction: PromiseReaction = {
+    capability,
+    onFulfilled,
+    onRejected,
+    jobKind: trace.jobKind,
+    label: trace.label,
+  };
   if (promise.state === 'pending') {
-    promise.fulfillReactions.push(reaction('fulfill', onFulfilled));
-    promise.rejectReactions.push(reaction('reject', onRejected));
+    if (promise.reactions === null) promise.reactions = [reaction];
+    else promise.reactions.push(reaction);
     recordPromise(a, promise);
   } else if (promise.state === 'fulfilled') {
-    enqueuePromiseReactionJob(a, reaction('fulfill', onFulfilled), promise.result, promise);
+    a.host.enqueueJob(new PromiseReactionJob(a, reaction, 'fulfill', promise.result, promise));
   } else {
     if (!promise.isHandled) a.host.promiseRejectionTracker(promise, 'handle');
-    enqueuePromiseReactionJob(a, reaction('reject', onRejected), promise.result, promise);
+    a.host.enqueueJob(new PromiseReactionJob(a, reaction, 'reject', promise.result, promise));
   }
   promise.isHandled = true;
 }
