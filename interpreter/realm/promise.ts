@@ -3,7 +3,7 @@
  * observable. The job queue belongs to the host: jobs leave here through `a.host.enqueueJob`.
  */
 import type { Agent } from '../agent';
-import type { JobKind, PromiseView } from '../trace/types';
+import type { JobKind, PromiseView, ReactionView } from '../trace/types';
 import { inspect } from './inspect';
 import { get, isConstructor } from './operations';
 import { BuiltinFunction, isObject, JSFunction, JSObject, ThrowSignal, type Value } from './values';
@@ -24,13 +24,11 @@ type ReactionHandler = JSFunction | InternalHandler | undefined;
  * [[PromiseRejectReactions]] together and settlement empties both, so the two lists are one list
  * of pairs; settlement takes each pair's handler for its own type.
  */
-export interface PromiseReaction {
+/** `kind` and `label` (the ReactionView) say, for the trace, what the job is and its name. */
+export interface PromiseReaction extends ReactionView {
   capability: PromiseCapability | null;
   onFulfilled: ReactionHandler;
   onRejected: ReactionHandler;
-  /** For the trace: what the job is and what to call it. */
-  jobKind: JobKind;
-  label: string;
 }
 
 export interface PromiseCapability {
@@ -75,11 +73,8 @@ export function promiseView(a: Agent, p: PromiseObject): PromiseView {
     value: p.state === 'pending' ? null : inspect(a, p.result),
     reactions: reactions === null ? 0 : reactions.length,
     origin: p.origin,
-    // A settled promise has none: no list to build at each settlement.
-    waiting:
-      reactions === null
-        ? NO_REACTIONS
-        : reactions.map((r) => ({ kind: r.jobKind, label: r.label })),
+    // The reactions are their own views (the recorder copies what it keeps).
+    waiting: reactions ?? NO_REACTIONS,
   };
 }
 
@@ -242,7 +237,7 @@ class PromiseReactionJob implements Job {
     promise: PromiseObject,
   ) {
     this.id = a.newId();
-    this.kind = reaction.jobKind;
+    this.kind = reaction.kind;
     this.label = reaction.label;
     this.promiseId = promise.id;
   }
@@ -288,7 +283,7 @@ export function performPromiseThen(
     capability,
     onFulfilled,
     onRejected,
-    jobKind: trace.jobKind,
+    kind: trace.jobKind,
     label: trace.label,
   };
   if (promise.state === 'pending') {
