@@ -45,25 +45,15 @@ export function arrayIndex(key: PropertyKey): number {
 }
 
 export class JSObject {
-  /**
-   * Own properties (array elements aside), made on the first write: most objects the program
-   * makes (promises, closures, iterator results) never get one, and a Map each was ~10% of the
-   * promise benchmarks' time. Read `ownProps` (undefined while empty); write through `props`.
-   */
-  ownProps: Map<PropertyKey, Property> | undefined = undefined;
+  props = new Map<PropertyKey, Property>();
   extensible = true;
   /** The [[Class]]-like tag inspect and Object.prototype.toString use. */
   className = 'Object';
 
   constructor(public proto: JSObject | null) {}
 
-  /** The own property table, made if there is none yet. */
-  get props(): Map<PropertyKey, Property> {
-    return (this.ownProps ??= new Map());
-  }
-
   getOwnProperty(key: PropertyKey): Property | undefined {
-    return this.ownProps?.get(key);
+    return this.props.get(key);
   }
 
   /** https://tc39.es/ecma262/#sec-validateandapplypropertydescriptor (simplified). */
@@ -104,7 +94,7 @@ export class JSObject {
   }
 
   deleteOwn(key: PropertyKey): boolean {
-    const p = this.ownProps?.get(key);
+    const p = this.props.get(key);
     if (!p) return true;
     if (!p.configurable) return false;
     this.props.delete(key);
@@ -116,7 +106,7 @@ export class JSObject {
     const indices: string[] = [];
     const strings: string[] = [];
     const symbols: symbol[] = [];
-    for (const key of this.ownProps?.keys() ?? []) {
+    for (const key of this.props.keys()) {
       if (typeof key === 'symbol') symbols.push(key);
       else if (arrayIndex(key) >= 0) indices.push(key);
       else strings.push(key);
@@ -179,7 +169,7 @@ export type Element = Value | typeof HOLE;
 export function elementAt(arr: JSArray, i: number): Element {
   const v = arr.items[i];
   if (v !== HOLE) return v;
-  const p = arr.ownProps?.get(String(i));
+  const p = arr.props.get(String(i));
   return p && !('get' in p || 'set' in p) ? p.value : HOLE;
 }
 
@@ -222,7 +212,7 @@ export class JSArray extends JSObject {
       const v = this.items[i];
       if (v !== HOLE) return { value: v, writable: true, enumerable: true, configurable: true };
     }
-    return this.ownProps?.get(key);
+    return this.props.get(key);
   }
 
   /** https://tc39.es/ecma262/#sec-arraysetlength, given a valid uint32 (callers check it). */
@@ -233,7 +223,7 @@ export class JSArray extends JSObject {
       if (n !== this.items.length) {
         if (!this.lengthWritable) return false;
         if (n < this.items.length) {
-          for (const key of [...(this.ownProps?.keys() ?? [])]) {
+          for (const key of [...this.props.keys()]) {
             if (arrayIndex(key) >= n && !super.deleteOwn(key)) return false;
           }
           this.items.length = n;
@@ -259,7 +249,7 @@ export class JSArray extends JSObject {
     if (i < 0) return super.defineOwnProperty(key, desc);
     const isAccessorDesc = 'get' in desc || 'set' in desc;
     const dense = i < this.items.length && this.items[i] !== HOLE;
-    if (!dense && !this.ownProps?.has(key)) {
+    if (!dense && !this.props.has(key)) {
       // A new element.
       if (!this.extensible || (i >= this.items.length && !this.lengthWritable)) return false;
       if (i >= this.items.length) this.grow(i + 1);
@@ -309,7 +299,7 @@ export class JSArray extends JSObject {
   override ownKeys(): PropertyKey[] {
     const keys: PropertyKey[] = [];
     for (let i = 0; i < this.items.length; i++)
-      if (this.items[i] !== HOLE || this.ownProps?.has(String(i))) keys.push(String(i));
+      if (this.items[i] !== HOLE || this.props.has(String(i))) keys.push(String(i));
     keys.push('length');
     for (const key of super.ownKeys()) if (arrayIndex(key) < 0) keys.push(key);
     return keys;
