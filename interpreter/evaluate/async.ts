@@ -12,6 +12,7 @@ import {
   promiseResolve,
   rejectPromise,
   resolvePromise,
+  type InternalHandler,
   type PromiseObject,
 } from '../realm/promise';
 import { ThrowSignal, type JSObject, type Value } from '../realm/values';
@@ -24,10 +25,35 @@ export interface Activation {
   id: number;
   name: string;
   kind: SuspendedView['kind'];
+  /** The trace's names for each await's promise and continuation, made once per activation. */
+  awaitOrigin: string;
+  continuationLabel: string;
 }
 
 export function newActivation(a: Agent, name: string, kind: Activation['kind']): Activation {
-  return { id: a.newId(), name, kind };
+  return {
+    id: a.newId(),
+    name,
+    kind,
+    awaitOrigin: `await in ${name}`,
+    continuationLabel: `${name} (after await)`,
+  };
+}
+
+/** The reaction handlers Await creates (https://tc39.es/ecma262/#await steps 3-6): resume the body. */
+class AwaitContinuation implements InternalHandler {
+  constructor(
+    private readonly a: Agent,
+    private readonly activation: Activation,
+    private readonly type: 'normal' | 'throw',
+    private readonly resume: (how: Resume) => void,
+  ) {}
+
+  run(argument: Value): Value {
+    this.a.recorder.emit({ type: 'resume', id: this.activation.id });
+    this.resume({ type: this.type, value: argument });
+    return undefined;
+  }
 }
 
 /**
@@ -98,23 +124,20 @@ export function suspendAtAwait(
       a,
       a.intrinsics.Promise,
       value,
-      `await in ${activation.name}`,
+      activation.awaitOrigin,
     ) as PromiseObject;
   } catch (e) {
     if (e instanceof ThrowSignal) return { type: 'throw', value: e.value };
     throw e;
   }
-  const continueWith = (type: 'normal' | 'throw') => ({
-    run(argument: Value): Value {
-      a.recorder.emit({ type: 'resume', id: activation.id });
-      resume({ type, value: argument });
-      return undefined;
-    },
-  });
-  performPromiseThen(a, promise, continueWith('normal'), continueWith('throw'), null, {
-    jobKind: 'await-continuation',
-    label: `${activation.name} (after await)`,
-  });
+  performPromiseThen(
+    a,
+    promise,
+    new AwaitContinuation(a, activation, 'normal', resume),
+    new AwaitContinuation(a, activation, 'throw', resume),
+    null,
+    { jobKind: 'await-continuation', label: activation.continuationLabel },
+  );
   a.recorder.emit({
     type: 'suspend',
     suspended: {

@@ -168,10 +168,7 @@ export abstract class EventLoop implements Host {
   /** HostEnqueuePromiseJob: https://tc39.es/ecma262/#sec-hostenqueuepromisejob */
   enqueueJob(job: Job): void {
     this.microtasks.push(job);
-    this.a.recorder.emit({
-      type: 'job-enqueue',
-      job: { id: job.id, kind: job.kind, label: job.label, promiseId: job.promiseId },
-    });
+    this.a.recorder.emit({ type: 'job-enqueue', job });
   }
 
   protected runJob(job: Job): void {

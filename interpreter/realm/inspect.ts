@@ -63,6 +63,8 @@ export function formatLogArgument(a: Agent, v: Value): string {
 }
 
 export function inspect(a: Agent, v: Value, options: InspectOptions = {}): string {
+  // The commonest value (a settled promise's, each time the trace records it) needs no context.
+  if (typeof v === 'number') return formatNumber(v);
   const ctx: Context = {
     a,
     depth: options.depth ?? 2,

@@ -3,7 +3,7 @@
  * observable. The job queue belongs to the host: jobs leave here through `a.host.enqueueJob`.
  */
 import type { Agent } from '../agent';
-import type { JobKind, PromiseView } from '../trace/types';
+import type { JobKind, PromiseView, ReactionView } from '../trace/types';
 import { inspect } from './inspect';
 import { get, isConstructor } from './operations';
 import { BuiltinFunction, isObject, JSFunction, JSObject, ThrowSignal, type Value } from './values';
@@ -15,13 +15,20 @@ export interface InternalHandler {
   run(argument: Value): Value;
 }
 
-export interface PromiseReaction {
+type ReactionType = 'fulfill' | 'reject';
+type ReactionHandler = JSFunction | InternalHandler | undefined;
+
+/**
+ * A fulfill and a reject PromiseReaction Record in one (NON-SPEC: storage only).
+ * PerformPromiseThen appends one of each to [[PromiseFulfillReactions]] and
+ * [[PromiseRejectReactions]] together and settlement empties both, so the two lists are one list
+ * of pairs; settlement takes each pair's handler for its own type.
+ */
+/** `kind` and `label` (the ReactionView) say, for the trace, what the job is and its name. */
+export interface PromiseReaction extends ReactionView {
   capability: PromiseCapability | null;
-  type: 'fulfill' | 'reject';
-  handler: JSFunction | InternalHandler | undefined;
-  /** For the trace: what the job is and what to call it. */
-  jobKind: JobKind;
-  label: string;
+  onFulfilled: ReactionHandler;
+  onRejected: ReactionHandler;
 }
 
 export interface PromiseCapability {
@@ -34,8 +41,8 @@ export class PromiseObject extends JSObject {
   override className = 'Promise';
   state: PromiseState = 'pending';
   result: Value = undefined;
-  fulfillReactions: PromiseReaction[] = [];
-  rejectReactions: PromiseReaction[] = [];
+  /** [[PromiseFulfillReactions]] and [[PromiseRejectReactions]]; null until the first `then`. */
+  reactions: PromiseReaction[] | null = null;
   isHandled = false;
   constructor(
     proto: JSObject,
@@ -56,14 +63,18 @@ export interface Job {
   run(): void;
 }
 
+const NO_REACTIONS: PromiseView['waiting'] = [];
+
 export function promiseView(a: Agent, p: PromiseObject): PromiseView {
+  const reactions = p.reactions;
   return {
     id: p.id,
     state: p.state,
     value: p.state === 'pending' ? null : inspect(a, p.result),
-    reactions: p.fulfillReactions.length,
+    reactions: reactions === null ? 0 : reactions.length,
     origin: p.origin,
-    waiting: p.fulfillReactions.map((r) => ({ kind: r.jobKind, label: r.label })),
+    // The reactions are their own views (the recorder copies what it keeps).
+    waiting: reactions ?? NO_REACTIONS,
   };
 }
 
@@ -87,22 +98,27 @@ export function createPromise(
  */
 export const reactionLabels = new WeakMap<JSObject, string>();
 
+/** The [[AlreadyResolved]] record a promise's resolving functions share. */
+export interface AlreadyResolvedRecord {
+  alreadyResolved: boolean;
+}
+
 /** https://tc39.es/ecma262/#sec-createresolvingfunctions */
 export function createResolvingFunctions(
   a: Agent,
   promise: PromiseObject,
   /** The functions' shared [[AlreadyResolved]] record (a fresh one unless given). */
-  alreadyResolved: { value: boolean } = { value: false },
+  record: AlreadyResolvedRecord = { alreadyResolved: false },
 ): { resolve: BuiltinFunction; reject: BuiltinFunction } {
   const resolve = new BuiltinFunction(a.intrinsics.FunctionPrototype, '', (_this, args) => {
-    if (alreadyResolved.value) return undefined;
-    alreadyResolved.value = true;
+    if (record.alreadyResolved) return undefined;
+    record.alreadyResolved = true;
     resolvePromise(a, promise, args[0]);
     return undefined;
   });
   const reject = new BuiltinFunction(a.intrinsics.FunctionPrototype, '', (_this, args) => {
-    if (alreadyResolved.value) return undefined;
-    alreadyResolved.value = true;
+    if (record.alreadyResolved) return undefined;
+    record.alreadyResolved = true;
     rejectPromise(a, promise, args[0]);
     return undefined;
   });
@@ -172,75 +188,86 @@ function enqueuePromiseResolveThenableJob(
 
 /** https://tc39.es/ecma262/#sec-fulfillpromise */
 export function fulfillPromise(a: Agent, promise: PromiseObject, value: Value): void {
-  const reactions = promise.fulfillReactions;
+  const reactions = promise.reactions;
   promise.result = value;
-  promise.fulfillReactions = [];
-  promise.rejectReactions = [];
+  promise.reactions = null;
   promise.state = 'fulfilled';
   recordPromise(a, promise);
-  triggerPromiseReactions(a, reactions, value, promise);
+  if (reactions) triggerPromiseReactions(a, reactions, 'fulfill', value, promise);
 }
 
 /** https://tc39.es/ecma262/#sec-rejectpromise */
 export function rejectPromise(a: Agent, promise: PromiseObject, reason: Value): void {
-  const reactions = promise.rejectReactions;
+  const reactions = promise.reactions;
   promise.result = reason;
-  promise.fulfillReactions = [];
-  promise.rejectReactions = [];
+  promise.reactions = null;
   promise.state = 'rejected';
   recordPromise(a, promise);
   if (!promise.isHandled) a.host.promiseRejectionTracker(promise, 'reject');
-  triggerPromiseReactions(a, reactions, reason, promise);
+  if (reactions) triggerPromiseReactions(a, reactions, 'reject', reason, promise);
 }
 
 /** https://tc39.es/ecma262/#sec-triggerpromisereactions */
 function triggerPromiseReactions(
   a: Agent,
   reactions: PromiseReaction[],
+  type: ReactionType,
   argument: Value,
   promise: PromiseObject,
 ): void {
-  for (const reaction of reactions) enqueuePromiseReactionJob(a, reaction, argument, promise);
+  for (const reaction of reactions)
+    a.host.enqueueJob(new PromiseReactionJob(a, reaction, type, argument, promise));
 }
 
-/** https://tc39.es/ecma262/#sec-newpromisereactionjob */
-function enqueuePromiseReactionJob(
-  a: Agent,
-  reaction: PromiseReaction,
-  argument: Value,
-  promise: PromiseObject,
-): void {
-  const job: Job = {
-    id: a.newId(),
-    kind: reaction.jobKind,
-    label: reaction.label,
-    promiseId: promise.id,
-    run: () => {
-      const { capability, handler, type } = reaction;
-      let result: Value;
-      let threw = false;
-      if (handler === undefined) {
-        // Pass-through: fulfill with the value / reject with the reason.
-        result = argument;
-        threw = type === 'reject';
-      } else {
-        try {
-          result =
-            handler instanceof JSFunction
-              ? a.call(handler, undefined, [argument], null, 'microtask')
-              : handler.run(argument);
-        } catch (e) {
-          if (!(e instanceof ThrowSignal)) throw e;
-          result = e.value;
-          threw = true;
-        }
+/**
+ * https://tc39.es/ecma262/#sec-newpromisereactionjob — a class rather than a closure: one
+ * object per job, the commonest allocation of promise-heavy programs.
+ */
+class PromiseReactionJob implements Job {
+  readonly id: number;
+  readonly kind: JobKind;
+  readonly label: string;
+  readonly promiseId: number;
+
+  constructor(
+    private readonly a: Agent,
+    private readonly reaction: PromiseReaction,
+    private readonly type: ReactionType,
+    private readonly argument: Value,
+    promise: PromiseObject,
+  ) {
+    this.id = a.newId();
+    this.kind = reaction.kind;
+    this.label = reaction.label;
+    this.promiseId = promise.id;
+  }
+
+  run(): void {
+    const { a, argument, type, reaction } = this;
+    const { capability } = reaction;
+    const handler = type === 'fulfill' ? reaction.onFulfilled : reaction.onRejected;
+    let result: Value;
+    let threw = false;
+    if (handler === undefined) {
+      // Pass-through: fulfill with the value / reject with the reason.
+      result = argument;
+      threw = type === 'reject';
+    } else {
+      try {
+        result =
+          handler instanceof JSFunction
+            ? a.call(handler, undefined, [argument], null, 'microtask')
+            : handler.run(argument);
+      } catch (e) {
+        if (!(e instanceof ThrowSignal)) throw e;
+        result = e.value;
+        threw = true;
       }
-      if (!capability) return;
-      if (capability instanceof IntrinsicPromiseCapability) capability.settle(threw, result);
-      else a.call(threw ? capability.reject : capability.resolve, undefined, [result]);
-    },
-  };
-  a.host.enqueueJob(job);
+    }
+    if (!capability) return;
+    if (capability instanceof IntrinsicPromiseCapability) capability.settle(threw, result);
+    else a.call(threw ? capability.reject : capability.resolve, undefined, [result]);
+  }
 }
 
 /** https://tc39.es/ecma262/#sec-performpromisethen */
@@ -252,27 +279,22 @@ export function performPromiseThen(
   capability: PromiseCapability | null,
   trace: { jobKind: JobKind; label: string } = { jobKind: 'promise-reaction', label: 'then' },
 ): void {
-  const fulfillReaction: PromiseReaction = {
+  const reaction: PromiseReaction = {
     capability,
-    type: 'fulfill',
-    handler: onFulfilled,
-    ...trace,
-  };
-  const rejectReaction: PromiseReaction = {
-    capability,
-    type: 'reject',
-    handler: onRejected,
-    ...trace,
+    onFulfilled,
+    onRejected,
+    kind: trace.jobKind,
+    label: trace.label,
   };
   if (promise.state === 'pending') {
-    promise.fulfillReactions.push(fulfillReaction);
-    promise.rejectReactions.push(rejectReaction);
+    if (promise.reactions === null) promise.reactions = [reaction];
+    else promise.reactions.push(reaction);
     recordPromise(a, promise);
   } else if (promise.state === 'fulfilled') {
-    enqueuePromiseReactionJob(a, fulfillReaction, promise.result, promise);
+    a.host.enqueueJob(new PromiseReactionJob(a, reaction, 'fulfill', promise.result, promise));
   } else {
     if (!promise.isHandled) a.host.promiseRejectionTracker(promise, 'handle');
-    enqueuePromiseReactionJob(a, rejectReaction, promise.result, promise);
+    a.host.enqueueJob(new PromiseReactionJob(a, reaction, 'reject', promise.result, promise));
   }
   promise.isHandled = true;
 }
@@ -283,8 +305,9 @@ export function performPromiseThen(
  * the promise without reading them does what calling them would do (NON-SPEC: allocation only,
  * nothing observable: calling a built-in function records nothing).
  */
-class IntrinsicPromiseCapability implements PromiseCapability {
-  private readonly alreadyResolved = { value: false };
+class IntrinsicPromiseCapability implements PromiseCapability, AlreadyResolvedRecord {
+  /** The capability is its resolving functions' [[AlreadyResolved]] record. */
+  alreadyResolved = false;
   private functions: { resolve: BuiltinFunction; reject: BuiltinFunction } | null = null;
 
   constructor(
@@ -293,11 +316,7 @@ class IntrinsicPromiseCapability implements PromiseCapability {
   ) {}
 
   private resolvingFunctions(): { resolve: BuiltinFunction; reject: BuiltinFunction } {
-    return (this.functions ??= createResolvingFunctions(
-      this.a,
-      this.promise,
-      this.alreadyResolved,
-    ));
+    return (this.functions ??= createResolvingFunctions(this.a, this.promise, this));
   }
 
   get resolve(): Value {
@@ -310,8 +329,8 @@ class IntrinsicPromiseCapability implements PromiseCapability {
 
   /** What calling `reject` (when `threw`) or `resolve` with `value` does. */
   settle(threw: boolean, value: Value): void {
-    if (this.alreadyResolved.value) return;
-    this.alreadyResolved.value = true;
+    if (this.alreadyResolved) return;
+    this.alreadyResolved = true;
     if (threw) rejectPromise(this.a, this.promise, value);
     else resolvePromise(this.a, this.promise, value);
   }
@@ -346,8 +365,14 @@ export function promiseResolve(a: Agent, C: JSObject, x: Value, origin: string):
     const xConstructor = get(a, x, 'constructor');
     if (xConstructor === C) return x;
   }
+  if (C === a.intrinsics.Promise) {
+    // What NewPromiseCapability(%Promise%) and calling its fresh `resolve` do, without the
+    // capability: nothing else can reach it.
+    const promise = createPromise(a, origin);
+    resolvePromise(a, promise, x);
+    return promise;
+  }
   const capability = newPromiseCapability(a, C, origin);
-  if (capability instanceof IntrinsicPromiseCapability) capability.settle(false, x);
-  else a.call(capability.resolve, undefined, [x]);
+  a.call(capability.resolve, undefined, [x]);
   return capability.promise;
 }

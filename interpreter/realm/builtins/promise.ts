@@ -15,18 +15,6 @@ import {
 import { isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Value } from '../values';
 import { defineConstructor, defineGetter, defineMethod, makeBuiltin } from './define';
 
-/** How a reaction is named in the trace: `then onDone`, `catch report`, `finally cleanup`. */
-function reactionLabel(
-  onFulfilled: JSFunction | undefined,
-  onRejected: JSFunction | undefined,
-): string {
-  const f = onFulfilled ?? onRejected;
-  if (!f) return 'then (pass-through)';
-  const known = labels.get(f);
-  if (known) return known;
-  return `${onFulfilled ? 'then' : 'catch'} ${f.debugName() || '(built-in)'}`;
-}
-
 export function installPromise(a: Agent): void {
   const I = a.intrinsics;
   const PP = I.PromisePrototype;
@@ -56,6 +44,29 @@ export function installPromise(a: Agent): void {
   });
   I.Promise = PromiseCtor;
   defineGetter(a, PromiseCtor, Symbol.species, (t) => t);
+
+  /**
+   * How a reaction is named in the trace: `then onDone`, `catch report`, `finally cleanup`.
+   * Labels are kept by handler name (per realm), so that each `then` does not build one more
+   * string for the recorder to intern: the handlers are fresh closures, their names few.
+   */
+  const thenLabels = new Map<string, string>();
+  const catchLabels = new Map<string, string>();
+  const reactionLabel = (
+    onFulfilled: JSFunction | undefined,
+    onRejected: JSFunction | undefined,
+  ): string => {
+    const f = onFulfilled ?? onRejected;
+    if (!f) return 'then (pass-through)';
+    const known = labels.get(f);
+    if (known) return known;
+    const name = f.debugName();
+    const byName = onFulfilled ? thenLabels : catchLabels;
+    let label = byName.get(name);
+    if (label === undefined)
+      byName.set(name, (label = `${onFulfilled ? 'then' : 'catch'} ${name || '(built-in)'}`));
+    return label;
+  };
 
   const thisPromise = (v: Value, method: string): PromiseObject => {
     if (v instanceof PromiseObject) return v;
