@@ -58,6 +58,11 @@ import type {
 } from './types';
 import { TRACE_VERSION } from './types';
 
+interface ReactionListNode {
+  row: number;
+  next: Map<number, ReactionListNode>;
+}
+
 /** Thrown (host-side) when the run reaches its step limit; nothing interpreted can catch it. */
 export class StepLimitReached {
   constructor(public readonly limit: number) {}
@@ -111,10 +116,14 @@ export class Recorder {
   /** Promise shape rows by reaction list and state, then by origin. */
   private readonly promiseShapeIndex = new Map<number, Map<number, number>>();
   private readonly reactionLists: ReactionView[][] = [];
-  private readonly reactionListIndex = new Map<string, number>();
+  /** Reaction list rows by their reactions, one reaction a level (no key text per event). */
+  private readonly reactionListIndex: ReactionListNode = { row: -1, next: new Map() };
+  /** Reaction labels numbered for that index only (they are not the trace's strings). */
+  private readonly reactionLabels = new Interner();
   private readonly suspended = new NumberColumn();
   private readonly suspendedShapes = new NumberColumn();
-  private readonly suspendedShapeIndex = new Map<string, number>();
+  /** Suspension shape rows by name, then by range row and kind. */
+  private readonly suspendedShapeIndex = new Map<number, Map<number, number>>();
   private readonly times = new NumberColumn();
   private readonly scopes = new NumberColumn();
   private readonly names = new Interner();
@@ -218,6 +227,21 @@ export class Recorder {
     this.push(EventKind.framePop, id);
   }
 
+  private reactionListRow(waiting: readonly ReactionView[]): number {
+    let node = this.reactionListIndex;
+    for (const r of waiting) {
+      const key = this.reactionLabels.of(r.label) * JOB_KINDS.length + JOB_KINDS.indexOf(r.kind);
+      let child = node.next.get(key);
+      if (child === undefined) node.next.set(key, (child = { row: -1, next: new Map() }));
+      node = child;
+    }
+    if (node.row < 0) {
+      node.row = this.reactionLists.length;
+      this.reactionLists.push(waiting.map((r) => ({ kind: r.kind, label: r.label })));
+    }
+    return node.row;
+  }
+
   emit(event: TraceEvent): void {
     switch (event.type) {
       case 'frame-push': {
@@ -257,15 +281,7 @@ export class Recorder {
         return this.push(EventKind.hostRemove, event.id);
       case 'promise': {
         const p = event.promise;
-        const waiting = p.waiting ?? [];
-        let listKey = '';
-        for (const r of waiting) listKey += `${r.kind}\u0000${r.label}\u0001`;
-        let list = this.reactionListIndex.get(listKey);
-        if (list === undefined) {
-          list = this.reactionLists.length;
-          this.reactionLists.push(waiting.map((r) => ({ kind: r.kind, label: r.label })));
-          this.reactionListIndex.set(listKey, list);
-        }
+        const list = this.reactionListRow(p.waiting ?? []);
         const value = p.value === null ? 0 : this.strings.of(p.value) + 1;
         const origin = this.strings.of(p.origin);
         const state = PROMISE_STATES.indexOf(p.state);
@@ -301,15 +317,16 @@ export class Recorder {
         const name = this.strings.of(s.name);
         const how = SUSPENDED_KINDS.indexOf(s.kind) * 2 + SUSPEND_REASONS.indexOf(s.reason);
         const at = this.rangeRow(s.at[0], s.at[1]);
-        const key = `${name},${how},${at}`;
-        let shape = this.suspendedShapeIndex.get(key);
+        let byName = this.suspendedShapeIndex.get(name);
+        if (byName === undefined) this.suspendedShapeIndex.set(name, (byName = new Map()));
+        let shape = byName.get(at * 4 + how);
         if (shape === undefined) {
           shape = this.suspendedShapes.length / SUSPENDED_SHAPE_COLUMNS;
           if (shape >= SUSPENDED_SHAPE_SPAN) throw new Error('internal: too many suspensions');
           this.suspendedShapes.push(name);
           this.suspendedShapes.push(how);
           this.suspendedShapes.push(at);
-          this.suspendedShapeIndex.set(key, shape);
+          byName.set(at * 4 + how, shape);
         }
         const row = this.suspended.length / SUSPENDED_COLUMNS;
         this.suspended.push(s.id);
