@@ -17,6 +17,7 @@ import {
 } from '../realm/promise';
 import { ThrowSignal, type JSObject, type Value } from '../realm/values';
 import type { FrameView, SuspendedView } from '../trace/types';
+import { captionTemplate } from '../trace/encoding';
 import type { ClosureFunction } from './functions';
 import type { Gen, Resume, Suspend } from './types';
 
@@ -28,6 +29,8 @@ export interface Activation {
   /** The trace's names for each await's promise and continuation, made once per activation. */
   awaitOrigin: string;
   continuationLabel: string;
+  /** The caption of each await's step, the promise's id left out (null: see captionTemplate). */
+  suspendCaption: string | null;
 }
 
 export function newActivation(a: Agent, name: string, kind: Activation['kind']): Activation {
@@ -37,6 +40,10 @@ export function newActivation(a: Agent, name: string, kind: Activation['kind']):
     kind,
     awaitOrigin: `await in ${name}`,
     continuationLabel: `${name} (after await)`,
+    suspendCaption: captionTemplate(
+      `await suspends ${name}; its continuation waits for promise `,
+      '',
+    ),
   };
 }
 
@@ -149,10 +156,13 @@ export function suspendAtAwait(
       at: a.currentRange,
     },
   });
-  a.recorder.step(
-    a.currentRange,
-    `await suspends ${activation.name}; its continuation waits for promise #${promise.id}`,
-  );
+  if (activation.suspendCaption !== null)
+    a.recorder.step(a.currentRange, activation.suspendCaption, promise.id);
+  else
+    a.recorder.step(
+      a.currentRange,
+      `await suspends ${activation.name}; its continuation waits for promise #${promise.id}`,
+    );
   return null;
 }
 

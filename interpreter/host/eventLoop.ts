@@ -11,6 +11,7 @@ import { inspect } from '../realm/inspect';
 import { toNumber } from '../realm/operations';
 import type { Job, PromiseObject } from '../realm/promise';
 import { isObject, JSFunction, JSObject, ThrowSignal, type Value } from '../realm/values';
+import { captionTemplate } from '../trace/encoding';
 import type {
   HostWorkView,
   JobKind,
@@ -173,11 +174,32 @@ export abstract class EventLoop implements Host {
 
   protected runJob(job: Job): void {
     this.a.recorder.emit({ type: 'job-dequeue', id: job.id });
-    const of = job.promiseId === null ? '' : ` (promise #${job.promiseId} settled)`;
-    this.hostStep(
-      `the ${JOB_WORDS[job.kind]} ${job.label} leaves the microtask queue and runs${of}`,
-    );
+    const template = job.promiseId === null ? null : this.jobCaption(job.kind, job.label);
+    if (template !== null) this.a.recorder.step(this.a.currentRange, template, job.promiseId!);
+    else {
+      const of = job.promiseId === null ? '' : ` (promise #${job.promiseId} settled)`;
+      this.hostStep(
+        `the ${JOB_WORDS[job.kind]} ${job.label} leaves the microtask queue and runs${of}`,
+      );
+    }
     this.guard(() => job.run());
+  }
+
+  /** Caption templates of running a job, by kind and label: jobs run by the thousand. */
+  private readonly jobCaptions = new Map<string, Map<JobKind, string | null>>();
+
+  private jobCaption(kind: JobKind, label: string): string | null {
+    let byKind = this.jobCaptions.get(label);
+    if (byKind === undefined) this.jobCaptions.set(label, (byKind = new Map()));
+    let template = byKind.get(kind);
+    if (template === undefined) {
+      template = captionTemplate(
+        `the ${JOB_WORDS[kind]} ${label} leaves the microtask queue and runs (promise `,
+        ' settled)',
+      );
+      byKind.set(kind, template);
+    }
+    return template;
   }
 
   /** Runs a callback on an empty stack, as the host does for tasks and microtasks. */

@@ -134,6 +134,15 @@ export function splitCaption(caption: string): { template: string; id: number } 
   return { template: caption, id: -1 };
 }
 const isDigit = (code: number): boolean => code >= 48 && code <= 57; // '0'..'9'
+
+/**
+ * The template that splitCaption would make of `${before}#${id}${after}`, for callers that make
+ * the same caption many times with only the id changing (they keep the template and pass the
+ * id): null when `before` names an id of its own, since the first one is the one kept apart.
+ */
+export function captionTemplate(before: string, after: string): string | null {
+  return splitCaption(before).id >= 0 ? null : before + CAPTION_ID + after;
+}
 export const joinCaption = (template: string, id: number): string =>
   id < 0 ? template : template.replace(CAPTION_ID, `#${id}`);
 

@@ -405,15 +405,19 @@ export class Recorder {
     this.values.push(stored);
   }
 
-  /** Closes a step at `range`; the events emitted since the last step belong to it. */
-  step(range: SourceRange, caption?: string): void {
+  /**
+   * Closes a step at `range`; the events emitted since the last step belong to it. With
+   * `captionId`, `caption` is a template from `captionTemplate` and the id goes in its place.
+   */
+  step(range: SourceRange, caption?: string, captionId?: number): void {
     const i = this.steps.length;
     if (i >= this.stepLimit) throw new StepLimitReached(this.stepLimit);
     this.steps.push(
       encodeStep(this.events.length, this.rangeRow(range[0], range[1]), RECORDING_RANGE_SPAN),
     );
     if (caption !== undefined) {
-      const { template, id } = splitCaption(caption);
+      const { template, id } =
+        captionId === undefined ? splitCaption(caption) : { template: caption, id: captionId };
       const text = this.captionTexts.of(template);
       if (text >= CAPTION_TEXT_SPAN) throw new Error('internal: too many caption texts');
       this.captionStep.push(i);

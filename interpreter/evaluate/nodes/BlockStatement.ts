@@ -12,7 +12,10 @@ export function executeBlockStatementPlain(node: ESTree.BlockStatement, scope: S
   return executeStatementsPlain(node.body, needsOwnScope(node) ? scope.child() : scope);
 }
 
-const ownScope = new WeakMap<ESTree.BlockStatement, boolean>();
+/** The cached answer of `needsOwnScope`, kept on the node (a WeakMap lookup per block run showed). */
+interface Annotated {
+  loopscopeOwnScope?: boolean;
+}
 
 /**
  * Whether a block needs a scope of its own. The spec makes one for every block; only a block
@@ -22,11 +25,10 @@ const ownScope = new WeakMap<ESTree.BlockStatement, boolean>();
  * Loop bodies are the common case: no scope per iteration.
  */
 export function needsOwnScope(node: ESTree.BlockStatement): boolean {
-  let needs = ownScope.get(node);
-  if (needs === undefined) {
-    needs = node.body.some(declaresLexically) || node.body.some(mayMakeScope);
-    ownScope.set(node, needs);
-  }
+  const cached = (node as Annotated).loopscopeOwnScope;
+  if (cached !== undefined) return cached;
+  const needs = node.body.some(declaresLexically) || node.body.some(mayMakeScope);
+  (node as Annotated).loopscopeOwnScope = needs;
   return needs;
 }
 
