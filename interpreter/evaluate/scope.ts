@@ -17,7 +17,8 @@ import type { PrivateName } from './privateNames';
  * each one (the call stack's locals, trace/recorder.ts) without the evaluator saying so.
  */
 export class Binding implements RecordedBinding {
-  traceKey = -1;
+  traceScope = -1;
+  traceName = -1;
   writeStep = -1;
   writeEvent = -1;
   writeValue = -1;

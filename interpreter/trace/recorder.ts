@@ -78,11 +78,14 @@ export interface RecordedScope {
 }
 
 /**
- * What the recorder needs of a binding: slots for its encoded name (-1 until first recorded),
- * and for its last write (so that writes within one step make one event).
+ * What the recorder needs of a binding: slots for its scope row and name (-1 until first
+ * recorded; kept apart, as small integers, because their encoded product passes 2^31 and a
+ * field holding such a number is a heap allocation), and for its last write (so that writes
+ * within one step make one event).
  */
 export interface RecordedBinding {
-  traceKey: number;
+  traceScope: number;
+  traceName: number;
   writeStep: number;
   writeEvent: number;
   writeValue: number;
@@ -383,15 +386,20 @@ export class Recorder {
     /** The number itself, the preview text, or anything for an uninitialized binding. */
     value: number | string,
   ): void {
-    if (binding.traceKey < 0)
-      binding.traceKey = encodeBinding(scopeRow, this.names.of(name), RECORDING_NAME_SPAN);
+    if (binding.traceName < 0) {
+      binding.traceScope = scopeRow;
+      binding.traceName = this.names.of(name);
+    }
     const stored =
       kind === EventKind.bindingNumber
         ? (value as number)
         : kind === EventKind.bindingPreview
           ? this.strings.of(value as string)
           : 0;
-    const word = encodeEvent(kind, binding.traceKey);
+    const word = encodeEvent(
+      kind,
+      encodeBinding(binding.traceScope, binding.traceName, RECORDING_NAME_SPAN),
+    );
     const step = this.steps.length;
     if (binding.writeStep === step) {
       this.events.set(binding.writeEvent, word);
