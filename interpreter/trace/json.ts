@@ -4,60 +4,44 @@
  */
 import type { Column, Trace } from './types';
 
-const plain = (column: Column): number[] => Array.from(column);
-
-/** The trace with every column a plain array: what JSON.stringify may be given. */
-export function plainTrace(trace: Trace): Trace {
+/** The trace with `f` applied to each of its number columns (the one list of them). */
+function mapColumns(trace: Trace, f: (column: Column) => Column): Trace {
   const { tables, captions } = trace;
   return {
     ...trace,
-    steps: plain(trace.steps),
-    ranges: plain(trace.ranges),
-    events: plain(trace.events),
-    captions: { ...captions, step: plain(captions.step), text: plain(captions.text) },
+    steps: f(trace.steps),
+    ranges: f(trace.ranges),
+    events: f(trace.events),
+    captions: { ...captions, step: f(captions.step), text: f(captions.text) },
     tables: {
       ...tables,
-      frames: plain(tables.frames),
-      frameShapes: plain(tables.frameShapes),
-      jobs: plain(tables.jobs),
-      tasks: plain(tables.tasks),
-      promises: plain(tables.promises),
-      promiseShapes: plain(tables.promiseShapes),
-      suspended: plain(tables.suspended),
-      suspendedShapes: plain(tables.suspendedShapes),
-      times: plain(tables.times),
-      scopes: plain(tables.scopes),
-      values: plain(tables.values),
+      frames: f(tables.frames),
+      frameShapes: f(tables.frameShapes),
+      jobs: f(tables.jobs),
+      tasks: f(tables.tasks),
+      promises: f(tables.promises),
+      promiseShapes: f(tables.promiseShapes),
+      suspended: f(tables.suspended),
+      suspendedShapes: f(tables.suspendedShapes),
+      times: f(tables.times),
+      scopes: f(tables.scopes),
+      values: f(tables.values),
     },
   };
 }
+
+/** The trace with every column a plain array: what JSON.stringify may be given. */
+export const plainTrace = (trace: Trace): Trace =>
+  mapColumns(trace, (column) => Array.from(column));
 
 export const traceToJSON = (trace: Trace): string => JSON.stringify(plainTrace(trace));
 
 /** The typed arrays' buffers, for posting a trace to another thread without copying them. */
 export function traceBuffers(trace: Trace): ArrayBuffer[] {
-  const { tables, captions } = trace;
-  const columns: Column[] = [
-    trace.steps,
-    trace.ranges,
-    trace.events,
-    captions.step,
-    captions.text,
-    tables.frames,
-    tables.frameShapes,
-    tables.jobs,
-    tables.tasks,
-    tables.promises,
-    tables.promiseShapes,
-    tables.suspended,
-    tables.suspendedShapes,
-    tables.times,
-    tables.scopes,
-    tables.values,
-  ];
-  const buffers: ArrayBuffer[] = [];
-  for (const column of columns)
-    if (!Array.isArray(column) && !buffers.includes(column.buffer as ArrayBuffer))
-      buffers.push(column.buffer as ArrayBuffer);
-  return buffers;
+  const buffers = new Set<ArrayBuffer>();
+  mapColumns(trace, (column) => {
+    if (!Array.isArray(column)) buffers.add(column.buffer as ArrayBuffer);
+    return column;
+  });
+  return [...buffers];
 }
