@@ -17,7 +17,7 @@ import {
 } from '../realm/promise';
 import { ThrowSignal, type JSObject, type Value } from '../realm/values';
 import type { FrameView, SuspendedView } from '../trace/types';
-import { captionTemplate } from '../trace/encoding';
+import { IdCaption } from '../trace/encoding';
 import type { ClosureFunction } from './functions';
 import type { Gen, Resume, Suspend } from './types';
 
@@ -29,8 +29,8 @@ export interface Activation {
   /** The trace's names for each await's promise and continuation, made once per activation. */
   awaitOrigin: string;
   continuationLabel: string;
-  /** The caption of each await's step, the promise's id left out (null: see captionTemplate). */
-  suspendCaption: string | null;
+  /** The caption of each await's step, the promise's id apart. */
+  suspendCaption: IdCaption;
 }
 
 export function newActivation(a: Agent, name: string, kind: Activation['kind']): Activation {
@@ -40,7 +40,7 @@ export function newActivation(a: Agent, name: string, kind: Activation['kind']):
     kind,
     awaitOrigin: `await in ${name}`,
     continuationLabel: `${name} (after await)`,
-    suspendCaption: captionTemplate(
+    suspendCaption: new IdCaption(
       `await suspends ${name}; its continuation waits for promise `,
       '',
     ),
@@ -156,13 +156,8 @@ export function suspendAtAwait(
       at: a.currentRange,
     },
   });
-  if (activation.suspendCaption !== null)
-    a.recorder.step(a.currentRange, activation.suspendCaption, promise.id);
-  else
-    a.recorder.step(
-      a.currentRange,
-      `await suspends ${activation.name}; its continuation waits for promise #${promise.id}`,
-    );
+  a.recorder.stepWithId(a.currentRange, activation.suspendCaption, promise.id);
+
   return null;
 }
 

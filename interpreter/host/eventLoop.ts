@@ -11,7 +11,7 @@ import { inspect } from '../realm/inspect';
 import { toNumber } from '../realm/operations';
 import type { Job, PromiseObject } from '../realm/promise';
 import { isObject, JSFunction, JSObject, ThrowSignal, type Value } from '../realm/values';
-import { captionTemplate } from '../trace/encoding';
+import { IdCaption } from '../trace/encoding';
 import type {
   HostWorkView,
   JobKind,
@@ -53,6 +53,12 @@ export interface Task {
 }
 
 /** Plain words for each kind of microtask, for captions. */
+/** A job's caption as it runs, and with the promise whose settling queued it. */
+interface JobCaption {
+  runs: string;
+  settled: IdCaption;
+}
+
 const JOB_WORDS: Record<JobKind, string> = {
   'promise-reaction': 'promise reaction',
   'await-continuation': 'await continuation',
@@ -174,32 +180,25 @@ export abstract class EventLoop implements Host {
 
   protected runJob(job: Job): void {
     this.a.recorder.emit({ type: 'job-dequeue', id: job.id });
-    const template = job.promiseId === null ? null : this.jobCaption(job.kind, job.label);
-    if (template !== null) this.a.recorder.step(this.a.currentRange, template, job.promiseId!);
-    else {
-      const of = job.promiseId === null ? '' : ` (promise #${job.promiseId} settled)`;
-      this.hostStep(
-        `the ${JOB_WORDS[job.kind]} ${job.label} leaves the microtask queue and runs${of}`,
-      );
-    }
+    const caption = this.jobCaption(job.kind, job.label);
+    if (job.promiseId === null) this.hostStep(caption.runs);
+    else this.a.recorder.stepWithId(this.a.currentRange, caption.settled, job.promiseId);
     this.guard(() => job.run());
   }
 
-  /** Caption templates of running a job, by kind and label: jobs run by the thousand. */
-  private readonly jobCaptions = new Map<string, Map<JobKind, string | null>>();
+  /** The captions of running a job, by label and kind, made once: jobs run by the thousand. */
+  private readonly jobCaptions = new Map<string, Map<JobKind, JobCaption>>();
 
-  private jobCaption(kind: JobKind, label: string): string | null {
+  private jobCaption(kind: JobKind, label: string): JobCaption {
     let byKind = this.jobCaptions.get(label);
     if (byKind === undefined) this.jobCaptions.set(label, (byKind = new Map()));
-    let template = byKind.get(kind);
-    if (template === undefined) {
-      template = captionTemplate(
-        `the ${JOB_WORDS[kind]} ${label} leaves the microtask queue and runs (promise `,
-        ' settled)',
-      );
-      byKind.set(kind, template);
+    let caption = byKind.get(kind);
+    if (caption === undefined) {
+      const runs = `the ${JOB_WORDS[kind]} ${label} leaves the microtask queue and runs`;
+      caption = { runs, settled: new IdCaption(`${runs} (promise `, ' settled)') };
+      byKind.set(kind, caption);
     }
-    return template;
+    return caption;
   }
 
   /** Runs a callback on an empty stack, as the host does for tasks and microtasks. */

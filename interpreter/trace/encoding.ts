@@ -136,12 +136,20 @@ export function splitCaption(caption: string): { template: string; id: number } 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57; // '0'..'9'
 
 /**
- * The template that splitCaption would make of `${before}#${id}${after}`, for callers that make
- * the same caption many times with only the id changing (they keep the template and pass the
- * id): null when `before` names an id of its own, since the first one is the one kept apart.
+ * A caption made many times with only an id changing, `${before}#${id}${after}` (an await's,
+ * a job's): its template is made once and the id recorded apart, with no caption text to build
+ * and split per step. `template` is null when `before` names an id of its own, since the first
+ * id in a caption is the one kept apart (see Recorder.stepWithId).
  */
-export function captionTemplate(before: string, after: string): string | null {
-  return splitCaption(before).id >= 0 ? null : before + CAPTION_ID + after;
+export class IdCaption {
+  readonly template: string | null;
+
+  constructor(
+    readonly before: string,
+    readonly after: string,
+  ) {
+    this.template = splitCaption(before).id >= 0 ? null : before + CAPTION_ID + after;
+  }
 }
 export const joinCaption = (template: string, id: number): string =>
   id < 0 ? template : template.replace(CAPTION_ID, `#${id}`);

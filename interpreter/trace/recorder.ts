@@ -17,6 +17,7 @@ import {
   recordedEventEndOf,
   EventKind,
   FRAME_KINDS,
+  IdCaption,
   Interner,
   JOB_COLUMNS,
   JOB_KINDS,
@@ -413,19 +414,26 @@ export class Recorder {
     this.values.push(stored);
   }
 
-  /**
-   * Closes a step at `range`; the events emitted since the last step belong to it. With
-   * `captionId`, `caption` is a template from `captionTemplate` and the id goes in its place.
-   */
-  step(range: SourceRange, caption?: string, captionId?: number): void {
+  /** Closes a step at `range`; the events emitted since the last step belong to it. */
+  step(range: SourceRange, caption?: string): void {
+    if (caption === undefined) return this.closeStep(range, null, -1);
+    const { template, id } = splitCaption(caption);
+    this.closeStep(range, template, id);
+  }
+
+  /** Closes a step captioned `${caption.before}#${id}${caption.after}`. */
+  stepWithId(range: SourceRange, caption: IdCaption, id: number): void {
+    if (caption.template === null) this.step(range, `${caption.before}#${id}${caption.after}`);
+    else this.closeStep(range, caption.template, id);
+  }
+
+  private closeStep(range: SourceRange, template: string | null, id: number): void {
     const i = this.steps.length;
     if (i >= this.stepLimit) throw new StepLimitReached(this.stepLimit);
     this.steps.push(
       encodeStep(this.events.length, this.rangeRow(range[0], range[1]), RECORDING_RANGE_SPAN),
     );
-    if (caption !== undefined) {
-      const { template, id } =
-        captionId === undefined ? splitCaption(caption) : { template: caption, id: captionId };
+    if (template !== null) {
       const text = this.captionTexts.of(template);
       if (text >= CAPTION_TEXT_SPAN) throw new Error('internal: too many caption texts');
       this.captionStep.push(i);
