@@ -248,12 +248,6 @@ export class Recorder {
 
   emit(event: TraceEvent): void {
     switch (event.type) {
-      case 'frame-push': {
-        const { id, name, callSite, kind } = event.frame;
-        return this.framePush(id, name, callSite, kind, -1);
-      }
-      case 'frame-pop':
-        return this.framePop(event.id);
       case 'job-enqueue': {
         const { id, kind, label, promiseId } = event.job;
         const row = this.jobs.length / JOB_COLUMNS;
@@ -341,6 +335,9 @@ export class Recorder {
       }
       case 'resume':
         return this.push(EventKind.resume, event.id);
+      case 'frame-push':
+      case 'frame-pop':
+        throw new Error('internal: frame events are recorded with framePush and framePop');
       case 'binding':
         throw new Error('internal: binding events are recorded with recordBinding');
       default: {
