@@ -27,19 +27,26 @@ type Recorder = InstanceType<Loopscope['Recorder']>;
 /** Recording cut down to what a run cannot do without: counting steps against the limit. */
 function withoutRecording<T>(ls: Loopscope, body: () => T): T {
   const prototype = ls.Recorder.prototype;
-  const { step, emit } = prototype;
+  const saved = { ...Object.getOwnPropertyDescriptors(prototype) };
   const counts = new WeakMap<Recorder, number>();
-  prototype.step = function (this: Recorder) {
+  const countStep = function (this: Recorder) {
     const n = (counts.get(this) ?? 0) + 1;
     counts.set(this, n);
     if (n > this.stepLimit) throw new ls.StepLimitReached(this.stepLimit);
   };
-  prototype.emit = function () {};
+  const nothing = () => {};
+  Object.assign(prototype, {
+    step: countStep,
+    stepWithId: countStep,
+    emit: nothing,
+    framePush: nothing,
+    framePop: nothing,
+    recordBinding: nothing,
+  });
   try {
     return body();
   } finally {
-    prototype.step = step;
-    prototype.emit = emit;
+    Object.defineProperties(prototype, saved);
   }
 }
 
