@@ -1,7 +1,15 @@
 /** The timeline scrubber: markers, click, drag, hover preview; console lines link to their steps. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { xOfStep } from '../renderer/view/timeline/scale';
 import { consoleLines, currentStep, expectStep, openApp, settled, totalSteps } from './helpers';
+
+/** Opens the app on its example: the trace's step count, the track's box and its middle line. */
+async function openTimeline(page: Page) {
+  await openApp(page);
+  const total = await totalSteps(page);
+  const box = (await page.getByTestId('timeline').boundingBox())!;
+  return { total, box, y: box.y + box.height / 2 };
+}
 
 test('shows markers for task starts, microtask checkpoints and console lines', async ({ page }) => {
   await openApp(page);
@@ -15,10 +23,7 @@ test('shows markers for task starts, microtask checkpoints and console lines', a
 test('a click seeks, a drag follows the pointer, and the ends are the first and last steps', async ({
   page,
 }) => {
-  await openApp(page);
-  const total = await totalSteps(page);
-  const box = (await page.getByTestId('timeline').boundingBox())!;
-  const y = box.y + box.height / 2;
+  const { total, box, y } = await openTimeline(page);
   await page.mouse.click(box.x + box.width / 2, y);
   const middle = await currentStep(page);
   expect(Math.abs(middle - (total - 1) / 2)).toBeLessThanOrEqual(2);
@@ -42,10 +47,7 @@ test('a click seeks, a drag follows the pointer, and the ends are the first and 
 test('a drag seeks as the pointer input arrives, and stops on the step under the pointer', async ({
   page,
 }) => {
-  await openApp(page);
-  const total = await totalSteps(page);
-  const box = (await page.getByTestId('timeline').boundingBox())!;
-  const y = box.y + box.height / 2;
+  const { total, box, y } = await openTimeline(page);
   const xAt = (step: number) => box.x + xOfStep(step, box.width, total);
   // The step on the stage when the frame's pointermove reaches the timeline, before any of the
   // app's pointermove handlers (React listens at the root) could seek.
@@ -80,12 +82,10 @@ test('a drag seeks as the pointer input arrives, and stops on the step under the
 });
 
 test('hovering shows a preview of the step under the pointer', async ({ page }) => {
-  await openApp(page);
-  const total = await totalSteps(page);
-  const box = (await page.getByTestId('timeline').boundingBox())!;
+  const { total, box, y } = await openTimeline(page);
   const preview = page.getByTestId('timeline-preview');
   await expect(preview).toBeHidden();
-  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+  await page.mouse.move(box.x + box.width - 2, y);
   await expect(preview).toBeVisible();
   await expect(page.getByTestId('timeline-preview-step')).toHaveText(`Step ${total}`);
   await expect(preview).toContainText('done');
