@@ -35,7 +35,7 @@ export class Binding implements RecordedBinding {
     /** false while in the temporal dead zone. */
     private live: boolean,
   ) {
-    scope.record(this, name, live ? current : TDZ);
+    scope.record(this, live ? current : TDZ);
   }
 
   get value(): Value {
@@ -45,7 +45,7 @@ export class Binding implements RecordedBinding {
   set value(value: Value) {
     this.current = value;
     // A write in the temporal dead zone is the first half of an initialization (see below).
-    if (this.live) this.scope.record(this, this.name, value);
+    if (this.live) this.scope.record(this, value);
   }
 
   get initialized(): boolean {
@@ -54,7 +54,7 @@ export class Binding implements RecordedBinding {
 
   set initialized(initialized: boolean) {
     this.live = initialized;
-    if (initialized) this.scope.record(this, this.name, this.current);
+    if (initialized) this.scope.record(this, this.current);
   }
 }
 
@@ -136,14 +136,13 @@ export class Scope implements RecordedScope {
   }
 
   /** Records a declaration or write of one of this scope's bindings in the trace. */
-  record(binding: Binding, name: string, value: Value | typeof TDZ): void {
+  record(binding: Binding, value: Value | typeof TDZ): void {
     const recorder = this.agent.recorder;
     const row = this.recordedRow();
-    if (value === TDZ)
-      recorder.recordBinding(binding, row, name, EventKind.bindingUninitialized, 0);
+    if (value === TDZ) recorder.recordBinding(binding, row, EventKind.bindingUninitialized, 0);
     else if (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0))
-      recorder.recordBinding(binding, row, name, EventKind.bindingNumber, value);
-    else recorder.recordBinding(binding, row, name, EventKind.bindingPreview, previewValue(value));
+      recorder.recordBinding(binding, row, EventKind.bindingNumber, value);
+    else recorder.recordBinding(binding, row, EventKind.bindingPreview, previewValue(value));
   }
 
   lookup(name: string): Binding | undefined {

@@ -30,7 +30,7 @@ export class Queue<T> {
     return item;
   }
 
-  /** Removes the first item that matches; false when none does. */
+  /** Removes the first item that matches, and returns it (undefined when none does). */
   removeFirst(match: (item: T) => boolean): T | undefined {
     for (let i = this.head; i < this.items.length; i++) {
       if (match(this.items[i])) {

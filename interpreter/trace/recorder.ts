@@ -85,6 +85,7 @@ export interface RecordedScope {
  * within one step make one event).
  */
 export interface RecordedBinding {
+  readonly name: string;
   traceScope: number;
   traceName: number;
   writeStep: number;
@@ -376,7 +377,6 @@ export class Recorder {
   recordBinding(
     binding: RecordedBinding,
     scopeRow: number,
-    name: string,
     kind:
       | typeof EventKind.bindingNumber
       | typeof EventKind.bindingPreview
@@ -386,7 +386,7 @@ export class Recorder {
   ): void {
     if (binding.traceName < 0) {
       binding.traceScope = scopeRow;
-      binding.traceName = this.names.of(name);
+      binding.traceName = this.names.of(binding.name);
     }
     const stored =
       kind === EventKind.bindingNumber
