@@ -33,12 +33,15 @@ export function createDragSeeker(
   /** The frame that will draw the last seek; while it is pending, positions wait for it. */
   let frame: number | null = null;
   let waiting: number | null = null;
-  const onFrame = () => {
-    frame = null;
+  const seekWaiting = () => {
     if (waiting === null) return;
     const x = waiting;
     waiting = null;
     seekTo(x);
+  };
+  const onFrame = () => {
+    frame = null;
+    seekWaiting();
   };
   return {
     move(clientX) {
@@ -52,10 +55,7 @@ export function createDragSeeker(
     finish() {
       if (frame !== null) frames.cancel(frame);
       frame = null;
-      if (waiting === null) return;
-      const x = waiting;
-      waiting = null;
-      seekTo(x);
+      seekWaiting();
     },
   };
 }
