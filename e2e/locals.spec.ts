@@ -22,21 +22,33 @@ next();
 next();
 `;
 
+/** The steps (browser model) at which `source` runs the code at `marker` in a frame named `name`. */
+function stepsAt(
+  source: string,
+  marker: string,
+  name: string,
+): Array<{ step: number; frameId: number }> {
+  const trace = run(source, { model: 'browser' });
+  const at = source.indexOf(marker);
+  const found = [];
+  for (let step = 0; step < stepCount(trace); step++) {
+    const top = snapshotAt(trace, step).stack.at(-1);
+    if (top?.name === name && stepRange(trace, step)[0] === at)
+      found.push({ step, frameId: top.id });
+  }
+  return found;
+}
+
 /**
  * The step at which the third call of `inc` is at `return seen`, found in the program's own
  * trace: by then `count` has been incremented three times and `seen` copied it.
  */
 function thirdReturn(): number {
-  const trace = run(COUNTER, { model: 'browser' });
-  const at = COUNTER.indexOf('return seen');
-  const frames = new Set<number>();
-  for (let step = 0; step < stepCount(trace); step++) {
-    const top = snapshotAt(trace, step).stack.at(-1);
-    if (top?.name !== 'inc') continue;
-    frames.add(top.id);
-    if (frames.size === 3 && stepRange(trace, step)[0] === at) return step;
-  }
-  throw new Error('the third return was not found');
+  const returns = stepsAt(COUNTER, 'return seen', 'inc');
+  const third = [...new Set(returns.map((r) => r.frameId))][2];
+  const found = returns.find((r) => r.frameId === third);
+  if (!found) throw new Error('the third return was not found');
+  return found.step;
 }
 
 function topFrame(page: Page): Locator {
@@ -109,12 +121,7 @@ xs.sort(function byValue(a, b) {
 `;
 
 test('a callback a built-in calls opens to show its parameters', async ({ page }) => {
-  const trace = run(SORT, { model: 'browser' });
-  const at = SORT.indexOf('return a - b');
-  let step = -1;
-  for (let s = 0; s < stepCount(trace) && step < 0; s++)
-    if (stepRange(trace, s)[0] === at && snapshotAt(trace, s).stack.at(-1)?.name === 'byValue')
-      step = s;
+  const step = stepsAt(SORT, 'return a - b', 'byValue')[0]?.step ?? -1;
   expect(step).toBeGreaterThan(0);
   await openApp(page, encodeMoment({ source: SORT, model: 'browser', step, exampleId: null }));
   await expectStep(page, step);
