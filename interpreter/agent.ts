@@ -51,7 +51,11 @@ export const HOST_STACK_NOTICE =
   "The interpreter's own stack ran out inside nested callbacks; the program got V8's RangeError, but earlier than V8 would throw it.";
 
 export interface ActiveFrame {
-  view: FrameView;
+  /** The frame's id in the trace. */
+  id: number;
+  /** How the call stack names it. */
+  name: string;
+  kind: FrameView['kind'];
   func: JSFunction | null;
   /** The range of the node being evaluated in this frame, for Error.stack and captions (updated in place). */
   range: [number, number];
@@ -114,14 +118,10 @@ export class Agent {
   ): ActiveFrame {
     if (this.stack.length >= MAX_CALL_DEPTH)
       throw this.rangeError('Maximum call stack size exceeded');
-    const view: FrameView = {
+    const frame: ActiveFrame = {
       id: this.nextFrameId++,
       name,
-      callSite: callSite ? [callSite[0], callSite[1]] : null,
       kind,
-    };
-    const frame: ActiveFrame = {
-      view,
       func,
       range: callSite ? [callSite[0], callSite[1]] : [0, 0],
       // Set by the caller where they apply; present from the start, so all frames share a shape.
@@ -131,7 +131,7 @@ export class Agent {
     };
     this.stack.push(frame);
     const scopeRow = scope ? scope.recordedRow(name) : -1;
-    this.recorder.framePush(view.id, name, view.callSite, kind, scopeRow);
+    this.recorder.framePush(frame.id, name, callSite, kind, scopeRow);
     return frame;
   }
 
@@ -142,7 +142,7 @@ export class Agent {
       const i = this.stack.lastIndexOf(frame);
       if (i >= 0) this.stack.splice(i, 1);
     }
-    this.recorder.framePop(frame.view.id);
+    this.recorder.framePop(frame.id);
   }
 
   // ---- calls -----------------------------------------------------------------------------

@@ -198,14 +198,33 @@ function* instantiate(a: Agent, f: ClosureFunction, scope: Scope, args: Value[])
 function instantiateSimple(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): void {
   const node = f.node;
   const params = node.params as ESTree.Identifier[];
-  declareParameters(a, f, scope, args, true);
-  for (let i = 0; i < params.length; i++) {
-    // Sloppy duplicates (`function f(a, a)`): the last one wins, as plain assignment does.
-    const b = scope.own(params[i].name)!;
-    b.value = args[i];
-    b.initialized = true;
+  if (hasDuplicateParameters(node)) {
+    declareParameters(a, f, scope, args, true);
+    for (let i = 0; i < params.length; i++) {
+      // Sloppy duplicates (`function f(a, a)`): the last one wins, as plain assignment does.
+      const b = scope.own(params[i].name)!;
+      b.value = args[i];
+      b.initialized = true;
+    }
+  } else {
+    // Nothing can run between declaring a plain name and binding its argument, so each binding
+    // starts initialized: one trace event, as the declaration and the write within one step make.
+    for (let i = 0; i < params.length; i++) scope.declare(params[i].name, args[i], true);
+    declareArguments(a, f, scope, args, true);
   }
   if (node.body.type === 'BlockStatement') hoistFunctionScope(node.body.body, scope);
+}
+
+/** Whether two parameters of a simple list share a name (sloppy code allows it), cached on the node. */
+function hasDuplicateParameters(node: FunctionNode): boolean {
+  const annotated = node as FunctionNode & { loopscopeDuplicateParameters?: boolean };
+  let duplicates = annotated.loopscopeDuplicateParameters;
+  if (duplicates === undefined) {
+    const names = (node.params as ESTree.Identifier[]).map((p) => p.name);
+    duplicates = new Set(names).size !== names.length;
+    annotated.loopscopeDuplicateParameters = duplicates;
+  }
+  return duplicates;
 }
 
 /** The parameters' bindings, uninitialized, and the `arguments` object if the code uses it. */
@@ -224,6 +243,19 @@ function declareParameters(
   else
     for (const p of params)
       for (const name of boundNames(p)) scope.declare(name, undefined, true, false);
+  declareArguments(a, f, scope, args, simple);
+}
+
+/** The `arguments` object, if the function's code uses it, after the parameters' bindings. */
+function declareArguments(
+  a: Agent,
+  f: ClosureFunction,
+  scope: Scope,
+  args: Value[],
+  simple: boolean,
+): void {
+  const node = f.node;
+  const params = node.params;
   if (!f.isArrow && usesArguments(node)) {
     const argumentsObject = createArgumentsObject(a, f, args);
     // A sloppy function with simple parameters aliases arguments[i] and its i-th parameter.
@@ -248,16 +280,14 @@ function isSimpleParameterList(params: ESTree.Pattern[]): boolean {
   return true;
 }
 
-const argumentsUse = new WeakMap<object, boolean>();
-
 /**
  * Whether a function's own code mentions `arguments` (arrows inside it included, nested
  * functions not): only then is the object made, which spares most calls an allocation.
  */
 function usesArguments(node: FunctionNode): boolean {
-  let uses = argumentsUse.get(node);
-  if (uses !== undefined) return uses;
-  uses = false;
+  const annotated = node as FunctionNode & { loopscopeUsesArguments?: boolean };
+  if (annotated.loopscopeUsesArguments !== undefined) return annotated.loopscopeUsesArguments;
+  let uses = false;
   const visit = (n: unknown): void => {
     if (uses || !n || typeof n !== 'object') return;
     if (Array.isArray(n)) {
@@ -278,7 +308,7 @@ function usesArguments(node: FunctionNode): boolean {
   };
   visit(node.params);
   visit(node.body);
-  argumentsUse.set(node, uses);
+  annotated.loopscopeUsesArguments = uses;
   return uses;
 }
 

@@ -28,16 +28,18 @@ export function hoistFunctionScope(body: Statement[], scope: Scope): void {
   for (const name of names) if (scope.own(name) === undefined) scope.declare(name, undefined, true);
 }
 
-const varNamesCache = new WeakMap<object, string[]>();
-
 /**
  * Function declarations in blocks of sloppy code, which also get a `var` of their name
  * (https://tc39.es/ecma262/#sec-block-level-function-declarations-web-legacy-compatibility-semantics).
  */
 export const annexBFunctions = new WeakSet<ESTree.Node>();
 
+/** Cached on the statement list, as lexicalDeclarations is (see LEXICAL). */
+const VAR_NAMES = Symbol('varNames');
+
 function varNames(body: Statement[], strict: boolean): string[] {
-  let names = varNamesCache.get(body);
+  const annotated = body as Statement[] & { [VAR_NAMES]?: string[] };
+  let names = annotated[VAR_NAMES];
   if (names) return names;
   names = [];
   const visit = (n: ESTree.Node | null | undefined, inBlock = true): void => {
@@ -86,7 +88,7 @@ function varNames(body: Statement[], strict: boolean): string[] {
     }
   };
   for (const stmt of body) visit(stmt, false);
-  varNamesCache.set(body, names);
+  annotated[VAR_NAMES] = names;
   return names;
 }
 
@@ -95,22 +97,52 @@ function varNames(body: Statement[], strict: boolean): string[] {
  * are created at once (hoisted), as https://tc39.es/ecma262/#sec-blockdeclarationinstantiation.
  */
 export function hoistLexical(a: Agent, body: Statement[], scope: Scope): void {
+  const declarations = lexicalDeclarations(body);
+  if (declarations === NO_DECLARATIONS) return;
+  for (const { name, mutable } of declarations.bindings)
+    scope.declare(name, undefined, mutable, false);
+  for (const stmt of declarations.functions) {
+    const name = stmt.id!.name;
+    const f = makeFunction(a, stmt, scope, name);
+    if (scope.varObject) defineGlobalFunction(scope.varObject, name, f);
+    else scope.declare(name, f, true);
+  }
+}
+
+interface LexicalDeclarations {
+  /** let, const and class names, in source order. */
+  bindings: Array<{ name: string; mutable: boolean }>;
+  functions: ESTree.FunctionDeclaration[];
+}
+
+const NO_DECLARATIONS: LexicalDeclarations = { bindings: [], functions: [] };
+
+/**
+ * Cached on the statement list itself, since every run of a block or a function body asks. A
+ * symbol key, so that the walkers' `for…in` over a node's children never meets it.
+ */
+const LEXICAL = Symbol('lexicalDeclarations');
+
+function lexicalDeclarations(body: Statement[]): LexicalDeclarations {
+  const annotated = body as Statement[] & { [LEXICAL]?: LexicalDeclarations };
+  const cached = annotated[LEXICAL];
+  if (cached) return cached;
+  const found: LexicalDeclarations = { bindings: [], functions: [] };
   for (const stmt of body) {
     if (stmt.type === 'VariableDeclaration' && stmt.kind !== 'var') {
       for (const d of stmt.declarations)
         for (const name of boundNames(d.id))
-          scope.declare(name, undefined, stmt.kind !== 'const', false);
+          found.bindings.push({ name, mutable: stmt.kind !== 'const' });
     } else if (stmt.type === 'ClassDeclaration' && stmt.id) {
-      scope.declare(stmt.id.name, undefined, true, false);
+      found.bindings.push({ name: stmt.id.name, mutable: true });
+    } else if (stmt.type === 'FunctionDeclaration' && stmt.id) {
+      found.functions.push(stmt);
     }
   }
-  for (const stmt of body) {
-    if (stmt.type === 'FunctionDeclaration' && stmt.id) {
-      const f = makeFunction(a, stmt, scope, stmt.id.name);
-      if (scope.varObject) defineGlobalFunction(scope.varObject, stmt.id.name, f);
-      else scope.declare(stmt.id.name, f, true);
-    }
-  }
+  const declarations =
+    found.bindings.length + found.functions.length === 0 ? NO_DECLARATIONS : found;
+  annotated[LEXICAL] = declarations;
+  return declarations;
 }
 
 /** https://tc39.es/ecma262/#sec-createglobalfunctionbinding */

@@ -30,7 +30,7 @@ interface CapturedFrame {
   func: JSFunction | null;
   receiver: Value;
   isConstruct: boolean;
-  kind: ActiveFrame['view']['kind'];
+  kind: ActiveFrame['kind'];
   offset: number;
 }
 
@@ -178,11 +178,11 @@ function captureFrames(a: Agent): CapturedFrame[] {
   for (let i = a.stack.length - 1; i >= 0 && frames.length < limit; i--) {
     const f = a.stack[i];
     frames.push({
-      name: f.view.name,
+      name: f.name,
       func: f.func,
       receiver: f.receiver,
       isConstruct: !!f.isConstruct,
-      kind: f.view.kind,
+      kind: f.kind,
       offset: f.range[0],
     });
   }
