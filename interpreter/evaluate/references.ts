@@ -23,12 +23,16 @@ export class ShortCircuit {}
 
 export const SHORT_CIRCUIT = new ShortCircuit();
 
-type Located = { start: number; end: number };
+type Located = { start: number; end: number; loopscopeRange?: [number, number] };
 
-export const rangeOf = (n: ESTree.Node): [number, number] => [
-  (n as unknown as Located).start,
-  (n as unknown as Located).end,
-];
+/**
+ * A call's source range, as its call site: made once per node and shared by every call made
+ * there, so it must never be changed (a frame copies it before its range moves step by step).
+ */
+export function rangeOf(n: ESTree.Node): [number, number] {
+  const located = n as unknown as Located;
+  return (located.loopscopeRange ??= [located.start, located.end]);
+}
 
 export function lookupName(a: Agent, name: string, scope: Scope): Value {
   const b = scope.lookup(name);

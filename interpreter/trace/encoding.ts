@@ -81,12 +81,17 @@ export const SUSPENDED_KINDS = ['async-function', 'async-generator'] as const;
 export const SUSPEND_REASONS = ['await', 'yield'] as const;
 
 /**
- * A step is one number: eventEnd * span + its range row. While recording the span is 2^21; a
- * finished trace uses the number of distinct ranges, so that its numbers (and JSON) stay short.
+ * A step is one number: eventEnd * span + its range row. A finished trace's span is the number of
+ * distinct ranges, so that its numbers (and JSON) stay short. While recording, a step is
+ * eventCount * 2^21 + its range row, eventCount the number of events the step itself added: a
+ * small number, so that most recorded steps fit in 4 bytes (see NumberColumn).
  */
 export const RECORDING_RANGE_SPAN = 2 ** 21;
-/** A recorded step's event end (the span a power of two: exact division, no fmod). */
-export const recordedEventEndOf = (word: number): number => Math.floor(word / RECORDING_RANGE_SPAN);
+export const encodeRecordedStep = (eventCount: number, rangeRow: number): number =>
+  encodeStep(eventCount, rangeRow, RECORDING_RANGE_SPAN);
+/** A recorded step's own event count (the span a power of two: exact division, no fmod). */
+export const recordedEventCountOf = (word: number): number =>
+  Math.floor(word / RECORDING_RANGE_SPAN);
 export const encodeStep = (eventEnd: number, rangeRow: number, span: number): number => {
   if (rangeRow >= span) throw new Error('internal: too many distinct source ranges');
   return eventEnd * span + rangeRow;
@@ -202,25 +207,29 @@ export const isBindingEvent = (kind: number): boolean =>
 
 /**
  * A growable column of numbers in fixed-size typed chunks: no 8-byte boxed slots, no growth
- * slack copied on every doubling; `finish` makes the trace's column at the end.
+ * slack copied on every doubling; `finish` makes the trace's column at the end. The chunks hold
+ * 4 bytes a number (Uint32Array) until the first number that is not an integer in [0, 2^32),
+ * then 8 (Float64Array): fresh memory is the dearest part of recording a long trace.
  */
 export class NumberColumn {
   private static readonly CHUNK_BITS = 16;
   private static readonly CHUNK = 1 << NumberColumn.CHUNK_BITS;
   private static readonly CHUNK_MASK = NumberColumn.CHUNK - 1;
-  private readonly chunks: Float64Array[] = [];
-  private current = new Float64Array(0);
+  private chunks: Array<Uint32Array | Float64Array> = [];
+  private current: Uint32Array | Float64Array = new Uint32Array(0);
   private used = 0;
   length = 0;
 
+  /** Whether the chunks hold 8 bytes a number. */
+  private wideChunks = false;
   /** Whether some number is not an integer in [0, 2^32): then `finish` keeps 8 bytes a number. */
   private wide = false;
 
   push(value: number): void {
+    if (value >>> 0 !== value) this.widen();
     if (this.used === this.current.length) this.grow();
     this.current[this.used++] = value;
     this.length++;
-    if (value >>> 0 !== value) this.wide = true;
   }
 
   /**
@@ -228,15 +237,26 @@ export class NumberColumn {
    * stay short, and zeroed memory is not free); after it, full-size chunks.
    */
   private grow(): void {
+    const Chunk = this.wideChunks ? Float64Array : Uint32Array;
     if (this.chunks.length <= 1 && this.current.length < NumberColumn.CHUNK) {
-      const bigger = new Float64Array(Math.max(64, this.current.length * 2));
+      const bigger = new Chunk(Math.max(64, this.current.length * 2));
       bigger.set(this.current);
       this.current = this.chunks[0] = bigger;
     } else {
-      this.current = new Float64Array(NumberColumn.CHUNK);
+      this.current = new Chunk(NumberColumn.CHUNK);
       this.chunks.push(this.current);
       this.used = 0;
     }
+  }
+
+  /** Before a number past 4 bytes is stored: the chunks so far become 8 bytes a number, once. */
+  private widen(): void {
+    this.wide = true;
+    if (this.wideChunks) return;
+    this.wideChunks = true;
+    this.chunks = this.chunks.map((chunk) => new Float64Array(chunk));
+    this.current =
+      this.chunks.length > 0 ? this.chunks[this.chunks.length - 1] : new Float64Array(0);
   }
 
   // Indices stay far below 2^31 (the step limit bounds every column), so shifts and masks are exact.
@@ -245,8 +265,8 @@ export class NumberColumn {
   }
 
   set(i: number, value: number): void {
+    if (value >>> 0 !== value) this.widen();
     this.chunks[i >> NumberColumn.CHUNK_BITS][i & NumberColumn.CHUNK_MASK] = value;
-    if (value >>> 0 !== value) this.wide = true;
   }
 
   get last(): number {
@@ -254,11 +274,12 @@ export class NumberColumn {
   }
 
   /**
-   * Rewrites the column in place, chunk by chunk: `rewriteChunk` changes the first n numbers of
-   * the chunk it is given and says whether any of them is now past 4 bytes (the loop is the
-   * caller's: a callback per number would box every number it returns).
+   * Rewrites the column in place, chunk by chunk, to numbers no larger than before (so they fit
+   * the chunks): `rewriteChunk` changes the first n numbers of the chunk it is given and says
+   * whether any of them is still past 4 bytes (the loop is the caller's: a callback per number
+   * would box every number it returns).
    */
-  rewrite(rewriteChunk: (chunk: Float64Array, n: number) => boolean): void {
+  rewrite(rewriteChunk: (chunk: Uint32Array | Float64Array, n: number) => boolean): void {
     let left = this.length;
     let wide = false;
     for (const chunk of this.chunks) {
@@ -269,6 +290,16 @@ export class NumberColumn {
     this.wide = wide;
   }
 
+  /** Calls `read` with each chunk in order and how many of its numbers are in use. */
+  forEachChunk(read: (chunk: Uint32Array | Float64Array, n: number) => void): void {
+    let left = this.length;
+    for (const chunk of this.chunks) {
+      const n = Math.min(chunk.length, left);
+      read(chunk, n);
+      left -= n;
+    }
+  }
+
   /**
    * The column as one typed array, a copy of the chunks: 4 bytes a number when every number is
    * an integer in [0, 2^32) (ids, rows, most encoded words), else 8.
@@ -276,11 +307,10 @@ export class NumberColumn {
   finish(): Float64Array | Uint32Array {
     const out = this.wide ? new Float64Array(this.length) : new Uint32Array(this.length);
     let at = 0;
-    for (const chunk of this.chunks) {
-      const n = Math.min(chunk.length, this.length - at);
+    this.forEachChunk((chunk, n) => {
       out.set(n === chunk.length ? chunk : chunk.subarray(0, n), at);
       at += n;
-    }
+    });
     return out;
   }
 }

@@ -14,7 +14,8 @@ import {
   encodeScope,
   encodeStep,
   splitCaption,
-  recordedEventEndOf,
+  recordedEventCountOf,
+  encodeRecordedStep,
   EventKind,
   FRAME_KINDS,
   IdCaption,
@@ -100,6 +101,8 @@ export interface RecordedBinding {
  */
 export class Recorder {
   private readonly steps = new NumberColumn();
+  /** The number of events when the last step closed: where the next step's events begin. */
+  private stepEventEnd = 0;
   private readonly events = new NumberColumn();
   private readonly ranges = new NumberColumn();
   private readonly rangeIndex = new Map<number, Map<number, number>>();
@@ -162,7 +165,7 @@ export class Recorder {
     const n = this.steps.length;
     if (n === 0) return null;
     const word = this.steps.get(n - 1);
-    const r = word - recordedEventEndOf(word) * RECORDING_RANGE_SPAN;
+    const r = word - recordedEventCountOf(word) * RECORDING_RANGE_SPAN;
     return [this.ranges.get(2 * r), this.ranges.get(2 * r + 1)];
   }
 
@@ -428,8 +431,9 @@ export class Recorder {
     const i = this.steps.length;
     if (i >= this.stepLimit) throw new StepLimitReached(this.stepLimit);
     this.steps.push(
-      encodeStep(this.events.length, this.rangeRow(range[0], range[1]), RECORDING_RANGE_SPAN),
+      encodeRecordedStep(this.events.length - this.stepEventEnd, this.rangeRow(range[0], range[1])),
     );
+    this.stepEventEnd = this.events.length;
     if (template !== null) {
       const text = this.captionTexts.of(template);
       if (text >= CAPTION_TEXT_SPAN) throw new Error('internal: too many caption texts');
@@ -452,20 +456,28 @@ export class Recorder {
     this.lastKeyframeStep = i;
   }
 
-  /** The steps with the finished trace's range span (the number of ranges): shorter numbers. */
+  /**
+   * The steps with their event ends and the finished trace's range span (the number of ranges):
+   * shorter numbers. Every event end is at most the number of events, so the width of the
+   * column is known before it is made.
+   */
   private finishedSteps(): Column {
     const span = Math.max(1, this.ranges.length / 2);
-    this.steps.rewrite((chunk, n) => {
-      let wide = false;
+    const widest = this.events.length * span + span - 1;
+    const out =
+      widest >>> 0 === widest
+        ? new Uint32Array(this.steps.length)
+        : new Float64Array(this.steps.length);
+    let at = 0;
+    let eventEnd = 0;
+    this.steps.forEachChunk((chunk, n) => {
       for (let i = 0; i < n; i++) {
-        const eventEnd = recordedEventEndOf(chunk[i]);
-        const word = encodeStep(eventEnd, chunk[i] - eventEnd * RECORDING_RANGE_SPAN, span);
-        chunk[i] = word;
-        if (word >>> 0 !== word) wide = true;
+        const eventCount = recordedEventCountOf(chunk[i]);
+        eventEnd += eventCount;
+        out[at++] = encodeStep(eventEnd, chunk[i] - eventCount * RECORDING_RANGE_SPAN, span);
       }
-      return wide;
     });
-    return this.steps.finish();
+    return out;
   }
 
   /** The event log with binding payloads in the finished trace's name span (the number of names). */
@@ -503,14 +515,14 @@ export class Recorder {
   finish(model: Model, source: string, outcome: Outcome): Trace {
     // Events after the last step (e.g. the final phase change) get a step of their own.
     const last = this.steps.length - 1;
-    if (last < 0 || recordedEventEndOf(this.steps.get(last)) < this.events.length) {
+    if (last < 0 || this.stepEventEnd < this.events.length) {
       this.steps.push(
-        encodeStep(
-          this.events.length,
+        encodeRecordedStep(
+          this.events.length - this.stepEventEnd,
           this.rangeRow(source.length, source.length),
-          RECORDING_RANGE_SPAN,
         ),
       );
+      this.stepEventEnd = this.events.length;
       if (this.keyframes.length === 0) this.keyframes.push(keyframeOf(this.live, last + 1));
     }
     return {
