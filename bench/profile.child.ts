@@ -37,6 +37,7 @@ function withoutRecording<T>(ls: Loopscope, body: () => T): T {
   const nothing = () => {};
   Object.assign(prototype, {
     step: countStep,
+    stepAt: countStep,
     stepWithId: countStep,
     emit: nothing,
     framePush: nothing,

@@ -57,8 +57,9 @@ export interface ActiveFrame {
   name: string;
   kind: FrameView['kind'];
   func: JSFunction | null;
-  /** The range of the node being evaluated in this frame, for Error.stack and captions (updated in place). */
-  range: [number, number];
+  /** The range of the node being evaluated in this frame, for Error.stack and captions (updated at every step). */
+  start: number;
+  end: number;
   /** `this` of a method call, for V8's `Class.method` in stack lines. */
   receiver: Value;
   /** A frame made by `new`, shown as `new Ctor` in stack lines. */
@@ -95,17 +96,16 @@ export class Agent {
     const { start, end } = node as unknown as { start: number; end: number };
     const top = this.stack[this.stack.length - 1];
     if (top) {
-      // In place: the frame owns its range array (pushFrame copies it), and this runs every step.
-      top.range[0] = start;
-      top.range[1] = end;
-      this.recorder.step(top.range, caption);
-    } else this.recorder.step([start, end], caption);
+      top.start = start;
+      top.end = end;
+    }
+    this.recorder.stepAt(start, end, caption);
   }
 
-  /** A copy: the frame's own range array changes in place at every step. */
+  /** The range of the node being evaluated in the top frame. */
   get currentRange(): SourceRange {
-    const range = this.stack[this.stack.length - 1]?.range;
-    return range ? [range[0], range[1]] : [0, 0];
+    const top = this.stack[this.stack.length - 1];
+    return top ? [top.start, top.end] : [0, 0];
   }
 
   pushFrame(
@@ -123,7 +123,8 @@ export class Agent {
       name,
       kind,
       func,
-      range: callSite ? [callSite[0], callSite[1]] : [0, 0],
+      start: callSite ? callSite[0] : 0,
+      end: callSite ? callSite[1] : 0,
       // Set by the caller where they apply; present from the start, so all frames share a shape.
       receiver: undefined,
       isConstruct: false,

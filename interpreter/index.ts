@@ -124,7 +124,6 @@ function runScript(agent: Agent, program: Program): void {
       thisBound: true,
       newTarget: undefined,
       homeObject: null,
-      argumentsList: [],
     },
     hasUseStrictDirective(body),
   );

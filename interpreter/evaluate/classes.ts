@@ -135,7 +135,6 @@ export function* defineClass(
       thisBound: true,
       newTarget: undefined,
       homeObject: F,
-      argumentsList: [],
     });
     if ('type' in element && element.type === 'StaticBlock') {
       yield* executeStatements(element.body, fnScope);

@@ -161,7 +161,6 @@ function newFunctionScope(
     thisBound: !f.isDerived || newTarget === undefined,
     newTarget,
     homeObject: f.homeObject,
-    argumentsList: args,
   };
   return new Scope(a, f.scope, fn, f.strict);
 }
@@ -603,7 +602,6 @@ export function* initializeInstanceFields(
     thisBound: true,
     newTarget: undefined,
     homeObject: ctor.homeObject,
-    argumentsList: [],
   });
   for (const field of ctor.fields) yield* defineField(scope, target, field);
 }

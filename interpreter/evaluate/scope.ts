@@ -71,7 +71,6 @@ export interface FunctionContext {
   thisBound: boolean;
   newTarget: JSObject | undefined;
   homeObject: JSObject | null;
-  argumentsList: Value[];
 }
 
 export class Scope implements RecordedScope {

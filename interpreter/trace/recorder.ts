@@ -416,22 +416,27 @@ export class Recorder {
 
   /** Closes a step at `range`; the events emitted since the last step belong to it. */
   step(range: SourceRange, caption?: string): void {
-    if (caption === undefined) return this.closeStep(range, null, -1);
+    this.stepAt(range[0], range[1], caption);
+  }
+
+  /** `step` at the range from `start` to `end`, without an array for it (this runs every step). */
+  stepAt(start: number, end: number, caption?: string): void {
+    if (caption === undefined) return this.closeStep(start, end, null, -1);
     const { template, id } = splitCaption(caption);
-    this.closeStep(range, template, id);
+    this.closeStep(start, end, template, id);
   }
 
   /** Closes a step captioned `${caption.before}#${id}${caption.after}`. */
   stepWithId(range: SourceRange, caption: IdCaption, id: number): void {
     if (caption.template === null) this.step(range, `${caption.before}#${id}${caption.after}`);
-    else this.closeStep(range, caption.template, id);
+    else this.closeStep(range[0], range[1], caption.template, id);
   }
 
-  private closeStep(range: SourceRange, template: string | null, id: number): void {
+  private closeStep(start: number, end: number, template: string | null, id: number): void {
     const i = this.steps.length;
     if (i >= this.stepLimit) throw new StepLimitReached(this.stepLimit);
     this.steps.push(
-      encodeRecordedStep(this.events.length - this.stepEventEnd, this.rangeRow(range[0], range[1])),
+      encodeRecordedStep(this.events.length - this.stepEventEnd, this.rangeRow(start, end)),
     );
     this.stepEventEnd = this.events.length;
     if (template !== null) {

@@ -183,7 +183,7 @@ function captureFrames(a: Agent): CapturedFrame[] {
       receiver: f.receiver,
       isConstruct: !!f.isConstruct,
       kind: f.kind,
-      offset: f.range[0],
+      offset: f.start,
     });
   }
   return frames;
