@@ -176,7 +176,10 @@ function* instantiate(a: Agent, f: ClosureFunction, scope: Scope, args: Value[])
   const node = f.node;
   const params = node.params;
   if (f.simpleParameters) return instantiateSimple(a, f, scope, args);
-  declareParameters(a, f, scope, args, false);
+  // Parameters start in the temporal dead zone: `function f(a = b, b) {}` cannot read b early.
+  for (const p of params)
+    for (const name of boundNames(p)) scope.declare(name, undefined, true, false);
+  declareArguments(a, f, scope, args, false);
   for (let i = 0; i < params.length; i++) {
     const p = params[i];
     if (p.type === 'RestElement') {
@@ -198,7 +201,8 @@ function instantiateSimple(a: Agent, f: ClosureFunction, scope: Scope, args: Val
   const node = f.node;
   const params = node.params as ESTree.Identifier[];
   if (hasDuplicateParameters(node)) {
-    declareParameters(a, f, scope, args, true);
+    for (const p of params) scope.declare(p.name, undefined, true, false);
+    declareArguments(a, f, scope, args, true);
     for (let i = 0; i < params.length; i++) {
       // Sloppy duplicates (`function f(a, a)`): the last one wins, as plain assignment does.
       const b = scope.own(params[i].name)!;
@@ -224,25 +228,6 @@ function hasDuplicateParameters(node: FunctionNode): boolean {
     annotated.loopscopeDuplicateParameters = duplicates;
   }
   return duplicates;
-}
-
-/** The parameters' bindings, uninitialized, and the `arguments` object if the code uses it. */
-function declareParameters(
-  a: Agent,
-  f: ClosureFunction,
-  scope: Scope,
-  args: Value[],
-  simple: boolean,
-): void {
-  const node = f.node;
-  const params = node.params;
-  // Parameters start in the temporal dead zone: `function f(a = b, b) {}` cannot read b early.
-  if (simple)
-    for (const p of params as ESTree.Identifier[]) scope.declare(p.name, undefined, true, false);
-  else
-    for (const p of params)
-      for (const name of boundNames(p)) scope.declare(name, undefined, true, false);
-  declareArguments(a, f, scope, args, simple);
 }
 
 /** The `arguments` object, if the function's code uses it, after the parameters' bindings. */
