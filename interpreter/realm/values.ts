@@ -374,8 +374,14 @@ export class StringObject extends JSObject {
 
 /** What every callable is: `call` runs it, `construct` (when present) runs `new`. */
 export abstract class JSFunction extends JSObject {
-  override className = 'Function';
   abstract readonly isConstructor: boolean;
+
+  constructor(proto: JSObject | null) {
+    super(proto);
+    // Assigned, not a class field: see JSObject (every kind of function passes here).
+    this.className = 'Function';
+  }
+
   /** The name stack traces and inspect show. */
   abstract debugName(): string;
 }
