@@ -65,21 +65,28 @@ export interface Job {
 
 const NO_REACTIONS: PromiseView['waiting'] = [];
 
-export function promiseView(a: Agent, p: PromiseObject): PromiseView {
-  const reactions = p.reactions;
-  return {
-    id: p.id,
-    state: p.state,
-    value: p.state === 'pending' ? null : inspect(a, p.result),
-    reactions: reactions === null ? 0 : reactions.length,
-    origin: p.origin,
-    // The reactions are their own views (the recorder copies what it keeps).
-    waiting: reactions ?? NO_REACTIONS,
-  };
-}
+/**
+ * The one promise event every record is made through. The recorder encodes an event into
+ * numbers when it gets it and keeps nothing of it, so the object is filled in anew each time:
+ * an event and a view per record were a large share of what promise-heavy programs allocate.
+ */
+const promiseEvent = {
+  type: 'promise',
+  promise: { id: 0, state: 'pending', value: null, reactions: 0, origin: '' } as PromiseView,
+} as const;
 
 export function recordPromise(a: Agent, p: PromiseObject): void {
-  a.recorder.emit({ type: 'promise', promise: promiseView(a, p) });
+  const view = promiseEvent.promise;
+  const reactions = p.reactions;
+  view.value = p.state === 'pending' ? null : inspect(a, p.result);
+  view.id = p.id;
+  view.state = p.state;
+  view.reactions = reactions === null ? 0 : reactions.length;
+  view.origin = p.origin;
+  // The reactions are their own views (the recorder copies what it keeps).
+  view.waiting = reactions ?? NO_REACTIONS;
+  a.recorder.emit(promiseEvent);
+  view.waiting = NO_REACTIONS;
 }
 
 export function createPromise(

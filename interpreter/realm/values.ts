@@ -45,15 +45,33 @@ export function arrayIndex(key: PropertyKey): number {
 }
 
 export class JSObject {
-  props = new Map<PropertyKey, Property>();
-  extensible = true;
+  // The fields are assigned in the constructor, not initialized as class fields: an initializer
+  // defines each field, and in this base class of every object kind those definitions go
+  // megamorphic and slow (they were the costliest part of making a promise or a closure).
+  declare proto: JSObject | null;
+  /**
+   * Own properties, null until the first is defined: most objects of promise-heavy programs
+   * (promises, reaction results) never get one.
+   */
+  declare private ownProperties: Map<PropertyKey, Property> | null;
+  declare extensible: boolean;
   /** The [[Class]]-like tag inspect and Object.prototype.toString use. */
-  className = 'Object';
+  declare className: string;
 
-  constructor(public proto: JSObject | null) {}
+  constructor(proto: JSObject | null) {
+    this.proto = proto;
+    this.ownProperties = null;
+    this.extensible = true;
+    this.className = 'Object';
+  }
+
+  /** The own-property table, made on first use; the base class's own reads do without it. */
+  get props(): Map<PropertyKey, Property> {
+    return (this.ownProperties ??= new Map());
+  }
 
   getOwnProperty(key: PropertyKey): Property | undefined {
-    return this.props.get(key);
+    return this.ownProperties?.get(key);
   }
 
   /** https://tc39.es/ecma262/#sec-validateandapplypropertydescriptor (simplified). */
@@ -94,19 +112,20 @@ export class JSObject {
   }
 
   deleteOwn(key: PropertyKey): boolean {
-    const p = this.props.get(key);
+    const p = this.ownProperties?.get(key);
     if (!p) return true;
     if (!p.configurable) return false;
-    this.props.delete(key);
+    this.ownProperties!.delete(key);
     return true;
   }
 
   /** https://tc39.es/ecma262/#sec-ordinaryownpropertykeys: indices ascending, strings, symbols. */
   ownKeys(): PropertyKey[] {
+    if (this.ownProperties === null) return [];
     const indices: string[] = [];
     const strings: string[] = [];
     const symbols: symbol[] = [];
-    for (const key of this.props.keys()) {
+    for (const key of this.ownProperties.keys()) {
       if (typeof key === 'symbol') symbols.push(key);
       else if (arrayIndex(key) >= 0) indices.push(key);
       else strings.push(key);
@@ -355,8 +374,14 @@ export class StringObject extends JSObject {
 
 /** What every callable is: `call` runs it, `construct` (when present) runs `new`. */
 export abstract class JSFunction extends JSObject {
-  override className = 'Function';
   abstract readonly isConstructor: boolean;
+
+  constructor(proto: JSObject | null) {
+    super(proto);
+    // Assigned, not a class field: see JSObject (every kind of function passes here).
+    this.className = 'Function';
+  }
+
   /** The name stack traces and inspect show. */
   abstract debugName(): string;
 }

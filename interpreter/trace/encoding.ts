@@ -212,7 +212,12 @@ export const isBindingEvent = (kind: number): boolean =>
  * then 8 (Float64Array): fresh memory is the dearest part of recording a long trace.
  */
 export class NumberColumn {
-  private static readonly CHUNK_BITS = 16;
+  /**
+   * 8192 numbers (64 KB) a chunk: fresh memory is costly, and a bigger chunk is mapped anew from
+   * the system for each column (the allocator's threshold is 128 KB), where one this size reuses
+   * freed memory; it also keeps the first chunk's doublings short.
+   */
+  private static readonly CHUNK_BITS = 13;
   private static readonly CHUNK = 1 << NumberColumn.CHUNK_BITS;
   private static readonly CHUNK_MASK = NumberColumn.CHUNK - 1;
   private chunks: Array<Uint32Array | Float64Array> = [];
