@@ -213,9 +213,10 @@ export const isBindingEvent = (kind: number): boolean =>
  */
 export class NumberColumn {
   /**
-   * 8192 numbers (64 KB) a chunk: fresh memory is costly, and a bigger chunk is mapped anew from
-   * the system for each column (the allocator's threshold is 128 KB), where one this size reuses
-   * freed memory; it also keeps the first chunk's doublings short.
+   * 8192 numbers a chunk (32 KB, or 64 KB at 8 bytes a number): fresh memory is costly, and a
+   * bigger chunk is mapped anew from the system for each column (the allocator's threshold is
+   * 128 KB), where one this size reuses freed memory; it also keeps the first chunk's doublings
+   * short.
    */
   private static readonly CHUNK_BITS = 13;
   private static readonly CHUNK = 1 << NumberColumn.CHUNK_BITS;
