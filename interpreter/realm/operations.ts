@@ -78,6 +78,7 @@ export function set(
   return ordinarySet(a, obj, key, value, receiver) === null;
 }
 
+const ordinaryGetOwnProperty = JSObject.prototype.getOwnProperty;
 const ordinaryDefineOwnProperty = JSObject.prototype.defineOwnProperty;
 
 /** OrdinarySet, returning why it failed (null when it succeeded). */
@@ -112,14 +113,13 @@ export function ordinarySet(
   if (p && !p.writable) return 'read-only';
   if (!isObject(receiver)) return 'read-only';
   if (owner === receiver && p) {
-    if (receiver.defineOwnProperty === ordinaryDefineOwnProperty) {
-      // What ValidateAndApplyPropertyDescriptor makes of { value } for a writable data property.
-      receiver.props.set(key, {
-        value,
-        writable: true,
-        enumerable: p.enumerable,
-        configurable: p.configurable,
-      });
+    if (
+      receiver.getOwnProperty === ordinaryGetOwnProperty &&
+      receiver.defineOwnProperty === ordinaryDefineOwnProperty
+    ) {
+      // An ordinary object's writable data property: ValidateAndApplyPropertyDescriptor with
+      // { value } changes the value alone, so the stored property takes it in place.
+      p.value = value;
       return null;
     }
     return receiver.defineOwnProperty(key, { value }) ? null : 'read-only';

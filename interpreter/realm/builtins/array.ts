@@ -392,15 +392,16 @@ export function installArray(a: Agent): void {
     }
     const defined = values.filter((v) => v !== undefined);
     const undefinedCount = values.length - defined.length;
-    const compare = (x: Value, y: Value): number => {
-      if (comparator) {
-        const r = toNumber(a, call(comparator as JSFunction, undefined, [x, y]));
-        return Number.isNaN(r) ? 0 : r;
-      }
-      const xs = toString(a, x);
-      const ys = toString(a, y);
-      return xs < ys ? -1 : xs > ys ? 1 : 0;
-    };
+    const compare = comparator
+      ? (x: Value, y: Value): number => {
+          const r = toNumber(a, call(comparator, undefined, [x, y]));
+          return Number.isNaN(r) ? 0 : r;
+        }
+      : (x: Value, y: Value): number => {
+          const xs = toString(a, x);
+          const ys = toString(a, y);
+          return xs < ys ? -1 : xs > ys ? 1 : 0;
+        };
     timSort(defined, compare);
     return [...defined, ...new Array<Value>(undefinedCount).fill(undefined)];
   };
