@@ -84,38 +84,23 @@ export function* evaluateMemberTarget(
   return { base, key: toPropertyKey(a, k) };
 }
 
-/**
- * evaluateMemberTarget for a member expression that cannot suspend (see suspends.ts). Kept small,
- * so that V8 inlines it into its callers and need not allocate the record it returns.
- */
+/** evaluateMemberTarget for a member expression that cannot suspend (see suspends.ts). */
 export function evaluateMemberTargetPlain(
   node: ESTree.MemberExpression,
   scope: Scope,
 ): { base: Value; key: MemberKey } {
+  const a = scope.agent;
   const base = node.object.type === 'Super' ? undefined : evaluatePlain(node.object, scope);
   if (node.optional && (base === undefined || base === null)) throw SHORT_CIRCUIT;
   const property = node.property;
-  const key =
-    !node.computed && property.type === 'Identifier'
-      ? property.name
-      : evaluateMemberKeyPlain(node, scope, base);
-  return { base, key };
-}
-
-/** The key of `o[k]` or `o.#x`, once `o` is evaluated to `base`. */
-function evaluateMemberKeyPlain(
-  node: ESTree.MemberExpression,
-  scope: Scope,
-  base: Value,
-): MemberKey {
-  const a = scope.agent;
-  const property = node.property;
-  if (property.type === 'PrivateIdentifier') return resolvePrivateName(scope, property.name);
-  const k = evaluatePlain(property as ESTree.Expression, scope);
+  if (property.type === 'PrivateIdentifier')
+    return { base, key: resolvePrivateName(scope, property.name) };
+  if (!node.computed) return { base, key: (property as ESTree.Identifier).name };
+  const k = evaluatePlain(property, scope);
   if ((base === undefined || base === null) && node.object.type !== 'Super') {
     throw a.typeError(readNullishMessage(base, typeof k === 'symbol' ? k : toString(a, k)));
   }
-  return toPropertyKey(a, k);
+  return { base, key: toPropertyKey(a, k) };
 }
 
 /** GetValue of a member reference: `o.x`, `o[k]`, `super.x`, `o.#x`. */
