@@ -8,6 +8,7 @@ import { functionSourceText } from './builtins/function';
 import {
   arrayIndex,
   BuiltinFunction,
+  HOLE,
   isAccessor,
   isObject,
   JSArray,
@@ -28,6 +29,10 @@ export const typeOf = (v: Value): string => {
 /** https://tc39.es/ecma262/#sec-getvalue for an object base. */
 export function get(a: Agent, obj: JSObject, key: PropertyKey, receiver: Value = obj): Value {
   for (let o: JSObject | null = obj; o; o = o.proto) {
+    if (o instanceof JSArray) {
+      const v = o.denseElement(key);
+      if (v !== HOLE) return v;
+    }
     const p = o.getOwnProperty(key);
     if (!p) continue;
     if (isAccessor(p)) return p.get ? a.call(p.get, receiver, []) : undefined;
@@ -73,6 +78,9 @@ export function set(
   return ordinarySet(a, obj, key, value, receiver) === null;
 }
 
+const ordinaryGetOwnProperty = JSObject.prototype.getOwnProperty;
+const ordinaryDefineOwnProperty = JSObject.prototype.defineOwnProperty;
+
 /** OrdinarySet, returning why it failed (null when it succeeded). */
 export function ordinarySet(
   a: Agent,
@@ -82,6 +90,14 @@ export function ordinarySet(
   receiver: Value,
 ): SetFailure | null {
   if (key === 'length' && receiver instanceof JSArray) value = toArrayLength(a, value);
+  // An array's own dense element is a writable data property: the write replaces its value.
+  if (obj === receiver && obj instanceof JSArray) {
+    const i = arrayIndex(key);
+    if (i >= 0 && i < obj.items.length && obj.items[i] !== HOLE) {
+      obj.items[i] = value;
+      return null;
+    }
+  }
   let owner: JSObject | null = obj;
   let p = undefined;
   while (owner) {
@@ -96,8 +112,18 @@ export function ordinarySet(
   }
   if (p && !p.writable) return 'read-only';
   if (!isObject(receiver)) return 'read-only';
-  if (owner === receiver && p)
+  if (owner === receiver && p) {
+    if (
+      receiver.getOwnProperty === ordinaryGetOwnProperty &&
+      receiver.defineOwnProperty === ordinaryDefineOwnProperty
+    ) {
+      // An ordinary object's writable data property: ValidateAndApplyPropertyDescriptor with
+      // { value } changes the value alone, so the stored property takes it in place.
+      p.value = value;
+      return null;
+    }
     return receiver.defineOwnProperty(key, { value }) ? null : 'read-only';
+  }
   const existing = receiver.getOwnProperty(key);
   if (existing) {
     if (isAccessor(existing) || !existing.writable) return 'read-only';

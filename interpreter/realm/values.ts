@@ -226,12 +226,22 @@ export class JSArray extends JSObject {
         enumerable: false,
         configurable: false,
       };
-    const i = arrayIndex(key);
-    if (i >= 0 && i < this.items.length) {
-      const v = this.items[i];
-      if (v !== HOLE) return { value: v, writable: true, enumerable: true, configurable: true };
-    }
+    const v = this.denseElement(key);
+    if (v !== HOLE) return { value: v, writable: true, enumerable: true, configurable: true };
     return this.props.get(key);
+  }
+
+  /**
+   * The value of the element `key` when it is in dense storage (a plain data property), else
+   * HOLE: what reads and writes of elements need, without the descriptor getOwnProperty builds.
+   */
+  denseElement(key: PropertyKey): Element {
+    const i = arrayIndex(key);
+    return i >= 0 && i < this.items.length ? this.items[i] : HOLE;
+  }
+
+  override hasOwn(key: PropertyKey): boolean {
+    return key === 'length' || this.denseElement(key) !== HOLE || this.props.has(key);
   }
 
   /** https://tc39.es/ecma262/#sec-arraysetlength, given a valid uint32 (callers check it). */

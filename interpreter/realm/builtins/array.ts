@@ -16,7 +16,7 @@ import {
 } from '../operations';
 import { HOLE, isObject, JSArray, JSFunction, JSObject, type Value } from '../values';
 import { createDataProperty, describeObject, getV, setOrThrow } from '../operations';
-import { timSort } from './arraySort';
+import { timSort, type Comparison } from './arraySort';
 import { arg, defineConstructor, defineMethod, makeBuiltin } from './define';
 
 export function installArray(a: Agent): void {
@@ -392,16 +392,7 @@ export function installArray(a: Agent): void {
     }
     const defined = values.filter((v) => v !== undefined);
     const undefinedCount = values.length - defined.length;
-    const compare = (x: Value, y: Value): number => {
-      if (comparator) {
-        const r = toNumber(a, call(comparator as JSFunction, undefined, [x, y]));
-        return Number.isNaN(r) ? 0 : r;
-      }
-      const xs = toString(a, x);
-      const ys = toString(a, y);
-      return xs < ys ? -1 : xs > ys ? 1 : 0;
-    };
-    timSort(defined, compare);
+    timSort(defined, new SortCompare(a, comparator));
     return [...defined, ...new Array<Value>(undefinedCount).fill(undefined)];
   };
   m('sort', 1, (o, args) => {
@@ -605,4 +596,23 @@ export function defineSpeciesGetter(a: Agent, C: JSObject): void {
     enumerable: false,
     configurable: true,
   });
+}
+
+/** https://tc39.es/ecma262/#sec-sortcompare, for values other than undefined (sorted apart). */
+class SortCompare implements Comparison<Value> {
+  constructor(
+    private readonly a: Agent,
+    private readonly comparator: JSFunction | undefined,
+  ) {}
+
+  compare(x: Value, y: Value): number {
+    const a = this.a;
+    if (this.comparator) {
+      const r = toNumber(a, a.call(this.comparator, undefined, [x, y], null, 'builtin-callback'));
+      return Number.isNaN(r) ? 0 : r;
+    }
+    const xs = toString(a, x);
+    const ys = toString(a, y);
+    return xs < ys ? -1 : xs > ys ? 1 : 0;
+  }
 }

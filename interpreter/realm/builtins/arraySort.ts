@@ -9,8 +9,14 @@
  * change what is being sorted. Undefined values and holes are taken out before (see array.ts).
  */
 
-/** A comparison as SortCompare returns it: negative, zero or positive (NaN already made 0). */
-export type Compare<T> = (x: T, y: T) => number;
+/**
+ * What the sort compares with: `compare` answers as SortCompare does, negative, zero or positive
+ * (NaN already made 0). An object rather than a closure, so that each sort's comparison has the
+ * same class and method, and V8's code for the sort stays valid from one sort to the next.
+ */
+export interface Comparison<T> {
+  compare(x: T, y: T): number;
+}
 
 /** V8's kMinGallopWins: wins in a row before a merge starts galloping. */
 const MIN_GALLOP_WINS = 7;
@@ -20,9 +26,9 @@ interface Run {
   length: number;
 }
 
-/** Sorts `items` in place, calling `compare` in V8's order. */
-export function timSort<T>(items: T[], compare: Compare<T>): void {
-  new TimSort(items, compare).sort();
+/** Sorts `items` in place, calling `comparison.compare` in V8's order. */
+export function timSort<T>(items: T[], comparison: Comparison<T>): void {
+  new TimSort(items, comparison).sort();
 }
 
 class TimSort<T> {
@@ -31,7 +37,7 @@ class TimSort<T> {
 
   constructor(
     private readonly work: T[],
-    private readonly compare: Compare<T>,
+    private readonly comparison: Comparison<T>,
   ) {}
 
   /** ArrayTimSortImpl */
@@ -69,7 +75,7 @@ class TimSort<T> {
       const pivot = work[right];
       while (left < right) {
         const mid = left + ((right - left) >> 1);
-        if (this.compare(pivot, work[mid]) < 0) right = mid;
+        if (this.comparison.compare(pivot, work[mid]) < 0) right = mid;
         else left = mid + 1;
       }
       for (let p = start; p > left; p--) work[p] = work[p - 1];
@@ -87,11 +93,11 @@ class TimSort<T> {
     if (low === high) return 1;
     const work = this.work;
     let runLength = 2;
-    const isDescending = this.compare(work[low], work[low - 1]) < 0;
+    const isDescending = this.comparison.compare(work[low], work[low - 1]) < 0;
     let previous = work[low];
     for (let idx = low + 1; idx < high; idx++) {
       const current = work[idx];
-      const order = this.compare(current, previous);
+      const order = this.comparison.compare(current, previous);
       if (isDescending ? order >= 0 : order < 0) break;
       previous = current;
       runLength++;
@@ -169,11 +175,11 @@ class TimSort<T> {
   private gallopLeft(array: T[], key: T, base: number, length: number, hint: number): number {
     let lastOfs = 0;
     let offset = 1;
-    if (this.compare(array[base + hint], key) < 0) {
+    if (this.comparison.compare(array[base + hint], key) < 0) {
       // a[hint] < key: gallop right until a[hint + lastOfs] < key <= a[hint + offset].
       const maxOfs = length - hint;
       while (offset < maxOfs) {
-        if (this.compare(array[base + hint + offset], key) >= 0) break;
+        if (this.comparison.compare(array[base + hint + offset], key) >= 0) break;
         lastOfs = offset;
         offset = (offset << 1) + 1;
         if (offset <= 0) offset = maxOfs;
@@ -185,7 +191,7 @@ class TimSort<T> {
       // key <= a[hint]: gallop left until a[hint - offset] < key <= a[hint - lastOfs].
       const maxOfs = hint + 1;
       while (offset < maxOfs) {
-        if (this.compare(array[base + hint - offset], key) < 0) break;
+        if (this.comparison.compare(array[base + hint - offset], key) < 0) break;
         lastOfs = offset;
         offset = (offset << 1) + 1;
         if (offset <= 0) offset = maxOfs;
@@ -199,7 +205,7 @@ class TimSort<T> {
     lastOfs++;
     while (lastOfs < offset) {
       const m = lastOfs + ((offset - lastOfs) >> 1);
-      if (this.compare(array[base + m], key) < 0) lastOfs = m + 1;
+      if (this.comparison.compare(array[base + m], key) < 0) lastOfs = m + 1;
       else offset = m;
     }
     return offset;
@@ -212,11 +218,11 @@ class TimSort<T> {
   private gallopRight(array: T[], key: T, base: number, length: number, hint: number): number {
     let lastOfs = 0;
     let offset = 1;
-    if (this.compare(key, array[base + hint]) < 0) {
+    if (this.comparison.compare(key, array[base + hint]) < 0) {
       // key < a[hint]: gallop left until a[hint - offset] <= key < a[hint - lastOfs].
       const maxOfs = hint + 1;
       while (offset < maxOfs) {
-        if (this.compare(key, array[base + hint - offset]) >= 0) break;
+        if (this.comparison.compare(key, array[base + hint - offset]) >= 0) break;
         lastOfs = offset;
         offset = (offset << 1) + 1;
         if (offset <= 0) offset = maxOfs;
@@ -229,7 +235,7 @@ class TimSort<T> {
       // a[hint] <= key: gallop right until a[hint + lastOfs] <= key < a[hint + offset].
       const maxOfs = length - hint;
       while (offset < maxOfs) {
-        if (this.compare(key, array[base + hint + offset]) < 0) break;
+        if (this.comparison.compare(key, array[base + hint + offset]) < 0) break;
         lastOfs = offset;
         offset = (offset << 1) + 1;
         if (offset <= 0) offset = maxOfs;
@@ -242,7 +248,7 @@ class TimSort<T> {
     lastOfs++;
     while (lastOfs < offset) {
       const m = lastOfs + ((offset - lastOfs) >> 1);
-      if (this.compare(key, array[base + m]) < 0) offset = m;
+      if (this.comparison.compare(key, array[base + m]) < 0) offset = m;
       else lastOfs = m + 1;
     }
     return offset;
@@ -280,7 +286,7 @@ class TimSort<T> {
       let winsB = 0;
       // One element at a time, until one run seems to win consistently.
       for (;;) {
-        if (this.compare(work[cursorB], temp[cursorTemp]) < 0) {
+        if (this.comparison.compare(work[cursorB], temp[cursorTemp]) < 0) {
           work[dest++] = work[cursorB++];
           winsB++;
           lengthB--;
@@ -364,7 +370,7 @@ class TimSort<T> {
       let winsA = 0;
       let winsB = 0;
       for (;;) {
-        if (this.compare(temp[cursorTemp], work[cursorA]) < 0) {
+        if (this.comparison.compare(temp[cursorTemp], work[cursorA]) < 0) {
           work[dest--] = work[cursorA--];
           winsA++;
           lengthA--;
