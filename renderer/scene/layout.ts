@@ -479,14 +479,7 @@ function layoutHost(
   const h = Math.round(m.fs * 3.5);
   const inner = contentArea(r, m);
   const gap = m.gap * 0.7;
-  const columns = Math.max(1, Math.floor((inner.w + gap) / (m.fs * 11 + gap)));
-  const cells = grid(
-    inner,
-    (inner.w - gap * (columns - 1)) / columns,
-    h,
-    gap,
-    input.hostWork.length,
-  );
+  const cells = stretchedGrid(inner, m.fs * 11, h, gap, input.hostWork.length);
   const hidden = input.hostWork.length - cells.shown;
   const title = input.model === 'node' ? 'Node APIs' : 'Web APIs';
   const area = panel(
@@ -553,14 +546,7 @@ function layoutPromises(
   const h = Math.round(m.fs * 3.3);
   const gap = m.gap * 0.7;
   const inner = contentArea(r, m);
-  const columns = Math.max(1, Math.floor((inner.w + gap) / (m.fs * 10 + gap)));
-  const cells = grid(
-    inner,
-    (inner.w - gap * (columns - 1)) / columns,
-    h,
-    gap,
-    input.promises.length,
-  );
+  const cells = stretchedGrid(inner, m.fs * 10, h, gap, input.promises.length);
   const hidden = input.promises.length - cells.shown;
   const area = panel(
     nodes,
@@ -1176,6 +1162,18 @@ function token(s: TokenSpec): BoxNode {
 }
 
 /** Cells of `w` x `h` laid out left to right, top to bottom in `area`. */
+/** `grid` with as many columns of at least `minWidth` as fit, widened to fill the area. */
+function stretchedGrid(
+  area: Rect,
+  minWidth: number,
+  h: number,
+  gap: number,
+  count: number,
+): ReturnType<typeof grid> {
+  const columns = Math.max(1, Math.floor((area.w + gap) / (minWidth + gap)));
+  return grid(area, (area.w - gap * (columns - 1)) / columns, h, gap, count);
+}
+
 function grid(
   area: Rect,
   w: number,
