@@ -10,6 +10,7 @@ import {
   createIterResultObject,
   getIteratorFromMethod,
   iteratorCloseQuietly,
+  iteratorStepResult,
   type IteratorRecord,
 } from '../realm/iteration';
 import { get, getMethod, toBoolean } from '../realm/operations';
@@ -57,15 +58,7 @@ export function* asyncIteratorStep(
     it.done = true;
     throw e;
   }
-  if (!isObject(result)) {
-    it.done = true;
-    throw a.typeError(`Iterator result ${String(result)} is not an object`);
-  }
-  if (toBoolean(get(a, result, 'done'))) {
-    it.done = true;
-    return { done: true, value: undefined };
-  }
-  return { done: false, value: get(a, result, 'value') };
+  return iteratorStepResult(a, it, result);
 }
 
 /** https://tc39.es/ecma262/#sec-asynciteratorclose (for a normal completion; the caller keeps a throw's reason). */

@@ -52,6 +52,15 @@ export function iteratorStep(a: Agent, it: IteratorRecord): { done: boolean; val
     it.done = true;
     throw e;
   }
+  return iteratorStepResult(a, it, result);
+}
+
+/** The rest of IteratorStepValue once `next()` has returned `result` (async iteration awaits it first). */
+export function iteratorStepResult(
+  a: Agent,
+  it: IteratorRecord,
+  result: Value,
+): { done: boolean; value: Value } {
   if (!isObject(result)) {
     it.done = true;
     throw a.typeError(`Iterator result ${String(result)} is not an object`);
