@@ -92,8 +92,8 @@ export function ordinarySet(
   if (key === 'length' && receiver instanceof JSArray) value = toArrayLength(a, value);
   // An array's own dense element is a writable data property: the write replaces its value.
   if (obj === receiver && obj instanceof JSArray) {
-    const i = arrayIndex(key);
-    if (i >= 0 && i < obj.items.length && obj.items[i] !== HOLE) {
+    const i = obj.denseIndex(key);
+    if (i >= 0) {
       obj.items[i] = value;
       return null;
     }

@@ -65,13 +65,23 @@ export class JSObject {
     this.className = 'Object';
   }
 
-  /** The own-property table, made on first use; the base class's own reads do without it. */
+  /** The own-property table, made on first use: reads go through tableEntry, which does without it. */
   get props(): Map<PropertyKey, Property> {
     return (this.ownProperties ??= new Map());
   }
 
-  getOwnProperty(key: PropertyKey): Property | undefined {
+  /** The table's entry for `key` (subclasses keep some own properties elsewhere, as arrays do). */
+  tableEntry(key: PropertyKey): Property | undefined {
     return this.ownProperties?.get(key);
+  }
+
+  /** How many properties the own-property table holds. */
+  get tableSize(): number {
+    return this.ownProperties?.size ?? 0;
+  }
+
+  getOwnProperty(key: PropertyKey): Property | undefined {
+    return this.tableEntry(key);
   }
 
   /** https://tc39.es/ecma262/#sec-validateandapplypropertydescriptor (simplified). */
@@ -188,7 +198,7 @@ export type Element = Value | typeof HOLE;
 export function elementAt(arr: JSArray, i: number): Element {
   const v = arr.items[i];
   if (v !== HOLE) return v;
-  const p = arr.props.get(String(i));
+  const p = arr.tableEntry(String(i));
   return p && !('get' in p || 'set' in p) ? p.value : HOLE;
 }
 
@@ -228,20 +238,26 @@ export class JSArray extends JSObject {
       };
     const v = this.denseElement(key);
     if (v !== HOLE) return { value: v, writable: true, enumerable: true, configurable: true };
-    return this.props.get(key);
+    return this.tableEntry(key);
   }
 
   /**
-   * The value of the element `key` when it is in dense storage (a plain data property), else
-   * HOLE: what reads and writes of elements need, without the descriptor getOwnProperty builds.
+   * The index of the element `key` when it is in dense storage (a writable data property), else
+   * -1: what reads and writes of elements need, without the descriptor getOwnProperty builds.
    */
-  denseElement(key: PropertyKey): Element {
+  denseIndex(key: PropertyKey): number {
     const i = arrayIndex(key);
-    return i >= 0 && i < this.items.length ? this.items[i] : HOLE;
+    return i >= 0 && i < this.items.length && this.items[i] !== HOLE ? i : -1;
+  }
+
+  /** The value of the element `key` when it is in dense storage, else HOLE (see denseIndex). */
+  denseElement(key: PropertyKey): Element {
+    const i = this.denseIndex(key);
+    return i < 0 ? HOLE : this.items[i];
   }
 
   override hasOwn(key: PropertyKey): boolean {
-    return key === 'length' || this.denseElement(key) !== HOLE || this.props.has(key);
+    return key === 'length' || this.denseIndex(key) >= 0 || this.tableEntry(key) !== undefined;
   }
 
   /** https://tc39.es/ecma262/#sec-arraysetlength, given a valid uint32 (callers check it). */
@@ -278,7 +294,7 @@ export class JSArray extends JSObject {
     if (i < 0) return super.defineOwnProperty(key, desc);
     const isAccessorDesc = 'get' in desc || 'set' in desc;
     const dense = i < this.items.length && this.items[i] !== HOLE;
-    if (!dense && !this.props.has(key)) {
+    if (!dense && this.tableEntry(key) === undefined) {
       // A new element.
       if (!this.extensible || (i >= this.items.length && !this.lengthWritable)) return false;
       if (i >= this.items.length) this.grow(i + 1);
@@ -328,7 +344,7 @@ export class JSArray extends JSObject {
   override ownKeys(): PropertyKey[] {
     const keys: PropertyKey[] = [];
     for (let i = 0; i < this.items.length; i++)
-      if (this.items[i] !== HOLE || this.props.has(String(i))) keys.push(String(i));
+      if (this.items[i] !== HOLE || this.tableEntry(String(i)) !== undefined) keys.push(String(i));
     keys.push('length');
     for (const key of super.ownKeys()) if (arrayIndex(key) < 0) keys.push(key);
     return keys;

@@ -137,7 +137,7 @@ export function installArray(a: Agent): void {
 
   m('push', 1, (o, args) => {
     let n = lengthOfArrayLike(a, o);
-    if (o instanceof JSArray && o.extensible && o.lengthWritable && o.props.size === 0) {
+    if (o instanceof JSArray && o.extensible && o.lengthWritable && o.tableSize === 0) {
       o.items.push(...args);
       return o.items.length;
     }
@@ -186,7 +186,7 @@ export function installArray(a: Agent): void {
     const start = relative(args[0], n, 0);
     const end = relative(args[1], n, n);
     const out = speciesCreate(o, Math.max(end - start, 0));
-    if (out instanceof JSArray && out.proto === proto && out.props.size === 0) {
+    if (out instanceof JSArray && out.proto === proto && out.tableSize === 0) {
       for (let i = start; i < end; i++)
         out.items[i - start] = hasProperty(o, String(i)) ? getIndex(o, i) : HOLE;
       return out;

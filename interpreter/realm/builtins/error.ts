@@ -56,7 +56,7 @@ export class ErrorObject extends JSObject {
     if (key === 'stack' && this.pendingStack) {
       const { agent, frames } = this.pendingStack;
       this.pendingStack = null;
-      const p = this.props.get('stack');
+      const p = this.tableEntry('stack');
       if (p && !isAccessor(p)) p.value = formatStack(agent, this, frames);
     }
     return super.getOwnProperty(key);
