@@ -157,7 +157,6 @@ export function suspendAtAwait(
     },
   });
   a.recorder.stepWithId(a.currentRange, activation.suspendCaption, promise.id);
-
   return null;
 }
 

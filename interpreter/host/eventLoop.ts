@@ -52,13 +52,13 @@ export interface Task {
   run(): void;
 }
 
-/** Plain words for each kind of microtask, for captions. */
 /** A job's caption as it runs, and with the promise whose settling queued it. */
 interface JobCaption {
   runs: string;
   settled: IdCaption;
 }
 
+/** Plain words for each kind of microtask, for captions. */
 const JOB_WORDS: Record<JobKind, string> = {
   'promise-reaction': 'promise reaction',
   'await-continuation': 'await continuation',

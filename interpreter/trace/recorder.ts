@@ -435,10 +435,7 @@ export class Recorder {
   private closeStep(start: number, end: number, template: string | null, id: number): void {
     const i = this.steps.length;
     if (i >= this.stepLimit) throw new StepLimitReached(this.stepLimit);
-    this.steps.push(
-      encodeRecordedStep(this.events.length - this.stepEventEnd, this.rangeRow(start, end)),
-    );
-    this.stepEventEnd = this.events.length;
+    this.pushStep(start, end);
     if (template !== null) {
       const text = this.captionTexts.of(template);
       if (text >= CAPTION_TEXT_SPAN) throw new Error('internal: too many caption texts');
@@ -446,6 +443,14 @@ export class Recorder {
       this.captionText.push((id + 1) * CAPTION_TEXT_SPAN + text);
     }
     this.maybeKeyframe(i);
+  }
+
+  /** A step at the range from `start` to `end`, owning the events recorded since the last one. */
+  private pushStep(start: number, end: number): void {
+    this.steps.push(
+      encodeRecordedStep(this.events.length - this.stepEventEnd, this.rangeRow(start, end)),
+    );
+    this.stepEventEnd = this.events.length;
   }
 
   /**
@@ -521,13 +526,7 @@ export class Recorder {
     // Events after the last step (e.g. the final phase change) get a step of their own.
     const last = this.steps.length - 1;
     if (last < 0 || this.stepEventEnd < this.events.length) {
-      this.steps.push(
-        encodeRecordedStep(
-          this.events.length - this.stepEventEnd,
-          this.rangeRow(source.length, source.length),
-        ),
-      );
-      this.stepEventEnd = this.events.length;
+      this.pushStep(source.length, source.length);
       if (this.keyframes.length === 0) this.keyframes.push(keyframeOf(this.live, last + 1));
     }
     return {
