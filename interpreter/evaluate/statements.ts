@@ -35,17 +35,21 @@ import { type Completion, finished, type Gen, NORMAL } from './types';
 
 export type Statement = ESTree.Statement | ESTree.ModuleDeclaration;
 
+/**
+ * NON-SPEC: a statement list completes with an empty normal completion, not with the value of
+ * its last value-producing statement: that value is observable only through eval and a script's
+ * result, and neither exists here (the script's result is never shown). So expression
+ * statements need not make a completion record each.
+ */
 export function* executeStatements(body: Statement[], scope: Scope): Gen<Completion> {
   hoistLexical(scope.agent, body, scope);
-  let last: Completion = NORMAL;
   for (const stmt of body) {
     const c = evaluatesPlainly(scope.agent, stmt)
       ? executePlain(stmt, scope)
       : yield* execute(stmt, scope);
     if (c.type !== 'normal') return c;
-    if (c.value !== undefined) last = c;
   }
-  return last;
+  return NORMAL;
 }
 
 export function execute(node: Statement, scope: Scope): Gen<Completion> {
@@ -98,13 +102,11 @@ export function execute(node: Statement, scope: Scope): Gen<Completion> {
 /** executeStatements when no statement can suspend. */
 export function executeStatementsPlain(body: Statement[], scope: Scope): Completion {
   hoistLexical(scope.agent, body, scope);
-  let last: Completion = NORMAL;
   for (const stmt of body) {
     const c = executePlain(stmt, scope);
     if (c.type !== 'normal') return c;
-    if (c.value !== undefined) last = c;
   }
-  return last;
+  return NORMAL;
 }
 
 /** Executes a statement without generators (`evaluatesPlainly(node)`, see suspends.ts). */

@@ -1,15 +1,19 @@
-/** https://tc39.es/ecma262/#sec-expression-statement-runtime-semantics-evaluation */
+/**
+ * https://tc39.es/ecma262/#sec-expression-statement-runtime-semantics-evaluation
+ * NON-SPEC: the completion value is dropped (see executeStatements).
+ */
 import type * as ESTree from 'estree';
 import { evaluate, evaluatePlain } from '../evaluate';
 import type { Scope } from '../scope';
-import type { Completion, Gen } from '../types';
+import { type Completion, type Gen, NORMAL } from '../types';
 
 export function* executeExpressionStatement(
   node: ESTree.ExpressionStatement,
   scope: Scope,
 ): Gen<Completion> {
   scope.agent.step(node);
-  return { type: 'normal', value: yield* evaluate(node.expression, scope) };
+  yield* evaluate(node.expression, scope);
+  return NORMAL;
 }
 
 export function executeExpressionStatementPlain(
@@ -17,5 +21,6 @@ export function executeExpressionStatementPlain(
   scope: Scope,
 ): Completion {
   scope.agent.step(node);
-  return { type: 'normal', value: evaluatePlain(node.expression, scope) };
+  evaluatePlain(node.expression, scope);
+  return NORMAL;
 }
