@@ -106,6 +106,7 @@ export class Recorder {
   private readonly events = new NumberColumn();
   private readonly ranges = new NumberColumn();
   private readonly rangeIndex = new Map<number, Map<number, number>>();
+  private lastRangeAt = new Int32Array(0);
   private readonly strings = new Interner();
   private readonly captionStep = new NumberColumn();
   private readonly captionText = new NumberColumn();
@@ -169,7 +170,25 @@ export class Recorder {
     return [this.ranges.get(2 * r), this.ranges.get(2 * r + 1)];
   }
 
+  /**
+   * The range row of a step. Most steps start where a step started before, and at each offset
+   * mostly one range starts: `lastRangeAt` remembers, per start offset, the last range's end + 1
+   * (0: none yet) and row, so most steps find their row with two array reads, not two lookups.
+   */
   private rangeRow(start: number, end: number): number {
+    const last = this.lastRangeAt;
+    if (2 * start < last.length && last[2 * start] === end + 1) return last[2 * start + 1];
+    const row = this.indexedRangeRow(start, end);
+    if (2 * start >= last.length) {
+      this.lastRangeAt = new Int32Array(Math.max(2 * start + 2, 2 * last.length, 1024));
+      this.lastRangeAt.set(last);
+    }
+    this.lastRangeAt[2 * start] = end + 1;
+    this.lastRangeAt[2 * start + 1] = row;
+    return row;
+  }
+
+  private indexedRangeRow(start: number, end: number): number {
     let byEnd = this.rangeIndex.get(start);
     if (!byEnd) this.rangeIndex.set(start, (byEnd = new Map()));
     let row = byEnd.get(end);
