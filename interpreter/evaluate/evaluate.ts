@@ -100,41 +100,44 @@ export function evaluate(node: ESTree.Node, scope: Scope, nameHint?: string): Ge
   }
 }
 
-/** Evaluates an expression without generators (`evaluatesPlainly(node)`, see suspends.ts). */
+/**
+ * Evaluates an expression without generators (`evaluatesPlainly(node)`, see suspends.ts). The
+ * cases go most frequent first: a switch on strings tests them in order.
+ */
 export function evaluatePlain(node: ESTree.Node, scope: Scope, nameHint?: string): Value {
   switch (node.type) {
-    case 'Literal':
-      return evaluateLiteral(node, scope);
     case 'Identifier':
       return evaluateIdentifier(node, scope);
-    case 'ThisExpression':
-      return evaluateThisExpression(node, scope);
-    case 'TemplateLiteral':
-      return evaluateTemplateLiteralPlain(node, scope);
-    case 'ArrayExpression':
-      return evaluateArrayExpressionPlain(node, scope);
-    case 'FunctionExpression':
-      return evaluateFunctionExpression(node, scope, nameHint);
-    case 'ArrowFunctionExpression':
-      return evaluateArrowFunctionExpression(node, scope, nameHint);
-    case 'UnaryExpression':
-      return evaluateUnaryPlain(node, scope);
-    case 'UpdateExpression':
-      return evaluateUpdatePlain(node, scope);
+    case 'Literal':
+      return evaluateLiteral(node, scope);
     case 'BinaryExpression':
       return evaluateBinaryExpressionPlain(node, scope);
-    case 'LogicalExpression':
-      return evaluateLogicalExpressionPlain(node, scope);
-    case 'ConditionalExpression':
-      return evaluateConditionalExpressionPlain(node, scope);
-    case 'AssignmentExpression':
-      return evaluateAssignmentPlain(node, scope);
-    case 'SequenceExpression':
-      return evaluateSequenceExpressionPlain(node, scope);
     case 'MemberExpression':
       return evaluateMemberExpressionPlain(node, scope);
     case 'CallExpression':
       return evaluateCallPlain(node, scope);
+    case 'AssignmentExpression':
+      return evaluateAssignmentPlain(node, scope);
+    case 'UpdateExpression':
+      return evaluateUpdatePlain(node, scope);
+    case 'LogicalExpression':
+      return evaluateLogicalExpressionPlain(node, scope);
+    case 'ConditionalExpression':
+      return evaluateConditionalExpressionPlain(node, scope);
+    case 'UnaryExpression':
+      return evaluateUnaryPlain(node, scope);
+    case 'ThisExpression':
+      return evaluateThisExpression(node, scope);
+    case 'TemplateLiteral':
+      return evaluateTemplateLiteralPlain(node, scope);
+    case 'ArrowFunctionExpression':
+      return evaluateArrowFunctionExpression(node, scope, nameHint);
+    case 'FunctionExpression':
+      return evaluateFunctionExpression(node, scope, nameHint);
+    case 'ArrayExpression':
+      return evaluateArrayExpressionPlain(node, scope);
+    case 'SequenceExpression':
+      return evaluateSequenceExpressionPlain(node, scope);
     case 'MetaProperty':
       return evaluateMetaProperty(node, scope);
     default:
