@@ -18,6 +18,35 @@ export function increment(old: number | bigint, operator: '++' | '--'): number |
 
 /** https://tc39.es/ecma262/#sec-applystringornumericbinaryoperator and the relational operators. */
 export function binaryOperation(a: Agent, op: string, left: Value, right: Value): Value {
+  if (typeof left === 'number' && typeof right === 'number') {
+    // Two numbers, the common case: no conversion to make, and the host's operator is the spec's.
+    switch (op) {
+      case '+':
+        return left + right;
+      case '-':
+        return left - right;
+      case '*':
+        return left * right;
+      case '<':
+        return left < right;
+      case '%':
+        return left % right;
+      case '===':
+      case '==':
+        return left === right;
+      case '!==':
+      case '!=':
+        return left !== right;
+      case '<=':
+        return left <= right;
+      case '>':
+        return left > right;
+      case '>=':
+        return left >= right;
+      case '/':
+        return left / right;
+    }
+  }
   switch (op) {
     case '+': {
       const l = toPrimitive(a, left);
