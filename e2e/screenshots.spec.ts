@@ -6,7 +6,8 @@ import { test } from '@playwright/test';
 import { openApp, settled } from './helpers';
 
 const MOMENTS = [
-  // The await has suspended async1: its continuation waits in the microtask queue, the timer in Web APIs.
+  // The await has suspended async1: its continuation waits in the microtask queue; the 0 ms timer
+  // has expired, and its task waits in the task queue.
   { name: 'await', hash: '#example=classic&model=browser&step=20' },
   // The event loop has taken the timer's task: it is on its way to the call stack.
   { name: 'task', hash: '#example=classic&model=browser&step=38' },
