@@ -201,11 +201,16 @@ export function hasUseStrictDirective(
 function describeScope(recorded: RecordedScope): ScopeDescription {
   const scope = recorded as Scope;
   if (!scope.parent) return SCRIPT;
-  if (scope.recordedAs !== undefined) return { kind: 'closure', name: scope.recordedAs };
+  if (scope.recordedAs !== undefined) return closure(scope.recordedAs);
   // A function's scope has a FunctionContext of its own; blocks (and arrows) share their parent's.
-  if (scope.fn !== scope.parent.fn && scope.fn.func)
-    return { kind: 'closure', name: scope.fn.func.debugName() };
+  if (scope.fn !== scope.parent.fn && scope.fn.func) return closure(scope.fn.func.debugName());
   return BLOCK;
+}
+
+/** A function's scope is described in one object, refilled: the recorder keeps nothing of it. */
+function closure(name: string): ScopeDescription {
+  CLOSURE.name = name;
+  return CLOSURE;
 }
 
 interface ScopeDescription {
@@ -215,3 +220,4 @@ interface ScopeDescription {
 
 const SCRIPT: ScopeDescription = { kind: 'script', name: '' };
 const BLOCK: ScopeDescription = { kind: 'block', name: '' };
+const CLOSURE: ScopeDescription = { kind: 'closure', name: '' };
