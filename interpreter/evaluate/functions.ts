@@ -22,7 +22,7 @@ import { defineField } from './classes';
 import { bindPattern, boundNames } from './patterns';
 import { privateElementAdd, type PrivateElement, type PrivateName } from './privateNames';
 import { hasUseStrictDirective, Scope, type Binding, type FunctionContext } from './scope';
-import { hoistFunctionScope } from './hoisting';
+import { hoistFunctionScope, varNames as functionVarNames } from './hoisting';
 import { executeStatements, executeStatementsPlain } from './statements';
 import { evaluatesPlainly, markAsyncGeneratorReturns, runsPlain, suspends } from './suspends';
 import { evaluate, evaluatePlain } from './evaluate';
@@ -198,11 +198,11 @@ function* instantiate(a: Agent, f: ClosureFunction, scope: Scope, args: Value[])
 
 /** instantiate for a list of plain names (no defaults, patterns or rest): nothing can suspend. */
 function instantiateSimple(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): void {
-  const node = f.node;
-  const params = node.params as ESTree.Identifier[];
-  if (hasDuplicateParameters(node)) {
+  const params = f.node.params as ESTree.Identifier[];
+  const plan = simpleInstantiation(f);
+  if (plan.duplicateParameters) {
     for (const p of params) scope.declare(p.name, undefined, true, false);
-    declareArguments(a, f, scope, args, true);
+    if (plan.declaresArguments) declareArguments(a, f, scope, args, true);
     for (let i = 0; i < params.length; i++) {
       // Sloppy duplicates (`function f(a, a)`): the last one wins, as plain assignment does.
       const b = scope.own(params[i].name)!;
@@ -213,21 +213,51 @@ function instantiateSimple(a: Agent, f: ClosureFunction, scope: Scope, args: Val
     // Nothing can run between declaring a plain name and binding its argument, so each binding
     // starts initialized: one trace event, as the declaration and the write within one step make.
     for (let i = 0; i < params.length; i++) scope.declare(params[i].name, args[i], true);
-    declareArguments(a, f, scope, args, true);
+    if (plan.declaresArguments) declareArguments(a, f, scope, args, true);
   }
-  if (node.body.type === 'BlockStatement') hoistFunctionScope(node.body.body, scope);
+  // hoistFunctionScope, with the names the parameters and `arguments` bind left out beforehand.
+  for (const name of plan.varNames) scope.declare(name, undefined, true);
 }
 
-/** Whether two parameters of a simple list share a name (sloppy code allows it), cached on the node. */
-function hasDuplicateParameters(node: FunctionNode): boolean {
-  const annotated = node as FunctionNode & { loopscopeDuplicateParameters?: boolean };
-  let duplicates = annotated.loopscopeDuplicateParameters;
-  if (duplicates === undefined) {
-    const names = (node.params as ESTree.Identifier[]).map((p) => p.name);
-    duplicates = new Set(names).size !== names.length;
-    annotated.loopscopeDuplicateParameters = duplicates;
-  }
-  return duplicates;
+/**
+ * What instantiateSimple does that the function's node alone decides, worked out on its first
+ * call rather than on every call.
+ */
+interface SimpleInstantiation {
+  /** Two parameters share a name (sloppy code allows it). */
+  duplicateParameters: boolean;
+  /** The function makes an `arguments` object: it is not an arrow, and its code mentions one. */
+  declaresArguments: boolean;
+  /** The body's `var` names that no parameter or `arguments` binds first, each once, in order. */
+  varNames: string[];
+}
+
+/** A symbol key, so that the walkers' `for…in` over a node's children never meets it. */
+const SIMPLE_INSTANTIATION = Symbol('simpleInstantiation');
+
+function simpleInstantiation(f: ClosureFunction): SimpleInstantiation {
+  const node = f.node as FunctionNode & { [SIMPLE_INSTANTIATION]?: SimpleInstantiation };
+  const cached = node[SIMPLE_INSTANTIATION];
+  if (cached) return cached;
+  const parameterNames = (node.params as ESTree.Identifier[]).map((p) => p.name);
+  const declaresArguments = !f.isArrow && usesArguments(node);
+  const bound = new Set(parameterNames);
+  if (declaresArguments) bound.add('arguments');
+  const varNames: string[] = [];
+  // varNames of hoisting.ts (strict as the function's scope is) also marks Annex B functions.
+  if (node.body.type === 'BlockStatement')
+    for (const name of functionVarNames(node.body.body, f.strict))
+      if (!bound.has(name)) {
+        bound.add(name);
+        varNames.push(name);
+      }
+  const plan: SimpleInstantiation = {
+    duplicateParameters: new Set(parameterNames).size !== parameterNames.length,
+    declaresArguments,
+    varNames,
+  };
+  node[SIMPLE_INSTANTIATION] = plan;
+  return plan;
 }
 
 /** The `arguments` object, if the function's code uses it, after the parameters' bindings. */

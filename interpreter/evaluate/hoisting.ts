@@ -37,7 +37,8 @@ export const annexBFunctions = new WeakSet<ESTree.Node>();
 /** Cached on the statement list, as lexicalDeclarations is (see LEXICAL). */
 const VAR_NAMES = Symbol('varNames');
 
-function varNames(body: Statement[], strict: boolean): string[] {
+/** The `var` names (Annex B functions' included) a function body or script declares, in order. */
+export function varNames(body: Statement[], strict: boolean): string[] {
   const annotated = body as Statement[] & { [VAR_NAMES]?: string[] };
   let names = annotated[VAR_NAMES];
   if (names) return names;

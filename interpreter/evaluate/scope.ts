@@ -17,25 +17,38 @@ import type { PrivateName } from './privateNames';
  * each one (the call stack's locals, trace/recorder.ts) without the evaluator saying so.
  */
 export class Binding implements RecordedBinding {
-  traceScope = -1;
-  traceName = -1;
-  writeStep = -1;
-  writeEvent = -1;
-  writeValue = -1;
+  // Fields are assigned in the constructor, not declared as class fields: each field initializer
+  // is a definition of its own, and a binding is made for every parameter of every call.
+  declare private readonly scope: Scope;
+  declare readonly name: string;
+  declare private current: Value;
+  declare mutable: boolean;
+  /** false while in the temporal dead zone. */
+  declare private live: boolean;
+  declare traceScope: number;
+  declare traceName: number;
+  declare writeStep: number;
+  declare writeEvent: number;
+  declare writeValue: number;
   /** A named function expression's own name: assignments to it are ignored in sloppy code. */
-  silentImmutable?: boolean;
+  declare silentImmutable: boolean;
   /** The binding declared before this one in the same scope (see Scope.own). */
-  next: Binding | null = null;
+  declare next: Binding | null;
 
-  constructor(
-    private readonly scope: Scope,
-    readonly name: string,
-    private current: Value,
-    public mutable: boolean,
-    /** false while in the temporal dead zone. */
-    private live: boolean,
-  ) {
-    scope.record(this, live ? current : TDZ);
+  constructor(scope: Scope, name: string, value: Value, mutable: boolean, initialized: boolean) {
+    this.scope = scope;
+    this.name = name;
+    this.current = value;
+    this.mutable = mutable;
+    this.live = initialized;
+    this.traceScope = -1;
+    this.traceName = -1;
+    this.writeStep = -1;
+    this.writeEvent = -1;
+    this.writeValue = -1;
+    this.silentImmutable = false;
+    this.next = null;
+    scope.record(this, initialized ? value : TDZ);
   }
 
   get value(): Value {
@@ -74,31 +87,49 @@ export interface FunctionContext {
 }
 
 export class Scope implements RecordedScope {
+  // Fields are assigned in the constructor, not declared as class fields (see Binding): every
+  // call and every block with declarations makes a scope.
+  declare readonly agent: Agent;
+  declare readonly parent: Scope | null;
+  declare readonly fn: FunctionContext;
+  /** Strict mode code (https://tc39.es/ecma262/#sec-strict-mode-code); blocks inherit it. */
+  declare readonly strict: boolean;
   /**
    * The bindings, newest first: most scopes hold a few, which a list finds faster than a Map
    * is made. A scope that grows past LIST_LIMIT bindings (a script's) gets a Map as well.
    */
-  private newest: Binding | null = null;
-  private count = 0;
-  private table: Map<string, Binding> | null = null;
-  traceRow = -1;
+  declare private newest: Binding | null;
+  declare private count: number;
+  declare private table: Map<string, Binding> | null;
+  declare traceRow: number;
   /**
    * When set, this scope's `var` and function declarations are properties of this object
    * rather than bindings: the global object, for a browser's classic script.
    */
-  varObject: JSObject | null = null;
+  declare varObject: JSObject | null;
   /** The function name recordedRow was asked to record this scope under, if any. */
-  recordedAs: string | undefined = undefined;
+  declare recordedAs: string | undefined;
   /** The Private Names a class body declares (https://tc39.es/ecma262/#sec-privateenvironment-records). */
-  privateNames: Map<string, PrivateName> | undefined = undefined;
+  declare privateNames: Map<string, PrivateName> | undefined;
 
   constructor(
-    readonly agent: Agent,
-    readonly parent: Scope | null,
-    readonly fn: FunctionContext,
-    /** Strict mode code (https://tc39.es/ecma262/#sec-strict-mode-code); blocks inherit it. */
-    readonly strict: boolean = parent?.strict ?? false,
-  ) {}
+    agent: Agent,
+    parent: Scope | null,
+    fn: FunctionContext,
+    strict: boolean = parent?.strict ?? false,
+  ) {
+    this.agent = agent;
+    this.parent = parent;
+    this.fn = fn;
+    this.strict = strict;
+    this.newest = null;
+    this.count = 0;
+    this.table = null;
+    this.traceRow = -1;
+    this.varObject = null;
+    this.recordedAs = undefined;
+    this.privateNames = undefined;
+  }
 
   child(): Scope {
     return new Scope(this.agent, this, this.fn, this.strict);
@@ -170,11 +201,16 @@ export function hasUseStrictDirective(
 function describeScope(recorded: RecordedScope): ScopeDescription {
   const scope = recorded as Scope;
   if (!scope.parent) return SCRIPT;
-  if (scope.recordedAs !== undefined) return { kind: 'closure', name: scope.recordedAs };
+  if (scope.recordedAs !== undefined) return closure(scope.recordedAs);
   // A function's scope has a FunctionContext of its own; blocks (and arrows) share their parent's.
-  if (scope.fn !== scope.parent.fn && scope.fn.func)
-    return { kind: 'closure', name: scope.fn.func.debugName() };
+  if (scope.fn !== scope.parent.fn && scope.fn.func) return closure(scope.fn.func.debugName());
   return BLOCK;
+}
+
+/** A function's scope is described in one object, refilled: the recorder keeps nothing of it. */
+function closure(name: string): ScopeDescription {
+  CLOSURE.name = name;
+  return CLOSURE;
 }
 
 interface ScopeDescription {
@@ -184,3 +220,4 @@ interface ScopeDescription {
 
 const SCRIPT: ScopeDescription = { kind: 'script', name: '' };
 const BLOCK: ScopeDescription = { kind: 'block', name: '' };
+const CLOSURE: ScopeDescription = { kind: 'closure', name: '' };

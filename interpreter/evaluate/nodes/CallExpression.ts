@@ -38,14 +38,26 @@ function evaluateArgumentsPlain(
   args: Array<ESTree.Expression | ESTree.SpreadElement>,
   scope: Scope,
 ): Value[] {
-  if (!args.some((arg) => arg.type === 'SpreadElement')) {
-    // The common case: an array of the right size at once, not grown by push.
-    const list = new Array<Value>(args.length);
-    for (let i = 0; i < args.length; i++) list[i] = evaluatePlain(args[i], scope);
-    return list;
+  // An array of the right size at once, not grown by push, until a spread argument (rare).
+  const list = new Array<Value>(args.length);
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg.type === 'SpreadElement') return evaluateSpreadArgumentsPlain(args, i, list, scope);
+    list[i] = evaluatePlain(arg, scope);
   }
-  const list: Value[] = [];
-  for (const arg of args) {
+  return list;
+}
+
+/** The rest of evaluateArgumentsPlain from the first spread argument, args[from], on. */
+function evaluateSpreadArgumentsPlain(
+  args: Array<ESTree.Expression | ESTree.SpreadElement>,
+  from: number,
+  list: Value[],
+  scope: Scope,
+): Value[] {
+  list.length = from;
+  for (let i = from; i < args.length; i++) {
+    const arg = args[i];
     if (arg.type === 'SpreadElement')
       list.push(...spreadArgument(scope.agent, evaluatePlain(arg.argument, scope)));
     else list.push(evaluatePlain(arg, scope));
