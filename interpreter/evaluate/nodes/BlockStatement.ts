@@ -4,8 +4,9 @@ import type { Scope } from '../scope';
 import { executeStatements, executeStatementsPlain } from '../statements';
 import type { Completion, Gen } from '../types';
 
-export function* executeBlockStatement(node: ESTree.BlockStatement, scope: Scope): Gen<Completion> {
-  return yield* executeStatements(node.body, needsOwnScope(node) ? scope.child() : scope);
+/** The statement list's own generator: a generator of the block's would add a level that every suspension passes through. */
+export function executeBlockStatement(node: ESTree.BlockStatement, scope: Scope): Gen<Completion> {
+  return executeStatements(node.body, needsOwnScope(node) ? scope.child() : scope);
 }
 
 export function executeBlockStatementPlain(node: ESTree.BlockStatement, scope: Scope): Completion {
