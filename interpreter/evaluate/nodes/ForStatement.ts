@@ -6,6 +6,7 @@ import { afterBreak, loopContinues } from '../loopCompletion';
 import { boundNames } from '../patterns';
 import type { Scope } from '../scope';
 import { execute, executePlain } from '../statements';
+import { evaluatesPlainly } from '../suspends';
 import { type Completion, type Gen, NORMAL } from '../types';
 import { declareVariables, declareVariablesPlain } from './VariableDeclaration';
 
@@ -23,10 +24,17 @@ export function* executeFor(
     else yield* evaluate(node.init, loop.scope);
   }
   loop.startIterations();
+  // The test and the update are evaluated plainly here when they can be, as `evaluate` would,
+  // without its Finished and the iteration protocol each `yield*` on it goes through.
+  const test = node.test;
+  const update = node.update;
   for (;;) {
-    if (node.test) {
-      a.step(node.test);
-      if (!toBoolean(yield* evaluate(node.test, loop.scope))) return NORMAL;
+    if (test) {
+      a.step(test);
+      const value = evaluatesPlainly(a, test)
+        ? evaluatePlain(test, loop.scope)
+        : yield* evaluate(test, loop.scope);
+      if (!toBoolean(value)) return NORMAL;
     } else {
       // `for (;;) {}` takes a step per iteration all the same, so the step limit can end it.
       a.step(node);
@@ -34,9 +42,10 @@ export function* executeFor(
     const c = yield* execute(node.body, loop.scope);
     if (!loopContinues(c, labels)) return afterBreak(c, labels);
     loop.nextIteration();
-    if (node.update) {
-      a.step(node.update);
-      yield* evaluate(node.update, loop.scope);
+    if (update) {
+      a.step(update);
+      if (evaluatesPlainly(a, update)) evaluatePlain(update, loop.scope);
+      else yield* evaluate(update, loop.scope);
     }
   }
 }
