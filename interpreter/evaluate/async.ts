@@ -137,6 +137,22 @@ export function suspendAtAwait(
   );
 }
 
+/**
+ * The one event every await's suspension is recorded through, filled in anew each time (as
+ * recordPromise does): the recorder encodes an event into numbers and keeps nothing of it.
+ */
+const suspendEvent = {
+  type: 'suspend',
+  suspended: {
+    id: 0,
+    name: '',
+    kind: 'async-function',
+    reason: 'await',
+    waitingOn: null,
+    at: [0, 0],
+  } as SuspendedView,
+} as const;
+
 /** suspendAtAwait with the reaction handlers (steps 3-6) made beforehand. */
 function awaitWith(
   a: Agent,
@@ -159,17 +175,13 @@ function awaitWith(
   }
   performPromiseThen(a, promise, onFulfilled, onRejected, null, activation.continuation);
   const at = a.currentRange;
-  a.recorder.emit({
-    type: 'suspend',
-    suspended: {
-      id: activation.id,
-      name: activation.name,
-      kind: activation.kind,
-      reason: 'await',
-      waitingOn: promise.id,
-      at,
-    },
-  });
+  const view = suspendEvent.suspended;
+  view.id = activation.id;
+  view.name = activation.name;
+  view.kind = activation.kind;
+  view.waitingOn = promise.id;
+  view.at = at;
+  a.recorder.emit(suspendEvent);
   a.recorder.stepWithId(at, activation.suspendCaption, promise.id);
   return null;
 }
