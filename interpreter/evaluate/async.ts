@@ -28,7 +28,7 @@ export interface Activation {
   kind: SuspendedView['kind'];
   /** The trace's names for each await's promise and continuation, made once per activation. */
   awaitOrigin: string;
-  continuationLabel: string;
+  continuation: { jobKind: 'await-continuation'; label: string };
   /** The caption of each await's step, the promise's id apart. */
   suspendCaption: IdCaption;
 }
@@ -39,7 +39,7 @@ export function newActivation(a: Agent, name: string, kind: Activation['kind']):
     name,
     kind,
     awaitOrigin: `await in ${name}`,
-    continuationLabel: `${name} (after await)`,
+    continuation: { jobKind: 'await-continuation', label: `${name} (after await)` },
     suspendCaption: new IdCaption(
       `await suspends ${name}; its continuation waits for promise `,
       '',
@@ -96,7 +96,7 @@ export function startAsyncFunction(
       const request = r.value;
       if (request.kind !== 'await')
         throw new Error(`internal: '${request.kind}' reached an async function's driver`);
-      const immediate = suspendAtAwait(a, request.value, activation, resumeInFrame);
+      const immediate = awaitWith(a, request.value, activation, onFulfilled, onRejected);
       if (!immediate) return;
       how = immediate;
     }
@@ -109,6 +109,9 @@ export function startAsyncFunction(
       a.popFrame(frame);
     }
   };
+  // Every await of the call resumes the body alike: one pair of handlers serves them all.
+  const onFulfilled = new AwaitContinuation(a, activation, 'normal', resumeInFrame);
+  const onRejected = new AwaitContinuation(a, activation, 'throw', resumeInFrame);
   run({ type: 'normal', value: undefined });
   return promise;
 }
@@ -125,6 +128,39 @@ export function suspendAtAwait(
   activation: Activation,
   resume: (how: Resume) => void,
 ): Resume | null {
+  return awaitWith(
+    a,
+    value,
+    activation,
+    new AwaitContinuation(a, activation, 'normal', resume),
+    new AwaitContinuation(a, activation, 'throw', resume),
+  );
+}
+
+/**
+ * The one event every await's suspension is recorded through, filled in anew each time (as
+ * recordPromise does): the recorder encodes an event into numbers and keeps nothing of it.
+ */
+const suspendEvent = {
+  type: 'suspend',
+  suspended: {
+    id: 0,
+    name: '',
+    kind: 'async-function',
+    reason: 'await',
+    waitingOn: null,
+    at: [0, 0],
+  } as SuspendedView,
+} as const;
+
+/** suspendAtAwait with the reaction handlers (steps 3-6) made beforehand. */
+function awaitWith(
+  a: Agent,
+  value: Value,
+  activation: Activation,
+  onFulfilled: AwaitContinuation,
+  onRejected: AwaitContinuation,
+): Resume | null {
   let promise: PromiseObject;
   try {
     promise = promiseResolve(
@@ -137,26 +173,16 @@ export function suspendAtAwait(
     if (e instanceof ThrowSignal) return { type: 'throw', value: e.value };
     throw e;
   }
-  performPromiseThen(
-    a,
-    promise,
-    new AwaitContinuation(a, activation, 'normal', resume),
-    new AwaitContinuation(a, activation, 'throw', resume),
-    null,
-    { jobKind: 'await-continuation', label: activation.continuationLabel },
-  );
-  a.recorder.emit({
-    type: 'suspend',
-    suspended: {
-      id: activation.id,
-      name: activation.name,
-      kind: activation.kind,
-      reason: 'await',
-      waitingOn: promise.id,
-      at: a.currentRange,
-    },
-  });
-  a.recorder.stepWithId(a.currentRange, activation.suspendCaption, promise.id);
+  performPromiseThen(a, promise, onFulfilled, onRejected, null, activation.continuation);
+  const at = a.currentRange;
+  const view = suspendEvent.suspended;
+  view.id = activation.id;
+  view.name = activation.name;
+  view.kind = activation.kind;
+  view.waitingOn = promise.id;
+  view.at = at;
+  a.recorder.emit(suspendEvent);
+  a.recorder.stepWithId(at, activation.suspendCaption, promise.id);
   return null;
 }
 

@@ -1,10 +1,14 @@
 import { ThrowSignal, type Value } from '../realm/values';
-import { ReturnSignal, type Gen } from './types';
+import { ReturnSignal, type Gen, type Resume } from './types';
 
 /** Suspends the running async body until its driver resumes it (https://tc39.es/ecma262/#await). */
 export function* awaitValue(value: Value): Gen<Value> {
-  const resume = yield { kind: 'await', value };
-  if (resume.type === 'throw') throw new ThrowSignal(resume.value);
-  if (resume.type === 'return') throw new ReturnSignal(resume.value);
-  return resume.value;
+  return resumedFromAwait(yield { kind: 'await', value });
+}
+
+/** The value an await evaluates to once resumed; a throw or a return request unwinds instead. */
+export function resumedFromAwait(how: Resume): Value {
+  if (how.type === 'throw') throw new ThrowSignal(how.value);
+  if (how.type === 'return') throw new ReturnSignal(how.value);
+  return how.value;
 }

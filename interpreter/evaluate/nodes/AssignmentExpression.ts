@@ -15,57 +15,84 @@ import {
 import type { Scope } from '../scope';
 import type { Gen } from '../types';
 
-export function* evaluateAssignment(node: ESTree.AssignmentExpression, scope: Scope): Gen<Value> {
-  const a = scope.agent;
+/**
+ * One small generator per kind of assignment, chosen here without a generator of its own: every
+ * resumption of an await on the right passes down through the chosen one, and V8 compiles a
+ * generator with fewer `yield*` in less time.
+ */
+export function evaluateAssignment(node: ESTree.AssignmentExpression, scope: Scope): Gen<Value> {
   const left = node.left;
   if (node.operator === '=') {
-    if (left.type === 'Identifier') {
-      const value = yield* evaluate(node.right, scope, left.name);
-      assignToName(a, left.name, value, scope);
-      return value;
-    }
-    if (left.type === 'MemberExpression') {
-      const { base, key } = yield* evaluateMemberTarget(left, scope);
-      const value = yield* evaluate(node.right, scope);
-      putMember(scope, left, base, key, value);
-      return value;
-    }
-    const value = yield* evaluate(node.right, scope);
-    yield* bindPattern(left, value, scope, 'assign', node.right);
-    return value;
+    if (left.type === 'Identifier') return assignToIdentifier(node, left.name, scope);
+    if (left.type === 'MemberExpression') return assignToMember(node, left, scope);
+    return assignToPattern(node, left, scope);
   }
-  // Compound and logical assignment: read, maybe short-circuit, write.
-  let read: () => Value;
-  let write: (v: Value) => void;
-  if (left.type === 'Identifier') {
-    read = () => lookupName(a, left.name, scope);
-    write = (v) => assignToName(a, left.name, v, scope);
-  } else {
-    const member = left as ESTree.MemberExpression;
-    const { base, key } = yield* evaluateMemberTarget(member, scope);
-    read = () => getMember(scope, member, base, key);
-    write = (v) => putMember(scope, member, base, key, v);
-  }
-  const current = read();
+  if (left.type === 'Identifier') return compoundAssignToIdentifier(node, left.name, scope);
+  return compoundAssignToMember(node, left as ESTree.MemberExpression, scope);
+}
+
+function* assignToIdentifier(
+  node: ESTree.AssignmentExpression,
+  name: string,
+  scope: Scope,
+): Gen<Value> {
+  const value = yield* evaluate(node.right, scope, name);
+  assignToName(scope.agent, name, value, scope);
+  return value;
+}
+
+function* assignToMember(
+  node: ESTree.AssignmentExpression,
+  left: ESTree.MemberExpression,
+  scope: Scope,
+): Gen<Value> {
+  const { base, key } = yield* evaluateMemberTarget(left, scope);
+  const value = yield* evaluate(node.right, scope);
+  putMember(scope, left, base, key, value);
+  return value;
+}
+
+function* assignToPattern(
+  node: ESTree.AssignmentExpression,
+  left: ESTree.Pattern,
+  scope: Scope,
+): Gen<Value> {
+  const value = yield* evaluate(node.right, scope);
+  yield* bindPattern(left, value, scope, 'assign', node.right);
+  return value;
+}
+
+/** Compound and logical assignment to a name: read, maybe short-circuit, write. */
+function* compoundAssignToIdentifier(
+  node: ESTree.AssignmentExpression,
+  name: string,
+  scope: Scope,
+): Gen<Value> {
+  const a = scope.agent;
   const op = node.operator;
-  if (op === '&&=' || op === '||=' || op === '??=') {
-    const keep =
-      op === '&&='
-        ? !toBoolean(current)
-        : op === '||='
-          ? toBoolean(current)
-          : current !== undefined && current !== null;
-    if (keep) return current;
-    const value = yield* evaluate(
-      node.right,
-      scope,
-      left.type === 'Identifier' ? left.name : undefined,
-    );
-    write(value);
-    return value;
-  }
-  const value = binaryOperation(a, op.slice(0, -1), current, yield* evaluate(node.right, scope));
-  write(value);
+  const logical = op === '&&=' || op === '||=' || op === '??=';
+  const current = lookupName(a, name, scope);
+  if (logical && keepsValue(op, current)) return current;
+  const right = yield* evaluate(node.right, scope, logical ? name : undefined);
+  const value = logical ? right : binaryOperation(a, op.slice(0, -1), current, right);
+  assignToName(a, name, value, scope);
+  return value;
+}
+
+/** Compound and logical assignment to a member: read, maybe short-circuit, write. */
+function* compoundAssignToMember(
+  node: ESTree.AssignmentExpression,
+  left: ESTree.MemberExpression,
+  scope: Scope,
+): Gen<Value> {
+  const op = node.operator;
+  const logical = op === '&&=' || op === '||=' || op === '??=';
+  const { base, key } = yield* evaluateMemberTarget(left, scope);
+  const current = getMember(scope, left, base, key);
+  if (logical && keepsValue(op, current)) return current;
+  const right = yield* evaluate(node.right, scope);
+  const value = logical ? right : binaryOperation(scope.agent, op.slice(0, -1), current, right);
+  putMember(scope, left, base, key, value);
   return value;
 }
 

@@ -1,11 +1,19 @@
 /** https://tc39.es/ecma262/#sec-block-runtime-semantics-evaluation */
 import type * as ESTree from 'estree';
 import type { Scope } from '../scope';
-import { executeStatements, executeStatementsPlain } from '../statements';
+import { execute, executeStatements, executeStatementsPlain } from '../statements';
 import type { Completion, Gen } from '../types';
 
-export function* executeBlockStatement(node: ESTree.BlockStatement, scope: Scope): Gen<Completion> {
-  return yield* executeStatements(node.body, needsOwnScope(node) ? scope.child() : scope);
+/**
+ * The statement list's own generator, or the statement's when a block that needs no scope holds
+ * just one (a loop's usual body): it declares nothing, so there is nothing to hoist, and its
+ * completion is the block's. A generator of the block's own would add a level that every
+ * suspension inside passes through.
+ */
+export function executeBlockStatement(node: ESTree.BlockStatement, scope: Scope): Gen<Completion> {
+  if (needsOwnScope(node)) return executeStatements(node.body, scope.child());
+  if (node.body.length === 1) return execute(node.body[0], scope);
+  return executeStatements(node.body, scope);
 }
 
 export function executeBlockStatementPlain(node: ESTree.BlockStatement, scope: Scope): Completion {
