@@ -37,6 +37,42 @@ export interface ClassFieldDefinition {
   node: ESTree.PropertyDefinition;
 }
 
+/**
+ * What a function node says about every closure made from it, worked out once per node: a
+ * closure is made each time its expression is evaluated (every `then(v => …)` in a loop).
+ */
+interface FunctionFacts {
+  isArrow: boolean;
+  isAsync: boolean;
+  isGenerator: boolean;
+  /** The body starts with a "use strict" directive. */
+  useStrict: boolean;
+  simpleParameters: boolean;
+  /** The `length` property: https://tc39.es/ecma262/#sec-static-semantics-expectedargumentcount */
+  expectedArgumentCount: number;
+}
+
+function functionFacts(node: FunctionNode): FunctionFacts {
+  const annotated = node as FunctionNode & { loopscopeFacts?: FunctionFacts };
+  let facts = annotated.loopscopeFacts;
+  if (facts === undefined) {
+    facts = {
+      isArrow: node.type === 'ArrowFunctionExpression',
+      isAsync: !!node.async,
+      isGenerator: !!node.generator,
+      useStrict: node.body.type === 'BlockStatement' && hasUseStrictDirective(node.body.body),
+      simpleParameters: isSimpleParameterList(node.params),
+      expectedArgumentCount: expectedArgumentCount(node.params),
+    };
+    if (facts.isAsync && facts.isGenerator) markAsyncGeneratorReturns(node.body);
+    annotated.loopscopeFacts = facts;
+  }
+  return facts;
+}
+
+/** What a function that is not a class constructor has of class elements. */
+const NO_ELEMENTS: readonly never[] = [];
+
 export class ClosureFunction extends JSFunction {
   readonly isArrow: boolean;
   readonly isAsync: boolean;
@@ -48,10 +84,10 @@ export class ClosureFunction extends JSFunction {
   isClassConstructor = false;
   isDerived = false;
   homeObject: JSObject | null = null;
-  /** Instance fields a class constructor initializes on `this`. */
-  fields: ClassFieldDefinition[] = [];
-  /** Private methods and accessors every instance gets before its fields. */
-  privateMethods: Array<[PrivateName, PrivateElement]> = [];
+  /** Instance fields a class constructor initializes on `this` (set by the class's evaluation). */
+  fields: readonly ClassFieldDefinition[] = NO_ELEMENTS;
+  /** Private methods and accessors every instance gets before its fields (likewise). */
+  privateMethods: ReadonlyArray<[PrivateName, PrivateElement]> = NO_ELEMENTS;
   /** Function.prototype.toString's text when it is not the function node's (methods). */
   sourceText: string | null = null;
   /** The class a class constructor was made from (its source text, for toString). */
@@ -64,18 +100,16 @@ export class ClosureFunction extends JSFunction {
     readonly node: FunctionNode,
     readonly scope: Scope,
     public name: string,
-    isMethod = false,
+    isMethod: boolean,
+    facts: FunctionFacts,
   ) {
     super(proto);
-    this.isArrow = node.type === 'ArrowFunctionExpression';
-    this.isAsync = !!node.async;
-    this.isGenerator = !!node.generator;
-    if (this.isAsync && this.isGenerator) markAsyncGeneratorReturns(node.body);
-    this.strict =
-      scope.strict ||
-      (node.body.type === 'BlockStatement' && hasUseStrictDirective(node.body.body));
-    this.isConstructor = !this.isArrow && !this.isAsync && !this.isGenerator && !isMethod;
-    this.simpleParameters = isSimpleParameterList(node.params);
+    this.isArrow = facts.isArrow;
+    this.isAsync = facts.isAsync;
+    this.isGenerator = facts.isGenerator;
+    this.strict = scope.strict || facts.useStrict;
+    this.isConstructor = !facts.isArrow && !facts.isAsync && !facts.isGenerator && !isMethod;
+    this.simpleParameters = facts.simpleParameters;
   }
 
   debugName(): string {
@@ -92,48 +126,27 @@ export function makeFunction(
   isMethod = false,
 ): ClosureFunction {
   const I = a.intrinsics;
-  const proto = node.async
-    ? node.generator
+  const facts = functionFacts(node);
+  const proto = facts.isAsync
+    ? facts.isGenerator
       ? I.AsyncGeneratorFunctionPrototype
       : I.AsyncFunctionPrototype
-    : node.generator
+    : facts.isGenerator
       ? I.GeneratorFunctionPrototype
       : I.FunctionPrototype;
-  const f = new ClosureFunction(proto, node, scope, name, isMethod);
-  f.defineOwnProperty('length', {
-    value: expectedArgumentCount(node.params),
-    writable: false,
-    enumerable: false,
-    configurable: true,
-  });
-  f.defineOwnProperty('name', {
-    value: name,
-    writable: false,
-    enumerable: false,
-    configurable: true,
-  });
-  if (f.isGenerator) {
-    const prototype = new JSObject(node.async ? I.AsyncGeneratorPrototype : I.GeneratorPrototype);
-    f.defineOwnProperty('prototype', {
-      value: prototype,
-      writable: true,
-      enumerable: false,
-      configurable: false,
-    });
+  const f = new ClosureFunction(proto, node, scope, name, isMethod, facts);
+  // A fresh object: its first properties need none of defineOwnProperty's checks.
+  f.defineNewProperty('length', facts.expectedArgumentCount, false, false, true);
+  f.defineNewProperty('name', name, false, false, true);
+  if (facts.isGenerator) {
+    const prototype = new JSObject(
+      facts.isAsync ? I.AsyncGeneratorPrototype : I.GeneratorPrototype,
+    );
+    f.defineNewProperty('prototype', prototype, true, false, false);
   } else if (f.isConstructor) {
     const prototype = new JSObject(I.ObjectPrototype);
-    prototype.defineOwnProperty('constructor', {
-      value: f,
-      writable: true,
-      enumerable: false,
-      configurable: true,
-    });
-    f.defineOwnProperty('prototype', {
-      value: prototype,
-      writable: true,
-      enumerable: false,
-      configurable: false,
-    });
+    prototype.defineNewProperty('constructor', f, true, false, true);
+    f.defineNewProperty('prototype', prototype, true, false, false);
   }
   return f;
 }
