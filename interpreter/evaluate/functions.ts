@@ -14,6 +14,7 @@ import {
   JSArray,
   JSFunction,
   JSObject,
+  type Property,
   type PropertyKey,
   type Value,
 } from '../realm/values';
@@ -110,6 +111,40 @@ export class ClosureFunction extends JSFunction {
     this.strict = scope.strict || facts.useStrict;
     this.isConstructor = !facts.isArrow && !facts.isAsync && !facts.isGenerator && !isMethod;
     this.simpleParameters = facts.simpleParameters;
+    this.deferProperties();
+  }
+
+  /**
+   * `length`, `name` and (constructors and generators) `prototype`, as OrdinaryFunctionCreate,
+   * SetFunctionName and MakeConstructor define them: made when the table is first used, which
+   * for most closures is never (NON-SPEC: when, not what). `name` is the name the closure was
+   * made with: setFunctionName, the one thing that renames a closure, defines the property too.
+   */
+  protected override initialProperties(): Map<PropertyKey, Property> {
+    const props = new Map<PropertyKey, Property>();
+    props.set('length', {
+      value: functionFacts(this.node).expectedArgumentCount,
+      writable: false,
+      enumerable: false,
+      configurable: true,
+    });
+    props.set('name', { value: this.name, writable: false, enumerable: false, configurable: true });
+    const I = this.scope.agent.intrinsics;
+    let prototype: JSObject | null = null;
+    if (this.isGenerator) {
+      prototype = new JSObject(this.isAsync ? I.AsyncGeneratorPrototype : I.GeneratorPrototype);
+    } else if (this.isConstructor) {
+      prototype = new JSObject(I.ObjectPrototype);
+      prototype.defineNewProperty('constructor', this, true, false, true);
+    }
+    if (prototype !== null)
+      props.set('prototype', {
+        value: prototype,
+        writable: true,
+        enumerable: false,
+        configurable: false,
+      });
+    return props;
   }
 
   debugName(): string {
@@ -117,7 +152,10 @@ export class ClosureFunction extends JSFunction {
   }
 }
 
-/** Creates a closure over `scope` with its `length`, `name` and (where it has one) `prototype`. */
+/**
+ * Creates a closure over `scope`; its `length`, `name` and (where it has one) `prototype` are
+ * made when first needed (ClosureFunction.initialProperties).
+ */
 export function makeFunction(
   a: Agent,
   node: FunctionNode,
@@ -134,21 +172,7 @@ export function makeFunction(
     : facts.isGenerator
       ? I.GeneratorFunctionPrototype
       : I.FunctionPrototype;
-  const f = new ClosureFunction(proto, node, scope, name, isMethod, facts);
-  // A fresh object: its first properties need none of defineOwnProperty's checks.
-  f.defineNewProperty('length', facts.expectedArgumentCount, false, false, true);
-  f.defineNewProperty('name', name, false, false, true);
-  if (facts.isGenerator) {
-    const prototype = new JSObject(
-      facts.isAsync ? I.AsyncGeneratorPrototype : I.GeneratorPrototype,
-    );
-    f.defineNewProperty('prototype', prototype, true, false, false);
-  } else if (f.isConstructor) {
-    const prototype = new JSObject(I.ObjectPrototype);
-    prototype.defineNewProperty('constructor', f, true, false, true);
-    f.defineNewProperty('prototype', prototype, true, false, false);
-  }
-  return f;
+  return new ClosureFunction(proto, node, scope, name, isMethod, facts);
 }
 
 function expectedArgumentCount(params: ESTree.Pattern[]): number {
