@@ -60,6 +60,10 @@ export function* defineClass(
     ? (ctorDef.value as ESTree.FunctionExpression)
     : syntheticConstructor(!!node.superClass);
   const F = makeFunction(a, ctorNode, scope, name);
+  const fields: ClassFieldDefinition[] = [];
+  const privateMethods: Array<[PrivateName, PrivateElement]> = [];
+  F.fields = fields;
+  F.privateMethods = privateMethods;
   F.proto = constructorParent;
   F.isClassConstructor = true;
   F.isDerived = !!node.superClass;
@@ -88,7 +92,7 @@ export function* defineClass(
       const fn = element.value as ESTree.FunctionExpression;
       if (element.key.type === 'PrivateIdentifier') {
         const privateName = scope.privateNames.get(element.key.name)!;
-        const list = element.static ? staticPrivateMethods : F.privateMethods;
+        const list = element.static ? staticPrivateMethods : privateMethods;
         addPrivateMethod(
           list,
           privateName,
@@ -115,7 +119,7 @@ export function* defineClass(
             ? toPropertyKey(a, yield* evaluate(element.key, scope))
             : propertyName(element.key);
       if (element.static) staticElements.push({ key, node: element });
-      else F.fields.push({ key, node: element });
+      else fields.push({ key, node: element });
     } else if (element.type === 'StaticBlock') {
       staticElements.push(element);
     }

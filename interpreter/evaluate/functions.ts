@@ -14,6 +14,7 @@ import {
   JSArray,
   JSFunction,
   JSObject,
+  type Property,
   type PropertyKey,
   type Value,
 } from '../realm/values';
@@ -37,6 +38,42 @@ export interface ClassFieldDefinition {
   node: ESTree.PropertyDefinition;
 }
 
+/**
+ * What a function node says about every closure made from it, worked out once per node: a
+ * closure is made each time its expression is evaluated (every `then(v => …)` in a loop).
+ */
+interface FunctionFacts {
+  isArrow: boolean;
+  isAsync: boolean;
+  isGenerator: boolean;
+  /** The body starts with a "use strict" directive. */
+  useStrict: boolean;
+  simpleParameters: boolean;
+  /** The `length` property: https://tc39.es/ecma262/#sec-static-semantics-expectedargumentcount */
+  expectedArgumentCount: number;
+}
+
+function functionFacts(node: FunctionNode): FunctionFacts {
+  const annotated = node as FunctionNode & { loopscopeFacts?: FunctionFacts };
+  let facts = annotated.loopscopeFacts;
+  if (facts === undefined) {
+    facts = {
+      isArrow: node.type === 'ArrowFunctionExpression',
+      isAsync: !!node.async,
+      isGenerator: !!node.generator,
+      useStrict: node.body.type === 'BlockStatement' && hasUseStrictDirective(node.body.body),
+      simpleParameters: isSimpleParameterList(node.params),
+      expectedArgumentCount: expectedArgumentCount(node.params),
+    };
+    if (facts.isAsync && facts.isGenerator) markAsyncGeneratorReturns(node.body);
+    annotated.loopscopeFacts = facts;
+  }
+  return facts;
+}
+
+/** What a function that is not a class constructor has of class elements. */
+const NO_ELEMENTS: readonly never[] = [];
+
 export class ClosureFunction extends JSFunction {
   readonly isArrow: boolean;
   readonly isAsync: boolean;
@@ -48,10 +85,10 @@ export class ClosureFunction extends JSFunction {
   isClassConstructor = false;
   isDerived = false;
   homeObject: JSObject | null = null;
-  /** Instance fields a class constructor initializes on `this`. */
-  fields: ClassFieldDefinition[] = [];
-  /** Private methods and accessors every instance gets before its fields. */
-  privateMethods: Array<[PrivateName, PrivateElement]> = [];
+  /** Instance fields a class constructor initializes on `this` (set by the class's evaluation). */
+  fields: readonly ClassFieldDefinition[] = NO_ELEMENTS;
+  /** Private methods and accessors every instance gets before its fields (likewise). */
+  privateMethods: ReadonlyArray<[PrivateName, PrivateElement]> = NO_ELEMENTS;
   /** Function.prototype.toString's text when it is not the function node's (methods). */
   sourceText: string | null = null;
   /** The class a class constructor was made from (its source text, for toString). */
@@ -64,18 +101,50 @@ export class ClosureFunction extends JSFunction {
     readonly node: FunctionNode,
     readonly scope: Scope,
     public name: string,
-    isMethod = false,
+    isMethod: boolean,
+    facts: FunctionFacts,
   ) {
     super(proto);
-    this.isArrow = node.type === 'ArrowFunctionExpression';
-    this.isAsync = !!node.async;
-    this.isGenerator = !!node.generator;
-    if (this.isAsync && this.isGenerator) markAsyncGeneratorReturns(node.body);
-    this.strict =
-      scope.strict ||
-      (node.body.type === 'BlockStatement' && hasUseStrictDirective(node.body.body));
-    this.isConstructor = !this.isArrow && !this.isAsync && !this.isGenerator && !isMethod;
-    this.simpleParameters = isSimpleParameterList(node.params);
+    this.isArrow = facts.isArrow;
+    this.isAsync = facts.isAsync;
+    this.isGenerator = facts.isGenerator;
+    this.strict = scope.strict || facts.useStrict;
+    this.isConstructor = !facts.isArrow && !facts.isAsync && !facts.isGenerator && !isMethod;
+    this.simpleParameters = facts.simpleParameters;
+    this.deferProperties();
+  }
+
+  /**
+   * `length`, `name` and (constructors and generators) `prototype`, as OrdinaryFunctionCreate,
+   * SetFunctionName and MakeConstructor define them: made when the table is first used, which
+   * for most closures is never (NON-SPEC: when, not what). `name` is the name the closure was
+   * made with: setFunctionName, the one thing that renames a closure, defines the property too.
+   */
+  protected override initialProperties(): Map<PropertyKey, Property> {
+    const props = new Map<PropertyKey, Property>();
+    props.set('length', {
+      value: functionFacts(this.node).expectedArgumentCount,
+      writable: false,
+      enumerable: false,
+      configurable: true,
+    });
+    props.set('name', { value: this.name, writable: false, enumerable: false, configurable: true });
+    const I = this.scope.agent.intrinsics;
+    let prototype: JSObject | null = null;
+    if (this.isGenerator) {
+      prototype = new JSObject(this.isAsync ? I.AsyncGeneratorPrototype : I.GeneratorPrototype);
+    } else if (this.isConstructor) {
+      prototype = new JSObject(I.ObjectPrototype);
+      prototype.defineNewProperty('constructor', this, true, false, true);
+    }
+    if (prototype !== null)
+      props.set('prototype', {
+        value: prototype,
+        writable: true,
+        enumerable: false,
+        configurable: false,
+      });
+    return props;
   }
 
   debugName(): string {
@@ -83,7 +152,10 @@ export class ClosureFunction extends JSFunction {
   }
 }
 
-/** Creates a closure over `scope` with its `length`, `name` and (where it has one) `prototype`. */
+/**
+ * Creates a closure over `scope`; its `length`, `name` and (where it has one) `prototype` are
+ * made when first needed (ClosureFunction.initialProperties).
+ */
 export function makeFunction(
   a: Agent,
   node: FunctionNode,
@@ -92,50 +164,15 @@ export function makeFunction(
   isMethod = false,
 ): ClosureFunction {
   const I = a.intrinsics;
-  const proto = node.async
-    ? node.generator
+  const facts = functionFacts(node);
+  const proto = facts.isAsync
+    ? facts.isGenerator
       ? I.AsyncGeneratorFunctionPrototype
       : I.AsyncFunctionPrototype
-    : node.generator
+    : facts.isGenerator
       ? I.GeneratorFunctionPrototype
       : I.FunctionPrototype;
-  const f = new ClosureFunction(proto, node, scope, name, isMethod);
-  f.defineOwnProperty('length', {
-    value: expectedArgumentCount(node.params),
-    writable: false,
-    enumerable: false,
-    configurable: true,
-  });
-  f.defineOwnProperty('name', {
-    value: name,
-    writable: false,
-    enumerable: false,
-    configurable: true,
-  });
-  if (f.isGenerator) {
-    const prototype = new JSObject(node.async ? I.AsyncGeneratorPrototype : I.GeneratorPrototype);
-    f.defineOwnProperty('prototype', {
-      value: prototype,
-      writable: true,
-      enumerable: false,
-      configurable: false,
-    });
-  } else if (f.isConstructor) {
-    const prototype = new JSObject(I.ObjectPrototype);
-    prototype.defineOwnProperty('constructor', {
-      value: f,
-      writable: true,
-      enumerable: false,
-      configurable: true,
-    });
-    f.defineOwnProperty('prototype', {
-      value: prototype,
-      writable: true,
-      enumerable: false,
-      configurable: false,
-    });
-  }
-  return f;
+  return new ClosureFunction(proto, node, scope, name, isMethod, facts);
 }
 
 function expectedArgumentCount(params: ESTree.Pattern[]): number {

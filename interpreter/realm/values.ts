@@ -50,10 +50,11 @@ export class JSObject {
   // megamorphic and slow (they were the costliest part of making a promise or a closure).
   declare proto: JSObject | null;
   /**
-   * Own properties, null until the first is defined: most objects of promise-heavy programs
-   * (promises, reaction results) never get one.
+   * Own properties: null until the first is defined (most objects of promise-heavy programs,
+   * promises and reaction results, never get one); undefined while they are still the ones the
+   * object was made with, which `initialProperties` makes on first use (see `deferProperties`).
    */
-  declare private ownProperties: Map<PropertyKey, Property> | null;
+  declare private ownProperties: Map<PropertyKey, Property> | null | undefined;
   declare extensible: boolean;
   /** The [[Class]]-like tag inspect and Object.prototype.toString use. */
   declare className: string;
@@ -65,19 +66,40 @@ export class JSObject {
     this.className = 'Object';
   }
 
+  /**
+   * Leaves the properties every object of its kind is made with (a function's `length` and
+   * `name`) to `initialProperties`, called on the first use of the table: most closures (a
+   * callback passed to `then`, to `forEach`) are called and dropped, and nothing ever reads them.
+   * Only an object with no properties yet may defer them.
+   */
+  protected deferProperties(): void {
+    this.ownProperties = undefined;
+  }
+
+  /** The properties a deferring object was made with, in their order (see deferProperties). */
+  protected initialProperties(): Map<PropertyKey, Property> {
+    return new Map();
+  }
+
+  /** The own-property table (null: none), the deferred properties made first if need be. */
+  private get table(): Map<PropertyKey, Property> | null {
+    const table = this.ownProperties;
+    return table === undefined ? (this.ownProperties = this.initialProperties()) : table;
+  }
+
   /** The own-property table, made on first use: reads go through tableEntry, which does without it. */
   get props(): Map<PropertyKey, Property> {
-    return (this.ownProperties ??= new Map());
+    return this.table ?? (this.ownProperties = new Map());
   }
 
   /** The table's entry for `key` (subclasses keep some own properties elsewhere, as arrays do). */
   tableEntry(key: PropertyKey): Property | undefined {
-    return this.ownProperties?.get(key);
+    return this.table?.get(key);
   }
 
   /** How many properties the own-property table holds. */
   get tableSize(): number {
-    return this.ownProperties?.size ?? 0;
+    return this.table?.size ?? 0;
   }
 
   getOwnProperty(key: PropertyKey): Property | undefined {
@@ -117,25 +139,42 @@ export class JSObject {
     return true;
   }
 
+  /**
+   * Defines a data property the object does not have yet (NON-SPEC: the shortcut of
+   * ValidateAndApplyPropertyDescriptor for that case, for objects being made: a function's
+   * `length` and `name`). The caller knows the key is new and the object extensible.
+   */
+  defineNewProperty(
+    key: PropertyKey,
+    value: Value,
+    writable: boolean,
+    enumerable: boolean,
+    configurable: boolean,
+  ): void {
+    this.props.set(key, { value, writable, enumerable, configurable });
+  }
+
   hasOwn(key: PropertyKey): boolean {
     return this.getOwnProperty(key) !== undefined;
   }
 
   deleteOwn(key: PropertyKey): boolean {
-    const p = this.ownProperties?.get(key);
+    const table = this.table;
+    const p = table?.get(key);
     if (!p) return true;
     if (!p.configurable) return false;
-    this.ownProperties!.delete(key);
+    table!.delete(key);
     return true;
   }
 
   /** https://tc39.es/ecma262/#sec-ordinaryownpropertykeys: indices ascending, strings, symbols. */
   ownKeys(): PropertyKey[] {
-    if (this.ownProperties === null) return [];
+    const table = this.table;
+    if (table === null) return [];
     const indices: string[] = [];
     const strings: string[] = [];
     const symbols: symbol[] = [];
-    for (const key of this.ownProperties.keys()) {
+    for (const key of table.keys()) {
       if (typeof key === 'symbol') symbols.push(key);
       else if (arrayIndex(key) >= 0) indices.push(key);
       else strings.push(key);
