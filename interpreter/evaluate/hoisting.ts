@@ -34,7 +34,10 @@ export function hoistFunctionScope(body: Statement[], scope: Scope): void {
  */
 export const annexBFunctions = new WeakSet<ESTree.Node>();
 
-/** Cached on the statement list, as lexicalDeclarations is (see LEXICAL). */
+/**
+ * Cached on the statement list, as lexicalDeclarations is (see LEXICAL). The cache needs no key
+ * for `strict`: a statement list's strictness is fixed by its source.
+ */
 const VAR_NAMES = Symbol('varNames');
 
 /** The `var` names (Annex B functions' included) a function body or script declares, in order. */
