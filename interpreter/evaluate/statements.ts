@@ -102,6 +102,11 @@ export function execute(node: Statement, scope: Scope): Gen<Completion> {
 /** executeStatements when no statement can suspend. */
 export function executeStatementsPlain(body: Statement[], scope: Scope): Completion {
   hoistLexical(scope.agent, body, scope);
+  return runStatementsPlain(body, scope);
+}
+
+/** The statements in order, with nothing (left) to hoist: their declarations are made. */
+export function runStatementsPlain(body: Statement[], scope: Scope): Completion {
   for (const stmt of body) {
     const c = executePlain(stmt, scope);
     if (c.type !== 'normal') return c;

@@ -1,7 +1,12 @@
 /** https://tc39.es/ecma262/#sec-block-runtime-semantics-evaluation */
 import type * as ESTree from 'estree';
 import type { Scope } from '../scope';
-import { execute, executeStatements, executeStatementsPlain } from '../statements';
+import {
+  execute,
+  executeStatements,
+  executeStatementsPlain,
+  runStatementsPlain,
+} from '../statements';
 import type { Completion, Gen } from '../types';
 
 /**
@@ -16,8 +21,10 @@ export function executeBlockStatement(node: ESTree.BlockStatement, scope: Scope)
   return executeStatements(node.body, scope);
 }
 
+/** A block that needs no scope declares nothing lexically (see needsOwnScope): nothing to hoist. */
 export function executeBlockStatementPlain(node: ESTree.BlockStatement, scope: Scope): Completion {
-  return executeStatementsPlain(node.body, needsOwnScope(node) ? scope.child() : scope);
+  if (needsOwnScope(node)) return executeStatementsPlain(node.body, scope.child());
+  return runStatementsPlain(node.body, scope);
 }
 
 /** The cached answer of `needsOwnScope`, kept on the node (a WeakMap lookup per block run showed). */
