@@ -70,7 +70,7 @@ function* compoundAssignToIdentifier(
 ): Gen<Value> {
   const a = scope.agent;
   const op = node.operator;
-  const logical = op === '&&=' || op === '||=' || op === '??=';
+  const logical = isLogicalAssignment(op);
   const current = lookupName(a, name, scope);
   if (logical && keepsValue(op, current)) return current;
   const right = yield* evaluate(node.right, scope, logical ? name : undefined);
@@ -86,7 +86,7 @@ function* compoundAssignToMember(
   scope: Scope,
 ): Gen<Value> {
   const op = node.operator;
-  const logical = op === '&&=' || op === '||=' || op === '??=';
+  const logical = isLogicalAssignment(op);
   const { base, key } = yield* evaluateMemberTarget(left, scope);
   const current = getMember(scope, left, base, key);
   if (logical && keepsValue(op, current)) return current;
@@ -112,7 +112,7 @@ export function evaluateAssignmentPlain(node: ESTree.AssignmentExpression, scope
       return value;
     }
     const current = lookupName(a, name, scope);
-    if (op === '&&=' || op === '||=' || op === '??=') {
+    if (isLogicalAssignment(op)) {
       if (keepsValue(op, current)) return current;
       const value = evaluatePlain(node.right, scope, name);
       assignToName(a, name, value, scope);
@@ -130,7 +130,7 @@ export function evaluateAssignmentPlain(node: ESTree.AssignmentExpression, scope
     return value;
   }
   const current = getMember(scope, member, base, key);
-  if (op === '&&=' || op === '||=' || op === '??=') {
+  if (isLogicalAssignment(op)) {
     if (keepsValue(op, current)) return current;
     const value = evaluatePlain(node.right, scope);
     putMember(scope, member, base, key, value);
@@ -139,6 +139,10 @@ export function evaluateAssignmentPlain(node: ESTree.AssignmentExpression, scope
   const value = binaryOperation(a, op.slice(0, -1), current, evaluatePlain(node.right, scope));
   putMember(scope, member, base, key, value);
   return value;
+}
+
+function isLogicalAssignment(op: ESTree.AssignmentOperator): op is '&&=' | '||=' | '??=' {
+  return op === '&&=' || op === '||=' || op === '??=';
 }
 
 /** Whether a logical assignment short-circuits, keeping the current value. */
