@@ -135,7 +135,12 @@ export class ClosureFunction extends JSFunction {
       prototype = new JSObject(this.isAsync ? I.AsyncGeneratorPrototype : I.GeneratorPrototype);
     } else if (this.isConstructor) {
       prototype = new JSObject(I.ObjectPrototype);
-      prototype.defineNewProperty('constructor', this, true, false, true);
+      prototype.defineOwnProperty('constructor', {
+        value: this,
+        writable: true,
+        enumerable: false,
+        configurable: true,
+      });
     }
     if (prototype !== null)
       props.set('prototype', {

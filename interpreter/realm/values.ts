@@ -139,21 +139,6 @@ export class JSObject {
     return true;
   }
 
-  /**
-   * Defines a data property the object does not have yet (NON-SPEC: the shortcut of
-   * ValidateAndApplyPropertyDescriptor for that case, for objects being made: a function's
-   * `length` and `name`). The caller knows the key is new and the object extensible.
-   */
-  defineNewProperty(
-    key: PropertyKey,
-    value: Value,
-    writable: boolean,
-    enumerable: boolean,
-    configurable: boolean,
-  ): void {
-    this.props.set(key, { value, writable, enumerable, configurable });
-  }
-
   hasOwn(key: PropertyKey): boolean {
     return this.getOwnProperty(key) !== undefined;
   }
