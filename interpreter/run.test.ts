@@ -126,6 +126,13 @@ describe('constructs the interpreter does not run', () => {
     });
   }
 
+  it('counts lines as the parser does: \\r\\n, \\r and \\u2028 end a line too', () => {
+    const trace = run('console.log(1);\r\nlet a;\r  a = 1;\u2028 new Date();\n', { model: 'node' });
+    expect(trace.outcome.kind).toBe('unsupported');
+    if (trace.outcome.kind !== 'unsupported') return;
+    expect(trace.outcome.diagnostic.message).toMatch(/^not supported yet: Date .* at 4:6$/);
+  });
+
   it('runs a program that declares its own names for them', () => {
     const trace = run(
       "function eval(s) { return 'mine: ' + s; } const Proxy = 1; console.log(eval('x'), Proxy);",

@@ -6,11 +6,14 @@ export type ParseResult = { ok: true; program: Program } | { ok: false; diagnost
 
 export function parseProgram(source: string): ParseResult {
   try {
+    // No `locations` or `ranges`: every node has its offsets (start, end), which is all the
+    // interpreter reads; the two options add four objects to every node and make a parse of a
+    // long program about 1.65 times as slow (acorn's own 6,371-line source: 217-303 against
+    // 128-185 ms of CPU, alternating runs).
+    // A syntax error still carries its line and column (acorn computes them when it raises).
     const program = acornParse(source, {
       ecmaVersion: 'latest',
       sourceType: 'script',
-      locations: true,
-      ranges: true,
       allowHashBang: true,
     });
     return { ok: true, program };

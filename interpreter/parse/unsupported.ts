@@ -2,7 +2,7 @@
  * Constructs the interpreter does not run are refused before anything runs, with their name and
  * position, so that nothing is half-run and nothing false is shown.
  */
-import type { Node, Program } from 'acorn';
+import { getLineInfo, type Node, type Program } from 'acorn';
 import type { Diagnostic } from '../trace/types';
 
 export interface Unsupported {
@@ -49,19 +49,20 @@ const UNSUPPORTED_NODES: Record<string, string> = {
   ImportExpression: 'import() (modules)',
 };
 
-export function findUnsupported(program: Program, _source: string): Unsupported | null {
+export function findUnsupported(program: Program, source: string): Unsupported | null {
   try {
-    return findUnsupportedNode(program);
+    return findUnsupportedNode(program, source);
   } catch (e) {
     // The checks below recurse over the tree, as evaluation does: a tree nested deeper than the
     // host stack allows could not run either.
-    if (e instanceof RangeError) return unsupportedAt(program, 'code nested this deeply');
+    if (e instanceof RangeError) return unsupportedAt(source, program, 'code nested this deeply');
     throw e;
   }
 }
 
-function unsupportedAt(node: Node, feature: string): Unsupported {
-  const loc = (node as Node & { loc: { start: { line: number; column: number } } }).loc.start;
+function unsupportedAt(source: string, node: Node, feature: string): Unsupported {
+  // Line breaks as acorn counts them (\r\n, \r, \u2028 and \u2029 too); its column is 0-based.
+  const loc = getLineInfo(source, node.start);
   return {
     feature,
     diagnostic: {
@@ -73,11 +74,11 @@ function unsupportedAt(node: Node, feature: string): Unsupported {
   };
 }
 
-function findUnsupportedNode(program: Program): Unsupported | null {
+function findUnsupportedNode(program: Program, source: string): Unsupported | null {
   const declared = declaredNames(program);
   let found: Unsupported | null = null;
   const report = (node: Node, feature: string) => {
-    if (!found) found = unsupportedAt(node, feature);
+    if (!found) found = unsupportedAt(source, node, feature);
   };
   const visit = (node: Node, parent: Node | null, key: string): void => {
     if (found) return;
