@@ -17,7 +17,6 @@ import {
 import { HOLE, isObject, JSArray, JSFunction, JSObject, type Value } from '../values';
 import { createDataProperty, describeObject, getV, setOrThrow } from '../operations';
 import { timSort, type Comparison } from './arraySort';
-import { isTrampolined } from '../../evaluate/functions';
 import { arg, defineConstructor, defineMethod, makeBuiltin } from './define';
 
 export function installArray(a: Agent): void {
@@ -601,30 +600,15 @@ export function defineSpeciesGetter(a: Agent, C: JSObject): void {
 
 /** https://tc39.es/ecma262/#sec-sortcompare, for values other than undefined (sorted apart). */
 class SortCompare implements Comparison<Value> {
-  /**
-   * The arguments list of an interpreted comparator, refilled for every comparison: such a call
-   * copies what it keeps of its arguments (bindings, an `arguments` object) before it returns, and
-   * a sort makes one call per comparison (NON-SPEC: allocation only). Null for other comparators
-   * (a builtin, or a generator's body that binds its parameters later, may keep the list).
-   */
-  private readonly pair: [Value, Value] | null;
-
   constructor(
     private readonly a: Agent,
     private readonly comparator: JSFunction | undefined,
-  ) {
-    this.pair = comparator && isTrampolined(comparator) ? [undefined, undefined] : null;
-  }
+  ) {}
 
   compare(x: Value, y: Value): number {
     const a = this.a;
     if (this.comparator) {
-      let args = this.pair;
-      if (args) {
-        args[0] = x;
-        args[1] = y;
-      } else args = [x, y];
-      const r = toNumber(a, a.call(this.comparator, undefined, args, null, 'builtin-callback'));
+      const r = toNumber(a, a.call(this.comparator, undefined, [x, y], null, 'builtin-callback'));
       return Number.isNaN(r) ? 0 : r;
     }
     const xs = toString(a, x);
