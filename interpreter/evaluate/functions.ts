@@ -95,6 +95,8 @@ export class ClosureFunction extends JSFunction {
   classNode: ESTree.ClassDeclaration | ESTree.ClassExpression | null = null;
   fieldScope: Scope | null = null;
   isConstructor: boolean;
+  /** The FunctionContext of its calls with an undefined `this` (see newFunctionScope). */
+  undefinedThisContext: FunctionContext | null = null;
 
   constructor(
     proto: JSObject,
@@ -197,14 +199,26 @@ function newFunctionScope(
   newTarget: JSObject | undefined,
 ): Scope {
   if (f.isArrow) return new Scope(a, f.scope, f.scope.fn, f.strict);
-  const fn: FunctionContext = {
+  // A call with an undefined `this` (a plain `f()`, a callback) gets the context every such call
+  // of f gets: nothing changes a context but super() in a constructor, which `new` calls.
+  if (thisArg === undefined && newTarget === undefined)
+    return new Scope(a, f.scope, (f.undefinedThisContext ??= functionContext(a, f)), f.strict);
+  return new Scope(a, f.scope, functionContext(a, f, thisArg, newTarget), f.strict);
+}
+
+function functionContext(
+  a: Agent,
+  f: ClosureFunction,
+  thisArg?: Value,
+  newTarget?: JSObject,
+): FunctionContext {
+  return {
     func: f,
     thisValue: f.strict || newTarget !== undefined ? thisArg : sloppyThis(a, thisArg),
     thisBound: !f.isDerived || newTarget === undefined,
     newTarget,
     homeObject: f.homeObject,
   };
-  return new Scope(a, f.scope, fn, f.strict);
 }
 
 /** OrdinaryCallBindThis for sloppy functions: nullish is the global object, primitives are boxed. */
@@ -430,7 +444,15 @@ function evaluateBodyPlain(a: Agent, f: ClosureFunction, scope: Scope, args: Val
     a.step(body);
     return evaluatePlain(body, scope);
   }
-  const c = executeStatementsPlain(body.body, scope);
+  const statements = body.body;
+  if (statements.length === 1 && statements[0].type === 'ReturnStatement') {
+    // The commonest body, `{ return x; }`: the same step, without a completion record per call
+    // (a lone return statement declares nothing, so there is nothing to hoist).
+    const statement = statements[0];
+    a.step(statement);
+    return statement.argument ? evaluatePlain(statement.argument, scope) : undefined;
+  }
+  const c = executeStatementsPlain(statements, scope);
   return c.type === 'return' ? c.value : undefined;
 }
 

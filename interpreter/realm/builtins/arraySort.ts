@@ -266,19 +266,12 @@ class TimSort<T> {
     let dest = baseA;
     let cursorTemp = 0;
     let cursorB = baseB;
-
-    const succeed = () => {
-      for (let i = 0; i < lengthA; i++) work[dest + i] = temp[cursorTemp + i];
-    };
-    // The last element of a belongs at the end of the merge.
-    const copyB = () => {
-      copyWithin(work, cursorB, work, dest, lengthB);
-      work[dest + lengthB] = temp[cursorTemp];
-    };
+    // The ways out are functions of their own, not closures over these variables: a closure
+    // would keep the cursors and lengths in a heap context, read and written at every step.
 
     work[dest++] = work[cursorB++];
-    if (--lengthB === 0) return succeed();
-    if (lengthA === 1) return copyB();
+    if (--lengthB === 0) return lowRestOfA(work, dest, temp, cursorTemp, lengthA);
+    if (lengthA === 1) return lowRestOfB(work, dest, cursorB, lengthB, temp, cursorTemp);
 
     let minGallop = this.minGallop;
     for (;;) {
@@ -291,14 +284,14 @@ class TimSort<T> {
           winsB++;
           lengthB--;
           winsA = 0;
-          if (lengthB === 0) return succeed();
+          if (lengthB === 0) return lowRestOfA(work, dest, temp, cursorTemp, lengthA);
           if (winsB >= minGallop) break;
         } else {
           work[dest++] = temp[cursorTemp++];
           winsA++;
           lengthA--;
           winsB = 0;
-          if (lengthA === 1) return copyB();
+          if (lengthA === 1) return lowRestOfB(work, dest, cursorB, lengthB, temp, cursorTemp);
           if (winsA >= minGallop) break;
         }
       }
@@ -316,12 +309,12 @@ class TimSort<T> {
           dest += winsA;
           cursorTemp += winsA;
           lengthA -= winsA;
-          if (lengthA === 1) return copyB();
+          if (lengthA === 1) return lowRestOfB(work, dest, cursorB, lengthB, temp, cursorTemp);
           // Impossible for a consistent comparator, but it may not be.
-          if (lengthA === 0) return succeed();
+          if (lengthA === 0) return lowRestOfA(work, dest, temp, cursorTemp, lengthA);
         }
         work[dest++] = work[cursorB++];
-        if (--lengthB === 0) return succeed();
+        if (--lengthB === 0) return lowRestOfA(work, dest, temp, cursorTemp, lengthA);
 
         winsB = this.gallopLeft(work, temp[cursorTemp], cursorB, lengthB, 0);
         if (winsB > 0) {
@@ -329,10 +322,10 @@ class TimSort<T> {
           dest += winsB;
           cursorB += winsB;
           lengthB -= winsB;
-          if (lengthB === 0) return succeed();
+          if (lengthB === 0) return lowRestOfA(work, dest, temp, cursorTemp, lengthA);
         }
         work[dest++] = temp[cursorTemp++];
-        if (--lengthA === 1) return copyB();
+        if (--lengthA === 1) return lowRestOfB(work, dest, cursorB, lengthB, temp, cursorTemp);
       }
       // Leaving galloping mode costs a higher threshold next time.
       minGallop++;
@@ -349,21 +342,11 @@ class TimSort<T> {
     let dest = baseB + lengthB - 1;
     let cursorTemp = lengthB - 1;
     let cursorA = baseA + lengthA - 1;
-
-    const succeed = () => {
-      if (lengthB > 0) copyWithin(temp, 0, work, dest - (lengthB - 1), lengthB);
-    };
-    // The first element of b belongs at the front of the merge.
-    const copyA = () => {
-      dest -= lengthA;
-      cursorA -= lengthA;
-      copyWithin(work, cursorA + 1, work, dest + 1, lengthA);
-      work[dest] = temp[cursorTemp];
-    };
+    // The ways out are functions of their own, not closures (see mergeLow).
 
     work[dest--] = work[cursorA--];
-    if (--lengthA === 0) return succeed();
-    if (lengthB === 1) return copyA();
+    if (--lengthA === 0) return highRestOfB(work, dest, temp, lengthB);
+    if (lengthB === 1) return highRestOfA(work, dest, cursorA, lengthA, temp, cursorTemp);
 
     let minGallop = this.minGallop;
     for (;;) {
@@ -375,14 +358,14 @@ class TimSort<T> {
           winsA++;
           lengthA--;
           winsB = 0;
-          if (lengthA === 0) return succeed();
+          if (lengthA === 0) return highRestOfB(work, dest, temp, lengthB);
           if (winsA >= minGallop) break;
         } else {
           work[dest--] = temp[cursorTemp--];
           winsB++;
           lengthB--;
           winsA = 0;
-          if (lengthB === 1) return copyA();
+          if (lengthB === 1) return highRestOfA(work, dest, cursorA, lengthA, temp, cursorTemp);
           if (winsB >= minGallop) break;
         }
       }
@@ -400,10 +383,10 @@ class TimSort<T> {
           cursorA -= winsA;
           copyWithin(work, cursorA + 1, work, dest + 1, winsA);
           lengthA -= winsA;
-          if (lengthA === 0) return succeed();
+          if (lengthA === 0) return highRestOfB(work, dest, temp, lengthB);
         }
         work[dest--] = temp[cursorTemp--];
-        if (--lengthB === 1) return copyA();
+        if (--lengthB === 1) return highRestOfA(work, dest, cursorA, lengthA, temp, cursorTemp);
 
         k = this.gallopLeft(temp, work[cursorA], 0, lengthB, lengthB - 1);
         winsB = lengthB - k;
@@ -412,17 +395,54 @@ class TimSort<T> {
           cursorTemp -= winsB;
           copyWithin(temp, cursorTemp + 1, work, dest + 1, winsB);
           lengthB -= winsB;
-          if (lengthB === 1) return copyA();
+          if (lengthB === 1) return highRestOfA(work, dest, cursorA, lengthA, temp, cursorTemp);
           // Impossible for a consistent comparator, but it may not be.
-          if (lengthB === 0) return succeed();
+          if (lengthB === 0) return highRestOfB(work, dest, temp, lengthB);
         }
         work[dest--] = work[cursorA--];
-        if (--lengthA === 0) return succeed();
+        if (--lengthA === 0) return highRestOfB(work, dest, temp, lengthB);
       }
       minGallop++;
       this.minGallop = minGallop;
     }
   }
+}
+
+/** mergeLow's end when b is used up: the rest of a, set aside in temp, goes to dest. */
+function lowRestOfA<T>(work: T[], dest: number, temp: T[], cursorTemp: number, lengthA: number) {
+  copyWithin(temp, cursorTemp, work, dest, lengthA);
+}
+
+/** mergeLow's end when one element of a is left: the rest of b moves to dest, that element after it. */
+function lowRestOfB<T>(
+  work: T[],
+  dest: number,
+  cursorB: number,
+  lengthB: number,
+  temp: T[],
+  cursorTemp: number,
+) {
+  copyWithin(work, cursorB, work, dest, lengthB);
+  work[dest + lengthB] = temp[cursorTemp];
+}
+
+/** mergeHigh's end when a is used up: the rest of b, set aside in temp, ends at dest. */
+function highRestOfB<T>(work: T[], dest: number, temp: T[], lengthB: number) {
+  if (lengthB > 0) copyWithin(temp, 0, work, dest - (lengthB - 1), lengthB);
+}
+
+/** mergeHigh's end when one element of b is left: the rest of a moves to end at dest, that element before it. */
+function highRestOfA<T>(
+  work: T[],
+  dest: number,
+  cursorA: number,
+  lengthA: number,
+  temp: T[],
+  cursorTemp: number,
+) {
+  const to = dest - lengthA;
+  copyWithin(work, cursorA - lengthA + 1, work, to + 1, lengthA);
+  work[to] = temp[cursorTemp];
 }
 
 /**
