@@ -37,11 +37,11 @@ import {
 } from './encoding';
 import {
   emptyFoldState,
-  foldEvent,
+  foldPromise,
   foldStateSize,
+  foldSuspend,
   keyframeOf,
   type FoldState,
-  type TableReader,
 } from './snapshot';
 import type {
   Column,
@@ -49,14 +49,18 @@ import type {
   ConsoleLine,
   FrameView,
   HostWorkView,
+  JobView,
   Keyframe,
+  LoopPhase,
   Model,
   Outcome,
+  PromiseView,
   ReactionView,
   ScopeView,
   SourceRange,
+  SuspendedView,
+  TaskSource,
   Trace,
-  TraceEvent,
 } from './types';
 import { TRACE_VERSION } from './types';
 
@@ -141,14 +145,6 @@ export class Recorder {
   readonly console: ConsoleLine[] = [];
   readonly notices: string[] = [];
   private readonly live: FoldState = emptyFoldState();
-  private readonly reader: TableReader = {
-    jobId: (row) => this.jobs.get(row * JOB_COLUMNS),
-    taskId: (row) => this.tasks.get(row * TASK_COLUMNS),
-    hostId: (row) => this.hostWork[row].id,
-    promiseId: (row) => this.promises.get(row * PROMISE_COLUMNS),
-    suspendedId: (row) => this.suspended.get(row * SUSPENDED_COLUMNS),
-    time: (row) => this.times.get(row),
-  };
   private lastKeyframeStep = -Infinity;
 
   constructor(
@@ -201,10 +197,9 @@ export class Recorder {
     return row;
   }
 
+  /** Appends an event to the log (the caller folds it into the live state). */
   private push(kind: number, payload: number): void {
-    const word = encodeEvent(kind, payload);
-    this.events.push(word);
-    foldEvent(this.live, word, this.reader);
+    this.events.push(encodeEvent(kind, payload));
   }
 
   /** A frame shape's row, keyed by the name itself, then a number: no key text per call. */
@@ -248,10 +243,12 @@ export class Recorder {
     }
     this.frames.push(encodeFrame(last.shape, scopeRow + 1));
     this.push(EventKind.framePush, id);
+    this.live.stack.push(id, id);
   }
 
   framePop(id: number): void {
     this.push(EventKind.framePop, id);
+    this.live.stack.remove(id);
   }
 
   private reactionListRow(waiting: readonly ReactionView[]): number {
@@ -269,105 +266,122 @@ export class Recorder {
     return node.row;
   }
 
-  emit(event: TraceEvent): void {
-    switch (event.type) {
-      case 'job-enqueue': {
-        const { id, kind, label, promiseId } = event.job;
-        const row = this.jobs.length / JOB_COLUMNS;
-        this.jobs.push(id);
-        this.jobs.push(
-          encodeJobInfo(
-            promiseId === null ? 0 : promiseId + 1,
-            this.strings.of(label),
-            JOB_KINDS.indexOf(kind),
-          ),
-        );
-        return this.push(EventKind.jobEnqueue, row);
-      }
-      case 'job-dequeue':
-        return this.push(EventKind.jobDequeue, event.id);
-      case 'task-enqueue': {
-        const { id, source, label } = event.task;
-        const row = this.tasks.length / TASK_COLUMNS;
-        this.tasks.push(id);
-        this.tasks.push(this.strings.of(label) * 8 + TASK_SOURCES.indexOf(source));
-        return this.push(EventKind.taskEnqueue, row);
-      }
-      case 'task-dequeue':
-        return this.push(EventKind.taskDequeue, event.id);
-      case 'host-add':
-        this.hostWork.push(event.work);
-        return this.push(EventKind.hostAdd, this.hostWork.length - 1);
-      case 'host-remove':
-        return this.push(EventKind.hostRemove, event.id);
-      case 'promise': {
-        const p = event.promise;
-        const list = this.reactionListRow(p.waiting ?? []);
-        const value = p.value === null ? 0 : this.strings.of(p.value) + 1;
-        const origin = this.strings.of(p.origin);
-        const state = PROMISE_STATES.indexOf(p.state);
-        // The value stays out of the shape: settled values differ from promise to promise.
-        // Keyed by numbers (reaction list and state, then origin): no key text per event.
-        const listAndState = list * PROMISE_STATES.length + state;
-        let byOrigin = this.promiseShapeIndex.get(listAndState);
-        if (byOrigin === undefined)
-          this.promiseShapeIndex.set(listAndState, (byOrigin = new Map()));
-        let shape = byOrigin.get(origin);
-        if (shape === undefined) {
-          shape = this.promiseShapes.length / PROMISE_SHAPE_COLUMNS;
-          if (shape >= PROMISE_SHAPE_SPAN) throw new Error('internal: too many promise shapes');
-          this.promiseShapes.push(state);
-          this.promiseShapes.push(origin);
-          this.promiseShapes.push(list);
-          byOrigin.set(origin, shape);
-        }
-        const row = this.promises.length / PROMISE_COLUMNS;
-        this.promises.push(p.id);
-        this.promises.push(value * PROMISE_SHAPE_SPAN + shape);
-        return this.push(EventKind.promise, row);
-      }
-      case 'console':
-        return this.push(EventKind.console, event.index);
-      case 'phase':
-        return this.push(EventKind.phase, PHASES.indexOf(event.phase));
-      case 'time':
-        this.times.push(event.time);
-        return this.push(EventKind.time, this.times.length - 1);
-      case 'suspend': {
-        const s = event.suspended;
-        const name = this.strings.of(s.name);
-        const how = SUSPENDED_KINDS.indexOf(s.kind) * 2 + SUSPEND_REASONS.indexOf(s.reason);
-        const at = this.rangeRow(s.at[0], s.at[1]);
-        let byName = this.suspendedShapeIndex.get(name);
-        if (byName === undefined) this.suspendedShapeIndex.set(name, (byName = new Map()));
-        let shape = byName.get(at * 4 + how);
-        if (shape === undefined) {
-          shape = this.suspendedShapes.length / SUSPENDED_SHAPE_COLUMNS;
-          if (shape >= SUSPENDED_SHAPE_SPAN) throw new Error('internal: too many suspensions');
-          this.suspendedShapes.push(name);
-          this.suspendedShapes.push(how);
-          this.suspendedShapes.push(at);
-          byName.set(at * 4 + how, shape);
-        }
-        const row = this.suspended.length / SUSPENDED_COLUMNS;
-        this.suspended.push(s.id);
-        this.suspended.push(
-          (s.waitingOn === null ? 0 : s.waitingOn + 1) * SUSPENDED_SHAPE_SPAN + shape,
-        );
-        return this.push(EventKind.suspend, row);
-      }
-      case 'resume':
-        return this.push(EventKind.resume, event.id);
-      case 'frame-push':
-      case 'frame-pop':
-        throw new Error('internal: frame events are recorded with framePush and framePop');
-      case 'binding':
-        throw new Error('internal: binding events are recorded with recordBinding');
-      default: {
-        const unreachable: never = event;
-        throw new Error(`unknown trace event ${JSON.stringify(unreachable)}`);
-      }
+  // ---- one method per event kind -----------------------------------------------------------
+  // Each records its event and folds it into the live state directly: no event object for the
+  // caller to make, and no dispatch on one (a switch over event objects of a different shape
+  // per kind was deoptimized and compiled again in every run).
+
+  jobEnqueue(job: JobView): void {
+    const row = this.jobs.length / JOB_COLUMNS;
+    this.jobs.push(job.id);
+    this.jobs.push(
+      encodeJobInfo(
+        job.promiseId === null ? 0 : job.promiseId + 1,
+        this.strings.of(job.label),
+        JOB_KINDS.indexOf(job.kind),
+      ),
+    );
+    this.push(EventKind.jobEnqueue, row);
+    this.live.microtasks.push(row, job.id);
+  }
+
+  jobDequeue(id: number): void {
+    this.push(EventKind.jobDequeue, id);
+    this.live.microtasks.remove(id);
+  }
+
+  taskEnqueue(id: number, source: TaskSource, label: string): void {
+    const row = this.tasks.length / TASK_COLUMNS;
+    this.tasks.push(id);
+    this.tasks.push(this.strings.of(label) * 8 + TASK_SOURCES.indexOf(source));
+    this.push(EventKind.taskEnqueue, row);
+    this.live.tasks.push(row, id);
+  }
+
+  taskDequeue(id: number): void {
+    this.push(EventKind.taskDequeue, id);
+    this.live.tasks.remove(id);
+  }
+
+  /** Host work (a timer, a request) starts; the trace keeps `work` itself. */
+  hostAdd(work: HostWorkView): void {
+    const row = this.hostWork.length;
+    this.hostWork.push(work);
+    this.push(EventKind.hostAdd, row);
+    this.live.hostWork.push(row, work.id);
+  }
+
+  hostRemove(id: number): void {
+    this.push(EventKind.hostRemove, id);
+    this.live.hostWork.remove(id);
+  }
+
+  /** A promise as it is now; the recorder copies what it keeps of `p` (callers may reuse it). */
+  promise(p: PromiseView): void {
+    const list = this.reactionListRow(p.waiting ?? []);
+    const value = p.value === null ? 0 : this.strings.of(p.value) + 1;
+    const origin = this.strings.of(p.origin);
+    const state = PROMISE_STATES.indexOf(p.state);
+    // The value stays out of the shape: settled values differ from promise to promise.
+    // Keyed by numbers (reaction list and state, then origin): no key text per event.
+    const listAndState = list * PROMISE_STATES.length + state;
+    let byOrigin = this.promiseShapeIndex.get(listAndState);
+    if (byOrigin === undefined) this.promiseShapeIndex.set(listAndState, (byOrigin = new Map()));
+    let shape = byOrigin.get(origin);
+    if (shape === undefined) {
+      shape = this.promiseShapes.length / PROMISE_SHAPE_COLUMNS;
+      if (shape >= PROMISE_SHAPE_SPAN) throw new Error('internal: too many promise shapes');
+      this.promiseShapes.push(state);
+      this.promiseShapes.push(origin);
+      this.promiseShapes.push(list);
+      byOrigin.set(origin, shape);
     }
+    const row = this.promises.length / PROMISE_COLUMNS;
+    this.promises.push(p.id);
+    this.promises.push(value * PROMISE_SHAPE_SPAN + shape);
+    this.push(EventKind.promise, row);
+    foldPromise(this.live, row, p.id);
+  }
+
+  phase(phase: LoopPhase): void {
+    this.push(EventKind.phase, PHASES.indexOf(phase));
+    this.live.phase = phase;
+  }
+
+  time(time: number): void {
+    this.times.push(time);
+    this.push(EventKind.time, this.times.length - 1);
+    this.live.time = time;
+  }
+
+  /** An activation suspends; the recorder copies what it keeps of `s` (callers may reuse it). */
+  suspend(s: SuspendedView): void {
+    const name = this.strings.of(s.name);
+    const how = SUSPENDED_KINDS.indexOf(s.kind) * 2 + SUSPEND_REASONS.indexOf(s.reason);
+    const at = this.rangeRow(s.at[0], s.at[1]);
+    let byName = this.suspendedShapeIndex.get(name);
+    if (byName === undefined) this.suspendedShapeIndex.set(name, (byName = new Map()));
+    let shape = byName.get(at * 4 + how);
+    if (shape === undefined) {
+      shape = this.suspendedShapes.length / SUSPENDED_SHAPE_COLUMNS;
+      if (shape >= SUSPENDED_SHAPE_SPAN) throw new Error('internal: too many suspensions');
+      this.suspendedShapes.push(name);
+      this.suspendedShapes.push(how);
+      this.suspendedShapes.push(at);
+      byName.set(at * 4 + how, shape);
+    }
+    const row = this.suspended.length / SUSPENDED_COLUMNS;
+    this.suspended.push(s.id);
+    this.suspended.push(
+      (s.waitingOn === null ? 0 : s.waitingOn + 1) * SUSPENDED_SHAPE_SPAN + shape,
+    );
+    this.push(EventKind.suspend, row);
+    foldSuspend(this.live, row, s.id);
+  }
+
+  resume(id: number): void {
+    this.push(EventKind.resume, id);
+    this.live.suspended.remove(id);
   }
 
   // ---- scopes and bindings (the call stack's locals) ---------------------------------------
@@ -537,7 +551,8 @@ export class Recorder {
   print(level: ConsoleLevel, text: string): number {
     const index = this.console.length;
     this.console.push({ level, text, step: this.stepIndex });
-    this.emit({ type: 'console', index });
+    this.push(EventKind.console, index);
+    this.live.consoleLength = index + 1;
     return index;
   }
 
