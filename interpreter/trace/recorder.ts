@@ -1,5 +1,7 @@
 import {
-  CAPTION_TEXT_SPAN,
+  encodeCaptionText,
+  encodePromiseInfo,
+  encodeSuspendedInfo,
   encodeBinding,
   encodeJobInfo,
   eventKindOf,
@@ -8,7 +10,6 @@ import {
   RECORDING_NAME_SPAN,
   RECORDING_RANGE_SPAN,
   SUSPENDED_SHAPE_COLUMNS,
-  SUSPENDED_SHAPE_SPAN,
   encodeEvent,
   encodeFrame,
   encodeScope,
@@ -26,7 +27,6 @@ import {
   PHASES,
   PROMISE_COLUMNS,
   PROMISE_SHAPE_COLUMNS,
-  PROMISE_SHAPE_SPAN,
   PROMISE_STATES,
   SCOPE_KINDS,
   SUSPEND_REASONS,
@@ -330,7 +330,6 @@ export class Recorder {
     let shape = byOrigin.get(origin);
     if (shape === undefined) {
       shape = this.promiseShapes.length / PROMISE_SHAPE_COLUMNS;
-      if (shape >= PROMISE_SHAPE_SPAN) throw new Error('internal: too many promise shapes');
       this.promiseShapes.push(state);
       this.promiseShapes.push(origin);
       this.promiseShapes.push(list);
@@ -338,7 +337,7 @@ export class Recorder {
     }
     const row = this.promises.length / PROMISE_COLUMNS;
     this.promises.push(p.id);
-    this.promises.push(value * PROMISE_SHAPE_SPAN + shape);
+    this.promises.push(encodePromiseInfo(value, shape));
     this.push(EventKind.promise, row);
     foldPromise(this.live, row, p.id);
   }
@@ -364,7 +363,6 @@ export class Recorder {
     let shape = byName.get(at * 4 + how);
     if (shape === undefined) {
       shape = this.suspendedShapes.length / SUSPENDED_SHAPE_COLUMNS;
-      if (shape >= SUSPENDED_SHAPE_SPAN) throw new Error('internal: too many suspensions');
       this.suspendedShapes.push(name);
       this.suspendedShapes.push(how);
       this.suspendedShapes.push(at);
@@ -372,9 +370,7 @@ export class Recorder {
     }
     const row = this.suspended.length / SUSPENDED_COLUMNS;
     this.suspended.push(s.id);
-    this.suspended.push(
-      (s.waitingOn === null ? 0 : s.waitingOn + 1) * SUSPENDED_SHAPE_SPAN + shape,
-    );
+    this.suspended.push(encodeSuspendedInfo(s.waitingOn === null ? 0 : s.waitingOn + 1, shape));
     this.push(EventKind.suspend, row);
     foldSuspend(this.live, row, s.id);
   }
@@ -471,9 +467,8 @@ export class Recorder {
     this.pushStep(start, end);
     if (template !== null) {
       const text = this.captionTexts.of(template);
-      if (text >= CAPTION_TEXT_SPAN) throw new Error('internal: too many caption texts');
       this.captionStep.push(i);
-      this.captionText.push((id + 1) * CAPTION_TEXT_SPAN + text);
+      this.captionText.push(encodeCaptionText(id + 1, text));
     }
     this.maybeKeyframe(i);
   }
