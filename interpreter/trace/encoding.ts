@@ -175,6 +175,11 @@ export const SUSPENDED_SHAPE_COLUMNS = 3;
  * finished trace uses the number of names.
  */
 export const RECORDING_NAME_SPAN = 2 ** 20;
+// The recording span is a power of two: exact division, no fmod.
+export const recordedBindingScopeOf = (payload: number): number =>
+  Math.floor(payload / RECORDING_NAME_SPAN);
+export const recordedBindingNameOf = (payload: number): number =>
+  payload - recordedBindingScopeOf(payload) * RECORDING_NAME_SPAN;
 export const encodeBinding = (scopeRow: number, name: number, span: number): number => {
   if (name >= span) throw new Error('internal: too many distinct binding names');
   return scopeRow * span + name;
@@ -371,4 +376,7 @@ for (let i = 0; i < 16; i++) {
   encodePromiseInfo(large, 0);
   encodeSuspendedInfo(large, 0);
   encodeCaptionText(large, 0);
+  // And the decoders that finishing a trace runs over every event.
+  eventKindOf(large * 32);
+  recordedBindingNameOf(large * 32);
 }

@@ -8,6 +8,8 @@ import {
   eventPayloadOf,
   isBindingEvent,
   RECORDING_NAME_SPAN,
+  recordedBindingNameOf,
+  recordedBindingScopeOf,
   RECORDING_RANGE_SPAN,
   SUSPENDED_SHAPE_COLUMNS,
   encodeEvent,
@@ -527,16 +529,13 @@ export class Recorder {
         let word = chunk[i];
         const kind = eventKindOf(word);
         if (isBindingEvent(kind)) {
-          // The recording name span is a power of two: exact division, no fmod.
           const payload = eventPayloadOf(word);
-          const scope = Math.floor(payload / RECORDING_NAME_SPAN);
-          word = encodeEvent(
-            kind,
-            encodeBinding(scope, payload - scope * RECORDING_NAME_SPAN, span),
-          );
+          const scope = recordedBindingScopeOf(payload);
+          word = encodeEvent(kind, encodeBinding(scope, recordedBindingNameOf(payload), span));
           chunk[i] = word;
         }
-        if (word >>> 0 !== word) wide = true;
+        // Words are integers from 0: no `>>> 0`, which expects small integers.
+        if (word > 0xffffffff) wide = true;
       }
       return wide;
     });
