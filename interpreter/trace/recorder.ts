@@ -39,10 +39,11 @@ import {
 } from './encoding';
 import {
   emptyFoldState,
-  foldPromise,
   foldStateSize,
   foldSuspend,
   keyframeOf,
+  MAX_SNAPSHOT_PROMISES,
+  RowList,
   type FoldState,
 } from './snapshot';
 import type {
@@ -148,6 +149,14 @@ export class Recorder {
   readonly notices: string[] = [];
   private readonly live: FoldState = emptyFoldState();
   private lastKeyframeStep = -Infinity;
+  /**
+   * The live state's promise list is made at keyframes only (see shownPromises): the promise rows
+   * it has seen, and how many promises it shows, min(MAX_SNAPSHOT_PROMISES, promises recorded),
+   * counted as they come (`promisesSeen` stops growing at that maximum).
+   */
+  private promiseRowsShown = 0;
+  private promisesShown = 0;
+  private readonly promisesSeen = new Set<number>();
 
   constructor(
     readonly stepLimit: number,
@@ -341,7 +350,10 @@ export class Recorder {
     this.promises.push(p.id);
     this.promises.push(encodePromiseInfo(value, shape));
     this.push(EventKind.promise, row);
-    foldPromise(this.live, row, p.id);
+    if (this.promisesShown < MAX_SNAPSHOT_PROMISES && !this.promisesSeen.has(p.id)) {
+      this.promisesSeen.add(p.id);
+      this.promisesShown++;
+    }
   }
 
   phase(phase: LoopPhase): void {
@@ -491,9 +503,40 @@ export class Recorder {
   private maybeKeyframe(i: number): void {
     const since = i - this.lastKeyframeStep;
     if (since < this.keyframeInterval) return;
-    if (since < this.keyframeInterval * 64 && foldStateSize(this.live) * 4 > since) return;
-    this.keyframes.push(keyframeOf(this.live, i));
+    const size = foldStateSize(this.live) - this.live.promises.size + this.promisesShown;
+    if (since < this.keyframeInterval * 64 && size * 4 > since) return;
+    this.keyframes.push(this.keyframeAt(i));
     this.lastKeyframeStep = i;
+  }
+
+  private keyframeAt(step: number): Keyframe {
+    this.live.promises = this.shownPromises();
+    return keyframeOf(this.live, step);
+  }
+
+  /**
+   * The promises the live state shows, as folding every promise event would leave them: the
+   * last MAX_SNAPSHOT_PROMISES promises recorded, each once, in the order of their last record.
+   * Made only for a keyframe, walking back from the last record: the newer ones first, then the
+   * list at the last keyframe (promise events are many, keyframes few).
+   */
+  private shownPromises(): RowList {
+    const rows: number[] = [];
+    const ids: number[] = [];
+    const take = (row: number, id: number): void => {
+      if (ids.includes(id)) return;
+      rows.push(row);
+      ids.push(id);
+    };
+    const max = MAX_SNAPSHOT_PROMISES;
+    const end = this.promises.length / PROMISE_COLUMNS;
+    for (let row = end - 1; row >= this.promiseRowsShown && ids.length < max; row--)
+      take(row, this.promises.get(row * PROMISE_COLUMNS));
+    const before = this.live.promises;
+    for (let i = before.items.length - 1; i >= before.head && ids.length < max; i--)
+      take(before.items[i], before.ids[i]);
+    this.promiseRowsShown = end;
+    return new RowList(rows.reverse(), ids.reverse());
   }
 
   /**
@@ -555,7 +598,7 @@ export class Recorder {
     const last = this.steps.length - 1;
     if (last < 0 || this.stepEventEnd < this.events.length) {
       this.pushStep(source.length, source.length);
-      if (this.keyframes.length === 0) this.keyframes.push(keyframeOf(this.live, last + 1));
+      if (this.keyframes.length === 0) this.keyframes.push(this.keyframeAt(last + 1));
     }
     return {
       version: TRACE_VERSION,

@@ -213,10 +213,11 @@ export interface TableReader {
 }
 
 /**
- * The folds of the events that need more than a push or a removal. The recorder calls them as
- * it records (it knows each item's id) and `foldEvent` as it replays a trace: one meaning.
+ * The folds of the events that need more than a push or a removal. The recorder calls foldSuspend
+ * as it records (it knows each item's id) and `foldEvent` both as it replays a trace: one meaning.
+ * (The recorder makes its promise list at keyframes only: Recorder.shownPromises.)
  */
-export function foldPromise(s: FoldState, row: number, id: number): void {
+function foldPromise(s: FoldState, row: number, id: number): void {
   s.promises.remove(id);
   s.promises.push(row, id);
   if (s.promises.size > MAX_SNAPSHOT_PROMISES) s.promises.head++;
