@@ -57,7 +57,7 @@ class AwaitContinuation implements InternalHandler {
   ) {}
 
   run(argument: Value): Value {
-    this.a.recorder.emit({ type: 'resume', id: this.activation.id });
+    this.a.recorder.resume(this.activation.id);
     this.resume({ type: this.type, value: argument });
     return undefined;
   }
@@ -181,7 +181,7 @@ function awaitWith(
   view.kind = activation.kind;
   view.waitingOn = promise.id;
   view.at = at;
-  a.recorder.emit(suspendEvent);
+  a.recorder.suspend(suspendEvent.suspended);
   a.recorder.stepWithId(at, activation.suspendCaption, promise.id);
   return null;
 }

@@ -96,15 +96,12 @@ export class BrowserEventLoop extends EventLoop implements FetchHost {
         cancelled: false,
       };
       this.animationFrames.push(request);
-      a.recorder.emit({
-        type: 'host-add',
-        work: {
-          id: request.id,
-          kind: 'animation-frame',
-          label: callback.debugName(),
-          dueAt: this.nextFrameTime(),
-          delay: 0,
-        },
+      a.recorder.hostAdd({
+        id: request.id,
+        kind: 'animation-frame',
+        label: callback.debugName(),
+        dueAt: this.nextFrameTime(),
+        delay: 0,
       });
       a.recorder.step(
         a.currentRange,
@@ -121,7 +118,7 @@ export class BrowserEventLoop extends EventLoop implements FetchHost {
       if (request) {
         request.cancelled = true;
         this.animationFrames = this.animationFrames.filter((r) => r !== request);
-        a.recorder.emit({ type: 'host-remove', id: request.id });
+        a.recorder.hostRemove(request.id);
         a.recorder.step(
           a.currentRange,
           `cancelAnimationFrame: ${request.callback.debugName()} will not run`,
@@ -168,7 +165,7 @@ export class BrowserEventLoop extends EventLoop implements FetchHost {
     const i = this.pending.findIndex((w) => w.id === timer.id);
     if (i >= 0) {
       this.pending.splice(i, 1);
-      this.a.recorder.emit({ type: 'host-remove', id: timer.id });
+      this.a.recorder.hostRemove(timer.id);
     }
     const task = this.timerTasks.get(timer);
     if (task !== undefined) {
@@ -182,7 +179,7 @@ export class BrowserEventLoop extends EventLoop implements FetchHost {
     const a = this.a;
     const id = a.newId();
     this.timerTasks.set(timer, id);
-    a.recorder.emit({ type: 'host-remove', id: timer.id });
+    a.recorder.hostRemove(timer.id);
     this.enqueueTask({
       id,
       source: 'timer',
@@ -225,9 +222,9 @@ export class BrowserEventLoop extends EventLoop implements FetchHost {
     ripen: () => void,
   ): void {
     const dueAt = this.clock + delay;
-    this.a.recorder.emit({ type: 'host-add', work: { ...view, id, dueAt } });
+    this.a.recorder.hostAdd({ ...view, id, dueAt });
     this.addPending(id, dueAt, () => {
-      this.a.recorder.emit({ type: 'host-remove', id });
+      this.a.recorder.hostRemove(id);
       ripen();
     });
   }
@@ -312,7 +309,7 @@ export class BrowserEventLoop extends EventLoop implements FetchHost {
     for (const request of requests) {
       if (request.cancelled) continue;
       request.cancelled = true;
-      this.a.recorder.emit({ type: 'host-remove', id: request.id });
+      this.a.recorder.hostRemove(request.id);
       this.hostStep(
         `animation frame callback ${request.callback.debugName()} runs`,
         this.rangeOfCallback(request.callback),

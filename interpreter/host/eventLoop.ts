@@ -148,13 +148,13 @@ export abstract class EventLoop implements Host {
   protected setPhase(phase: LoopPhase): void {
     if (this.phase === phase) return;
     this.phase = phase;
-    this.a.recorder.emit({ type: 'phase', phase });
+    this.a.recorder.phase(phase);
   }
 
   protected advanceClock(to: number): void {
     if (to <= this.clock) return;
     this.clock = to;
-    this.a.recorder.emit({ type: 'time', time: to });
+    this.a.recorder.time(to);
   }
 
   /** A step that is not at a statement: host work at the range of the code it concerns. */
@@ -175,11 +175,11 @@ export abstract class EventLoop implements Host {
   /** HostEnqueuePromiseJob: https://tc39.es/ecma262/#sec-hostenqueuepromisejob */
   enqueueJob(job: Job): void {
     this.microtasks.push(job);
-    this.a.recorder.emit({ type: 'job-enqueue', job });
+    this.a.recorder.jobEnqueue(job);
   }
 
   protected runJob(job: Job): void {
-    this.a.recorder.emit({ type: 'job-dequeue', id: job.id });
+    this.a.recorder.jobDequeue(job.id);
     const caption = this.jobCaption(job.kind, job.label);
     if (job.promiseId === null) this.hostStep(caption.runs);
     else this.a.recorder.stepWithId(this.a.currentRange, caption.settled, job.promiseId);
@@ -245,7 +245,7 @@ export abstract class EventLoop implements Host {
       cleared: false,
     };
     timer.handle = this.makeTimerHandle(timer);
-    a.recorder.emit({ type: 'host-add', work: this.timerView(timer) });
+    a.recorder.hostAdd(this.timerView(timer));
     a.recorder.step(
       a.currentRange,
       `${repeat ? 'setInterval' : 'setTimeout'} starts timer #${timer.id} (${delay} ms) for ${callback.debugName()}`,
@@ -259,7 +259,7 @@ export abstract class EventLoop implements Host {
     timer.delay = delay;
     timer.dueAt = this.clock + delay;
     timer.seq = this.timerSeq++;
-    this.a.recorder.emit({ type: 'host-add', work: this.timerView(timer) });
+    this.a.recorder.hostAdd(this.timerView(timer));
   }
 
   protected timerCallbackTypeError(v: Value): string {
@@ -291,20 +291,17 @@ export abstract class EventLoop implements Host {
 
   protected enqueueTask(task: Task): void {
     this.tasks.push(task);
-    this.a.recorder.emit({
-      type: 'task-enqueue',
-      task: { id: task.id, source: task.source, label: task.label },
-    });
+    this.a.recorder.taskEnqueue(task.id, task.source, task.label);
   }
 
   protected removeTask(id: number): boolean {
     if (!this.tasks.removeFirst((t) => t.id === id)) return false;
-    this.a.recorder.emit({ type: 'task-dequeue', id });
+    this.a.recorder.taskDequeue(id);
     return true;
   }
 
   protected runTask(task: Task, caption: string): void {
-    this.a.recorder.emit({ type: 'task-dequeue', id: task.id });
+    this.a.recorder.taskDequeue(task.id);
     this.hostStep(task.caption ?? caption);
     task.run();
   }

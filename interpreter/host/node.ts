@@ -68,10 +68,7 @@ export class NodeEventLoop extends EventLoop {
         run: () => this.invokeCallback(callback, undefined, args.slice(1), 'microtask'),
       };
       this.nextTicks.push(job);
-      a.recorder.emit({
-        type: 'job-enqueue',
-        job: { id: job.id, kind: job.kind, label: job.label, promiseId: null },
-      });
+      a.recorder.jobEnqueue(job);
       a.recorder.step(
         a.currentRange,
         `process.nextTick queues ${job.label}: it runs before any promise job`,
@@ -103,7 +100,7 @@ export class NodeEventLoop extends EventLoop {
         this.unlink(timer);
         timer.dueAt = this.clock + timer.delay;
         this.insert(timer, timer.delay, this.clock);
-        a.recorder.emit({ type: 'host-add', work: this.timerView(timer) });
+        a.recorder.hostAdd(this.timerView(timer));
       }
       return t;
     });
@@ -186,7 +183,7 @@ export class NodeEventLoop extends EventLoop {
 
   protected cancelTimer(timer: Timer): void {
     this.unlink(timer);
-    this.a.recorder.emit({ type: 'host-remove', id: timer.id });
+    this.a.recorder.hostRemove(timer.id);
   }
 
   // ---- timer lists (lib/internal/timers.js) -------------------------------------------
@@ -244,7 +241,7 @@ export class NodeEventLoop extends EventLoop {
       }
       list.timers.shift();
       this.setPhase('timers');
-      this.a.recorder.emit({ type: 'host-remove', id: timer.id });
+      this.a.recorder.hostRemove(timer.id);
       this.hostStep(
         `timers phase: timer #${timer.id} is due (${timer.delay} ms): ${timer.callback.debugName()} runs`,
         this.rangeOfCallback(timer.callback),

@@ -85,7 +85,7 @@ export function recordPromise(a: Agent, p: PromiseObject): void {
   view.origin = p.origin;
   // The reactions are their own views (the recorder copies what it keeps).
   view.waiting = reactions ?? NO_REACTIONS;
-  a.recorder.emit(promiseEvent);
+  a.recorder.promise(promiseEvent.promise);
   view.waiting = NO_REACTIONS;
 }
 

@@ -175,6 +175,11 @@ export const SUSPENDED_SHAPE_COLUMNS = 3;
  * finished trace uses the number of names.
  */
 export const RECORDING_NAME_SPAN = 2 ** 20;
+// The recording span is a power of two: exact division, no fmod.
+export const recordedBindingScopeOf = (payload: number): number =>
+  Math.floor(payload / RECORDING_NAME_SPAN);
+export const recordedBindingNameOf = (payload: number): number =>
+  payload - recordedBindingScopeOf(payload) * RECORDING_NAME_SPAN;
 export const encodeBinding = (scopeRow: number, name: number, span: number): number => {
   if (name >= span) throw new Error('internal: too many distinct binding names');
   return scopeRow * span + name;
@@ -194,11 +199,25 @@ export const jobPromiseOf = (info: number): number =>
 export const jobLabelOf = (info: number): number => ((info % JOB_INFO_SPAN) - (info % 8)) / 8;
 export const jobKindOf = (info: number): number => info % 8;
 
+/** A promise's second column: (its value in `strings` + 1, 0: none) * 2^20 + its shape row. */
+export const encodePromiseInfo = (valuePlusOne: number, shape: number): number => {
+  if (shape >= PROMISE_SHAPE_SPAN) throw new Error('internal: too many promise shapes');
+  return valuePlusOne * PROMISE_SHAPE_SPAN + shape;
+};
+
 /** A suspension's second column: (waiting-on promise id + 1, 0: none) * 2^20 + shape row. */
 export const SUSPENDED_SHAPE_SPAN = 2 ** 20;
+export const encodeSuspendedInfo = (waitingOnPlusOne: number, shape: number): number => {
+  if (shape >= SUSPENDED_SHAPE_SPAN) throw new Error('internal: too many suspensions');
+  return waitingOnPlusOne * SUSPENDED_SHAPE_SPAN + shape;
+};
 
 /** A caption's text column: (its id + 1, 0: none) * 2^20 + its template (in `captions.texts`). */
 export const CAPTION_TEXT_SPAN = 2 ** 20;
+export const encodeCaptionText = (idPlusOne: number, text: number): number => {
+  if (text >= CAPTION_TEXT_SPAN) throw new Error('internal: too many caption texts');
+  return idPlusOne * CAPTION_TEXT_SPAN + text;
+};
 
 export const isBindingEvent = (kind: number): boolean =>
   kind === EventKind.bindingNumber ||
@@ -335,4 +354,29 @@ export class Interner {
     }
     return i;
   }
+}
+
+/**
+ * Packed numbers pass 2^31 early in most runs (a binding event once its scope row passes 64, a
+ * frame once its scope row passes 2048, a promise's value once the strings do), and past 2^31 V8
+ * no longer keeps a number as a small integer. Optimized code that has only seen small integers
+ * checks for overflow and is thrown away at the first large one: the encoder and every function
+ * it was inlined into (pushFrame, recordBinding, fulfillPromise...) were compiled again in every
+ * run. Calling each encoder with large numbers when this module loads shows V8 that they make
+ * them, so they are compiled for such numbers the first time (V8 keeps what a function has seen
+ * only from its 8th call or so: hence the loop).
+ */
+for (let i = 0; i < 16; i++) {
+  const large = 2 ** 31 + i;
+  encodeEvent(EventKind.bindingNumber, large);
+  encodeBinding(large, 0, 1);
+  encodeFrame(0, large);
+  encodeScope(large, 0, 0);
+  encodeJobInfo(large, 0, 0);
+  encodePromiseInfo(large, 0);
+  encodeSuspendedInfo(large, 0);
+  encodeCaptionText(large, 0);
+  // And the decoders that finishing a trace runs over every event.
+  eventKindOf(large * 32);
+  recordedBindingNameOf(large * 32);
 }

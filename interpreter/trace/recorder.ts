@@ -1,14 +1,17 @@
 import {
-  CAPTION_TEXT_SPAN,
+  encodeCaptionText,
+  encodePromiseInfo,
+  encodeSuspendedInfo,
   encodeBinding,
   encodeJobInfo,
   eventKindOf,
   eventPayloadOf,
   isBindingEvent,
   RECORDING_NAME_SPAN,
+  recordedBindingNameOf,
+  recordedBindingScopeOf,
   RECORDING_RANGE_SPAN,
   SUSPENDED_SHAPE_COLUMNS,
-  SUSPENDED_SHAPE_SPAN,
   encodeEvent,
   encodeFrame,
   encodeScope,
@@ -26,7 +29,6 @@ import {
   PHASES,
   PROMISE_COLUMNS,
   PROMISE_SHAPE_COLUMNS,
-  PROMISE_SHAPE_SPAN,
   PROMISE_STATES,
   SCOPE_KINDS,
   SUSPEND_REASONS,
@@ -37,11 +39,12 @@ import {
 } from './encoding';
 import {
   emptyFoldState,
-  foldEvent,
   foldStateSize,
+  foldSuspend,
   keyframeOf,
+  MAX_SNAPSHOT_PROMISES,
+  RowList,
   type FoldState,
-  type TableReader,
 } from './snapshot';
 import type {
   Column,
@@ -49,14 +52,18 @@ import type {
   ConsoleLine,
   FrameView,
   HostWorkView,
+  JobView,
   Keyframe,
+  LoopPhase,
   Model,
   Outcome,
+  PromiseView,
   ReactionView,
   ScopeView,
   SourceRange,
+  SuspendedView,
+  TaskSource,
   Trace,
-  TraceEvent,
 } from './types';
 import { TRACE_VERSION } from './types';
 
@@ -141,15 +148,15 @@ export class Recorder {
   readonly console: ConsoleLine[] = [];
   readonly notices: string[] = [];
   private readonly live: FoldState = emptyFoldState();
-  private readonly reader: TableReader = {
-    jobId: (row) => this.jobs.get(row * JOB_COLUMNS),
-    taskId: (row) => this.tasks.get(row * TASK_COLUMNS),
-    hostId: (row) => this.hostWork[row].id,
-    promiseId: (row) => this.promises.get(row * PROMISE_COLUMNS),
-    suspendedId: (row) => this.suspended.get(row * SUSPENDED_COLUMNS),
-    time: (row) => this.times.get(row),
-  };
   private lastKeyframeStep = -Infinity;
+  /**
+   * The live state's promise list is made at keyframes only (see shownPromises): the promise rows
+   * it has seen, and how many promises it shows, min(MAX_SNAPSHOT_PROMISES, promises recorded),
+   * counted as they come (`promisesSeen` stops growing at that maximum).
+   */
+  private promiseRowsShown = 0;
+  private promisesShown = 0;
+  private readonly promisesSeen = new Set<number>();
 
   constructor(
     readonly stepLimit: number,
@@ -201,10 +208,9 @@ export class Recorder {
     return row;
   }
 
+  /** Appends an event to the log (the caller folds it into the live state). */
   private push(kind: number, payload: number): void {
-    const word = encodeEvent(kind, payload);
-    this.events.push(word);
-    foldEvent(this.live, word, this.reader);
+    this.events.push(encodeEvent(kind, payload));
   }
 
   /** A frame shape's row, keyed by the name itself, then a number: no key text per call. */
@@ -248,10 +254,12 @@ export class Recorder {
     }
     this.frames.push(encodeFrame(last.shape, scopeRow + 1));
     this.push(EventKind.framePush, id);
+    this.live.stack.push(id, id);
   }
 
   framePop(id: number): void {
     this.push(EventKind.framePop, id);
+    this.live.stack.remove(id);
   }
 
   private reactionListRow(waiting: readonly ReactionView[]): number {
@@ -269,105 +277,121 @@ export class Recorder {
     return node.row;
   }
 
-  emit(event: TraceEvent): void {
-    switch (event.type) {
-      case 'job-enqueue': {
-        const { id, kind, label, promiseId } = event.job;
-        const row = this.jobs.length / JOB_COLUMNS;
-        this.jobs.push(id);
-        this.jobs.push(
-          encodeJobInfo(
-            promiseId === null ? 0 : promiseId + 1,
-            this.strings.of(label),
-            JOB_KINDS.indexOf(kind),
-          ),
-        );
-        return this.push(EventKind.jobEnqueue, row);
-      }
-      case 'job-dequeue':
-        return this.push(EventKind.jobDequeue, event.id);
-      case 'task-enqueue': {
-        const { id, source, label } = event.task;
-        const row = this.tasks.length / TASK_COLUMNS;
-        this.tasks.push(id);
-        this.tasks.push(this.strings.of(label) * 8 + TASK_SOURCES.indexOf(source));
-        return this.push(EventKind.taskEnqueue, row);
-      }
-      case 'task-dequeue':
-        return this.push(EventKind.taskDequeue, event.id);
-      case 'host-add':
-        this.hostWork.push(event.work);
-        return this.push(EventKind.hostAdd, this.hostWork.length - 1);
-      case 'host-remove':
-        return this.push(EventKind.hostRemove, event.id);
-      case 'promise': {
-        const p = event.promise;
-        const list = this.reactionListRow(p.waiting ?? []);
-        const value = p.value === null ? 0 : this.strings.of(p.value) + 1;
-        const origin = this.strings.of(p.origin);
-        const state = PROMISE_STATES.indexOf(p.state);
-        // The value stays out of the shape: settled values differ from promise to promise.
-        // Keyed by numbers (reaction list and state, then origin): no key text per event.
-        const listAndState = list * PROMISE_STATES.length + state;
-        let byOrigin = this.promiseShapeIndex.get(listAndState);
-        if (byOrigin === undefined)
-          this.promiseShapeIndex.set(listAndState, (byOrigin = new Map()));
-        let shape = byOrigin.get(origin);
-        if (shape === undefined) {
-          shape = this.promiseShapes.length / PROMISE_SHAPE_COLUMNS;
-          if (shape >= PROMISE_SHAPE_SPAN) throw new Error('internal: too many promise shapes');
-          this.promiseShapes.push(state);
-          this.promiseShapes.push(origin);
-          this.promiseShapes.push(list);
-          byOrigin.set(origin, shape);
-        }
-        const row = this.promises.length / PROMISE_COLUMNS;
-        this.promises.push(p.id);
-        this.promises.push(value * PROMISE_SHAPE_SPAN + shape);
-        return this.push(EventKind.promise, row);
-      }
-      case 'console':
-        return this.push(EventKind.console, event.index);
-      case 'phase':
-        return this.push(EventKind.phase, PHASES.indexOf(event.phase));
-      case 'time':
-        this.times.push(event.time);
-        return this.push(EventKind.time, this.times.length - 1);
-      case 'suspend': {
-        const s = event.suspended;
-        const name = this.strings.of(s.name);
-        const how = SUSPENDED_KINDS.indexOf(s.kind) * 2 + SUSPEND_REASONS.indexOf(s.reason);
-        const at = this.rangeRow(s.at[0], s.at[1]);
-        let byName = this.suspendedShapeIndex.get(name);
-        if (byName === undefined) this.suspendedShapeIndex.set(name, (byName = new Map()));
-        let shape = byName.get(at * 4 + how);
-        if (shape === undefined) {
-          shape = this.suspendedShapes.length / SUSPENDED_SHAPE_COLUMNS;
-          if (shape >= SUSPENDED_SHAPE_SPAN) throw new Error('internal: too many suspensions');
-          this.suspendedShapes.push(name);
-          this.suspendedShapes.push(how);
-          this.suspendedShapes.push(at);
-          byName.set(at * 4 + how, shape);
-        }
-        const row = this.suspended.length / SUSPENDED_COLUMNS;
-        this.suspended.push(s.id);
-        this.suspended.push(
-          (s.waitingOn === null ? 0 : s.waitingOn + 1) * SUSPENDED_SHAPE_SPAN + shape,
-        );
-        return this.push(EventKind.suspend, row);
-      }
-      case 'resume':
-        return this.push(EventKind.resume, event.id);
-      case 'frame-push':
-      case 'frame-pop':
-        throw new Error('internal: frame events are recorded with framePush and framePop');
-      case 'binding':
-        throw new Error('internal: binding events are recorded with recordBinding');
-      default: {
-        const unreachable: never = event;
-        throw new Error(`unknown trace event ${JSON.stringify(unreachable)}`);
-      }
+  // ---- one method per event kind -----------------------------------------------------------
+  // Each records its event and folds it into the live state directly: no event object for the
+  // caller to make, and no dispatch on one (a switch over event objects of a different shape
+  // per kind was deoptimized and compiled again in every run).
+
+  jobEnqueue(job: JobView): void {
+    const row = this.jobs.length / JOB_COLUMNS;
+    this.jobs.push(job.id);
+    this.jobs.push(
+      encodeJobInfo(
+        job.promiseId === null ? 0 : job.promiseId + 1,
+        this.strings.of(job.label),
+        JOB_KINDS.indexOf(job.kind),
+      ),
+    );
+    this.push(EventKind.jobEnqueue, row);
+    this.live.microtasks.push(row, job.id);
+  }
+
+  jobDequeue(id: number): void {
+    this.push(EventKind.jobDequeue, id);
+    this.live.microtasks.remove(id);
+  }
+
+  taskEnqueue(id: number, source: TaskSource, label: string): void {
+    const row = this.tasks.length / TASK_COLUMNS;
+    this.tasks.push(id);
+    this.tasks.push(this.strings.of(label) * 8 + TASK_SOURCES.indexOf(source));
+    this.push(EventKind.taskEnqueue, row);
+    this.live.tasks.push(row, id);
+  }
+
+  taskDequeue(id: number): void {
+    this.push(EventKind.taskDequeue, id);
+    this.live.tasks.remove(id);
+  }
+
+  /** Host work (a timer, a request) starts; the trace keeps `work` itself. */
+  hostAdd(work: HostWorkView): void {
+    const row = this.hostWork.length;
+    this.hostWork.push(work);
+    this.push(EventKind.hostAdd, row);
+    this.live.hostWork.push(row, work.id);
+  }
+
+  hostRemove(id: number): void {
+    this.push(EventKind.hostRemove, id);
+    this.live.hostWork.remove(id);
+  }
+
+  /** A promise as it is now; the recorder copies what it keeps of `p` (callers may reuse it). */
+  promise(p: PromiseView): void {
+    const list = this.reactionListRow(p.waiting ?? []);
+    const value = p.value === null ? 0 : this.strings.of(p.value) + 1;
+    const origin = this.strings.of(p.origin);
+    const state = PROMISE_STATES.indexOf(p.state);
+    // The value stays out of the shape: settled values differ from promise to promise.
+    // Keyed by numbers (reaction list and state, then origin): no key text per event.
+    const listAndState = list * PROMISE_STATES.length + state;
+    let byOrigin = this.promiseShapeIndex.get(listAndState);
+    if (byOrigin === undefined) this.promiseShapeIndex.set(listAndState, (byOrigin = new Map()));
+    let shape = byOrigin.get(origin);
+    if (shape === undefined) {
+      shape = this.promiseShapes.length / PROMISE_SHAPE_COLUMNS;
+      this.promiseShapes.push(state);
+      this.promiseShapes.push(origin);
+      this.promiseShapes.push(list);
+      byOrigin.set(origin, shape);
     }
+    const row = this.promises.length / PROMISE_COLUMNS;
+    this.promises.push(p.id);
+    this.promises.push(encodePromiseInfo(value, shape));
+    this.push(EventKind.promise, row);
+    if (this.promisesShown < MAX_SNAPSHOT_PROMISES && !this.promisesSeen.has(p.id)) {
+      this.promisesSeen.add(p.id);
+      this.promisesShown++;
+    }
+  }
+
+  phase(phase: LoopPhase): void {
+    this.push(EventKind.phase, PHASES.indexOf(phase));
+    this.live.phase = phase;
+  }
+
+  time(time: number): void {
+    this.times.push(time);
+    this.push(EventKind.time, this.times.length - 1);
+    this.live.time = time;
+  }
+
+  /** An activation suspends; the recorder copies what it keeps of `s` (callers may reuse it). */
+  suspend(s: SuspendedView): void {
+    const name = this.strings.of(s.name);
+    const how = SUSPENDED_KINDS.indexOf(s.kind) * 2 + SUSPEND_REASONS.indexOf(s.reason);
+    const at = this.rangeRow(s.at[0], s.at[1]);
+    let byName = this.suspendedShapeIndex.get(name);
+    if (byName === undefined) this.suspendedShapeIndex.set(name, (byName = new Map()));
+    let shape = byName.get(at * 4 + how);
+    if (shape === undefined) {
+      shape = this.suspendedShapes.length / SUSPENDED_SHAPE_COLUMNS;
+      this.suspendedShapes.push(name);
+      this.suspendedShapes.push(how);
+      this.suspendedShapes.push(at);
+      byName.set(at * 4 + how, shape);
+    }
+    const row = this.suspended.length / SUSPENDED_COLUMNS;
+    this.suspended.push(s.id);
+    this.suspended.push(encodeSuspendedInfo(s.waitingOn === null ? 0 : s.waitingOn + 1, shape));
+    this.push(EventKind.suspend, row);
+    foldSuspend(this.live, row, s.id);
+  }
+
+  resume(id: number): void {
+    this.push(EventKind.resume, id);
+    this.live.suspended.remove(id);
   }
 
   // ---- scopes and bindings (the call stack's locals) ---------------------------------------
@@ -457,9 +481,8 @@ export class Recorder {
     this.pushStep(start, end);
     if (template !== null) {
       const text = this.captionTexts.of(template);
-      if (text >= CAPTION_TEXT_SPAN) throw new Error('internal: too many caption texts');
       this.captionStep.push(i);
-      this.captionText.push((id + 1) * CAPTION_TEXT_SPAN + text);
+      this.captionText.push(encodeCaptionText(id + 1, text));
     }
     this.maybeKeyframe(i);
   }
@@ -480,9 +503,40 @@ export class Recorder {
   private maybeKeyframe(i: number): void {
     const since = i - this.lastKeyframeStep;
     if (since < this.keyframeInterval) return;
-    if (since < this.keyframeInterval * 64 && foldStateSize(this.live) * 4 > since) return;
-    this.keyframes.push(keyframeOf(this.live, i));
+    const size = foldStateSize(this.live) - this.live.promises.size + this.promisesShown;
+    if (since < this.keyframeInterval * 64 && size * 4 > since) return;
+    this.keyframes.push(this.keyframeAt(i));
     this.lastKeyframeStep = i;
+  }
+
+  private keyframeAt(step: number): Keyframe {
+    this.live.promises = this.shownPromises();
+    return keyframeOf(this.live, step);
+  }
+
+  /**
+   * The promises the live state shows, as folding every promise event would leave them: the
+   * last MAX_SNAPSHOT_PROMISES promises recorded, each once, in the order of their last record.
+   * Made only for a keyframe, walking back from the last record: the newer ones first, then the
+   * list at the last keyframe (promise events are many, keyframes few).
+   */
+  private shownPromises(): RowList {
+    const rows: number[] = [];
+    const ids: number[] = [];
+    const take = (row: number, id: number): void => {
+      if (ids.includes(id)) return;
+      rows.push(row);
+      ids.push(id);
+    };
+    const max = MAX_SNAPSHOT_PROMISES;
+    const end = this.promises.length / PROMISE_COLUMNS;
+    for (let row = end - 1; row >= this.promiseRowsShown && ids.length < max; row--)
+      take(row, this.promises.get(row * PROMISE_COLUMNS));
+    const before = this.live.promises;
+    for (let i = before.items.length - 1; i >= before.head && ids.length < max; i--)
+      take(before.items[i], before.ids[i]);
+    this.promiseRowsShown = end;
+    return new RowList(rows.reverse(), ids.reverse());
   }
 
   /**
@@ -518,16 +572,13 @@ export class Recorder {
         let word = chunk[i];
         const kind = eventKindOf(word);
         if (isBindingEvent(kind)) {
-          // The recording name span is a power of two: exact division, no fmod.
           const payload = eventPayloadOf(word);
-          const scope = Math.floor(payload / RECORDING_NAME_SPAN);
-          word = encodeEvent(
-            kind,
-            encodeBinding(scope, payload - scope * RECORDING_NAME_SPAN, span),
-          );
+          const scope = recordedBindingScopeOf(payload);
+          word = encodeEvent(kind, encodeBinding(scope, recordedBindingNameOf(payload), span));
           chunk[i] = word;
         }
-        if (word >>> 0 !== word) wide = true;
+        // Words are integers from 0: no `>>> 0`, which expects small integers.
+        if (word > 0xffffffff) wide = true;
       }
       return wide;
     });
@@ -537,7 +588,8 @@ export class Recorder {
   print(level: ConsoleLevel, text: string): number {
     const index = this.console.length;
     this.console.push({ level, text, step: this.stepIndex });
-    this.emit({ type: 'console', index });
+    this.push(EventKind.console, index);
+    this.live.consoleLength = index + 1;
     return index;
   }
 
@@ -546,7 +598,7 @@ export class Recorder {
     const last = this.steps.length - 1;
     if (last < 0 || this.stepEventEnd < this.events.length) {
       this.pushStep(source.length, source.length);
-      if (this.keyframes.length === 0) this.keyframes.push(keyframeOf(this.live, last + 1));
+      if (this.keyframes.length === 0) this.keyframes.push(this.keyframeAt(last + 1));
     }
     return {
       version: TRACE_VERSION,

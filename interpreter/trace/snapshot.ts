@@ -72,40 +72,61 @@ export function emptySnapshot(): Snapshot {
 
 /**
  * A list that mostly loses items from its front (queues) or its back (the stack): a head index
- * instead of shift(), and removal by id without a new array per event.
+ * instead of shift(), and removal by id without a new array per event. Each item (a table row)
+ * is kept with its id, so that removal compares numbers and calls nothing: a lookup through a
+ * callback per list kind made the code that removes polymorphic, compiled again and again.
  */
 export class RowList {
   items: number[];
+  /** `ids[i]` is the id of `items[i]`. */
+  ids: number[];
   head = 0;
 
-  constructor(items: number[] = []) {
+  constructor(items: number[] = [], ids: number[] = items.slice()) {
     this.items = items;
+    this.ids = ids;
   }
 
   get size(): number {
     return this.items.length - this.head;
   }
 
-  push(row: number): void {
+  push(row: number, id: number): void {
     this.items.push(row);
+    this.ids.push(id);
   }
 
-  /** Removes the first item whose id (by `idOf`) is `id`, looking at the ends first. */
-  remove(id: number, idOf: (row: number) => number): void {
-    const { items } = this;
-    if (this.head < items.length && idOf(items[this.head]) === id) {
+  /** The position of the first item whose id is `id`, or -1. */
+  indexOf(id: number): number {
+    const { ids } = this;
+    for (let i = this.head; i < ids.length; i++) if (ids[i] === id) return i;
+    return -1;
+  }
+
+  /**
+   * Removes the item whose id is `id`, looking at the ends first: the head (a queue's job), then
+   * back from the top (a frame: a deep recursion must not cost O(depth) a pop).
+   */
+  remove(id: number): void {
+    const { items, ids } = this;
+    if (this.head < ids.length && ids[this.head] === id) {
       this.head++;
       if (this.head > 1024 && this.head * 2 > items.length) {
         this.items = items.slice(this.head);
+        this.ids = ids.slice(this.head);
         this.head = 0;
       }
       return;
     }
-    for (let i = items.length - 1; i >= this.head; i--) {
-      if (idOf(items[i]) === id) {
-        items.splice(i, 1);
-        return;
-      }
+    let i = ids.length - 1;
+    while (i >= this.head && ids[i] !== id) i--;
+    if (i < this.head) return;
+    if (i === ids.length - 1) {
+      items.pop();
+      ids.pop();
+    } else {
+      items.splice(i, 1);
+      ids.splice(i, 1);
     }
   }
 
@@ -156,14 +177,16 @@ export function keyframeOf(state: FoldState, step: number): Keyframe {
   };
 }
 
-function foldStateOf(keyframe: Keyframe): FoldState {
+function foldStateOf(keyframe: Keyframe, t: TableReader): FoldState {
+  const listOf = (rows: number[], idOf: (row: number) => number): RowList =>
+    new RowList(rows.slice(), rows.map(idOf));
   return {
     stack: new RowList(keyframe.stack.slice()),
-    microtasks: new RowList(keyframe.microtasks.slice()),
-    tasks: new RowList(keyframe.tasks.slice()),
-    hostWork: new RowList(keyframe.hostWork.slice()),
-    promises: new RowList(keyframe.promises.slice()),
-    suspended: new RowList(keyframe.suspended.slice()),
+    microtasks: listOf(keyframe.microtasks, t.jobId),
+    tasks: listOf(keyframe.tasks, t.taskId),
+    hostWork: listOf(keyframe.hostWork, t.hostId),
+    promises: listOf(keyframe.promises, t.promiseId),
+    suspended: listOf(keyframe.suspended, t.suspendedId),
     consoleLength: keyframe.consoleLength,
     phase: keyframe.phase,
     time: keyframe.time,
@@ -179,10 +202,7 @@ export const foldStateSize = (s: FoldState): number =>
   s.promises.size +
   s.suspended.size;
 
-/**
- * The table readers that folding needs; `tables` may still be growing (the recorder's columns)
- * or finished (a trace's arrays).
- */
+/** The readers of a trace's tables that folding its events needs (an added item's id). */
 export interface TableReader {
   jobId(row: number): number;
   taskId(row: number): number;
@@ -192,45 +212,59 @@ export interface TableReader {
   time(row: number): number;
 }
 
-/** Folds one encoded event into the state, in place. */
+/**
+ * The folds of the events that need more than a push or a removal. The recorder calls foldSuspend
+ * as it records (it knows each item's id) and `foldEvent` both as it replays a trace: one meaning.
+ * (The recorder makes its promise list at keyframes only: Recorder.shownPromises.)
+ */
+function foldPromise(s: FoldState, row: number, id: number): void {
+  s.promises.remove(id);
+  s.promises.push(row, id);
+  if (s.promises.size > MAX_SNAPSHOT_PROMISES) s.promises.head++;
+  if (s.promises.head > 256) {
+    const { items, ids, head } = s.promises;
+    s.promises = new RowList(items.slice(head), ids.slice(head));
+  }
+}
+
+export function foldSuspend(s: FoldState, row: number, id: number): void {
+  // Re-suspending an activation replaces its entry in place, so it keeps its position.
+  const i = s.suspended.indexOf(id);
+  if (i >= 0) s.suspended.items[i] = row;
+  else s.suspended.push(row, id);
+}
+
+/** Folds one encoded event of a trace into the state, in place. */
 export function foldEvent(s: FoldState, word: number, t: TableReader): void {
   const payload = eventPayloadOf(word);
   switch (eventKindOf(word)) {
     case EventKind.framePush:
-      s.stack.push(payload);
+      s.stack.push(payload, payload);
       return;
-    case EventKind.framePop: {
-      // Frames almost always leave from the top; a deep recursion must not cost O(depth) a pop.
-      const items = s.stack.items;
-      if (items.length > s.stack.head && items[items.length - 1] === payload) items.pop();
-      else s.stack.remove(payload, (id) => id);
+    case EventKind.framePop:
+      s.stack.remove(payload);
       return;
-    }
     case EventKind.jobEnqueue:
-      s.microtasks.push(payload);
+      s.microtasks.push(payload, t.jobId(payload));
       return;
     case EventKind.jobDequeue:
-      s.microtasks.remove(payload, t.jobId);
+      s.microtasks.remove(payload);
       return;
     case EventKind.taskEnqueue:
-      s.tasks.push(payload);
+      s.tasks.push(payload, t.taskId(payload));
       return;
     case EventKind.taskDequeue:
-      s.tasks.remove(payload, t.taskId);
+      s.tasks.remove(payload);
       return;
     case EventKind.hostAdd:
-      s.hostWork.push(payload);
+      s.hostWork.push(payload, t.hostId(payload));
       return;
     case EventKind.hostRemove:
-      s.hostWork.remove(payload, t.hostId);
+      s.hostWork.remove(payload);
       return;
-    case EventKind.promise: {
-      s.promises.remove(t.promiseId(payload), t.promiseId);
-      s.promises.push(payload);
-      if (s.promises.size > MAX_SNAPSHOT_PROMISES) s.promises.head++;
-      if (s.promises.head > 256) s.promises = new RowList(s.promises.toArray());
+    case EventKind.promise:
+      foldPromise(s, payload, t.promiseId(payload));
       return;
-    }
     case EventKind.console:
       s.consoleLength = payload + 1;
       return;
@@ -240,21 +274,11 @@ export function foldEvent(s: FoldState, word: number, t: TableReader): void {
     case EventKind.time:
       s.time = t.time(payload);
       return;
-    case EventKind.suspend: {
-      // Re-suspending an activation replaces its entry in place, so it keeps its position.
-      const id = t.suspendedId(payload);
-      const items = s.suspended.items;
-      for (let i = s.suspended.head; i < items.length; i++) {
-        if (t.suspendedId(items[i]) === id) {
-          items[i] = payload;
-          return;
-        }
-      }
-      items.push(payload);
+    case EventKind.suspend:
+      foldSuspend(s, payload, t.suspendedId(payload));
       return;
-    }
     case EventKind.resume:
-      s.suspended.remove(payload, t.suspendedId);
+      s.suspended.remove(payload);
       return;
     case EventKind.bindingNumber:
     case EventKind.bindingPreview:
@@ -533,7 +557,7 @@ export function snapshotAt(trace: Trace, step: number): Snapshot {
   const at = Math.max(0, Math.min(step, last));
   const keyframe = keyframeBefore(trace, at);
   const views = viewsOf(trace);
-  const state = foldStateOf(keyframe);
+  const state = foldStateOf(keyframe, views.reader);
   const from = eventEndAt(trace, keyframe.step);
   const to = eventEndAt(trace, at);
   const events = trace.events;

@@ -159,16 +159,13 @@ function runBody(a: Agent, g: AsyncGeneratorObject, completion: Resume): void {
     if (g.queue.length === 0) {
       // 12. Suspend until the next request.
       g.state = 'suspendedYield';
-      a.recorder.emit({
-        type: 'suspend',
-        suspended: {
-          id: g.activation.id,
-          name: g.activation.name,
-          kind: 'async-generator',
-          reason: 'yield',
-          waitingOn: null,
-          at: a.currentRange,
-        },
+      a.recorder.suspend({
+        id: g.activation.id,
+        name: g.activation.name,
+        kind: 'async-generator',
+        reason: 'yield',
+        waitingOn: null,
+        at: a.currentRange,
       });
       return;
     }
@@ -274,7 +271,7 @@ export function installAsyncGenerators(a: Agent): void {
       g.state = 'awaiting-return';
       awaitReturn(a, g);
     } else if (state === 'suspendedStart' || state === 'suspendedYield') {
-      a.recorder.emit({ type: 'resume', id: g.activation.id });
+      a.recorder.resume(g.activation.id);
       resume(a, g, completion, 'call', state === 'suspendedYield');
     }
     // Otherwise the generator is running or awaiting: the request waits in its queue.
