@@ -138,20 +138,17 @@ export function suspendAtAwait(
 }
 
 /**
- * The one event every await's suspension is recorded through, filled in anew each time (as
- * recordPromise does): the recorder encodes an event into numbers and keeps nothing of it.
+ * The one view every await's suspension is recorded through, filled in anew each time (as
+ * recordPromise does): the recorder encodes it into numbers and keeps nothing of it.
  */
-const suspendEvent = {
-  type: 'suspend',
-  suspended: {
-    id: 0,
-    name: '',
-    kind: 'async-function',
-    reason: 'await',
-    waitingOn: null,
-    at: [0, 0],
-  } as SuspendedView,
-} as const;
+const suspendedView: SuspendedView = {
+  id: 0,
+  name: '',
+  kind: 'async-function',
+  reason: 'await',
+  waitingOn: null,
+  at: [0, 0],
+};
 
 /** suspendAtAwait with the reaction handlers (steps 3-6) made beforehand. */
 function awaitWith(
@@ -175,13 +172,13 @@ function awaitWith(
   }
   performPromiseThen(a, promise, onFulfilled, onRejected, null, activation.continuation);
   const at = a.currentRange;
-  const view = suspendEvent.suspended;
+  const view = suspendedView;
   view.id = activation.id;
   view.name = activation.name;
   view.kind = activation.kind;
   view.waitingOn = promise.id;
   view.at = at;
-  a.recorder.suspend(suspendEvent.suspended);
+  a.recorder.suspend(view);
   a.recorder.stepWithId(at, activation.suspendCaption, promise.id);
   return null;
 }

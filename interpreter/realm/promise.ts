@@ -66,17 +66,14 @@ export interface Job {
 const NO_REACTIONS: PromiseView['waiting'] = [];
 
 /**
- * The one promise event every record is made through. The recorder encodes an event into
- * numbers when it gets it and keeps nothing of it, so the object is filled in anew each time:
- * an event and a view per record were a large share of what promise-heavy programs allocate.
+ * The one promise view every record is made through. The recorder encodes it into numbers when
+ * it gets it and keeps nothing of it, so the object is filled in anew each time: a view per
+ * record was a large share of what promise-heavy programs allocate.
  */
-const promiseEvent = {
-  type: 'promise',
-  promise: { id: 0, state: 'pending', value: null, reactions: 0, origin: '' } as PromiseView,
-} as const;
+const promiseView: PromiseView = { id: 0, state: 'pending', value: null, reactions: 0, origin: '' };
 
 export function recordPromise(a: Agent, p: PromiseObject): void {
-  const view = promiseEvent.promise;
+  const view = promiseView;
   const reactions = p.reactions;
   view.value = p.state === 'pending' ? null : inspect(a, p.result);
   view.id = p.id;
@@ -85,7 +82,7 @@ export function recordPromise(a: Agent, p: PromiseObject): void {
   view.origin = p.origin;
   // The reactions are their own views (the recorder copies what it keeps).
   view.waiting = reactions ?? NO_REACTIONS;
-  a.recorder.promise(promiseEvent.promise);
+  a.recorder.promise(view);
   view.waiting = NO_REACTIONS;
 }
 
