@@ -521,6 +521,9 @@ export class Recorder {
    * list at the last keyframe (promise events are many, keyframes few).
    */
   private shownPromises(): RowList {
+    const end = this.promises.length / PROMISE_COLUMNS;
+    // No promise recorded since the last keyframe (every keyframe of a program without any).
+    if (end === this.promiseRowsShown) return this.live.promises;
     const rows: number[] = [];
     const ids: number[] = [];
     const take = (row: number, id: number): void => {
@@ -529,7 +532,6 @@ export class Recorder {
       ids.push(id);
     };
     const max = MAX_SNAPSHOT_PROMISES;
-    const end = this.promises.length / PROMISE_COLUMNS;
     for (let row = end - 1; row >= this.promiseRowsShown && ids.length < max; row--)
       take(row, this.promises.get(row * PROMISE_COLUMNS));
     const before = this.live.promises;
