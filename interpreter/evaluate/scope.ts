@@ -25,7 +25,6 @@ export class Binding implements RecordedBinding {
   declare mutable: boolean;
   /** false while in the temporal dead zone. */
   declare private live: boolean;
-  declare traceScope: number;
   declare traceName: number;
   declare writeStep: number;
   declare writeEvent: number;
@@ -41,7 +40,6 @@ export class Binding implements RecordedBinding {
     this.current = value;
     this.mutable = mutable;
     this.live = initialized;
-    this.traceScope = -1;
     this.traceName = -1;
     this.writeStep = -1;
     this.writeEvent = -1;

@@ -87,14 +87,13 @@ export interface RecordedScope {
 }
 
 /**
- * What the recorder needs of a binding: slots for its scope row and name (-1 until first
- * recorded; kept apart, as small integers, because their encoded product passes 2^31 and a
- * field holding such a number is a heap allocation), and for its last write (so that writes
- * within one step make one event).
+ * What the recorder needs of a binding: a slot for its name (-1 until first recorded; kept apart
+ * from the scope row it is encoded with, as a small integer, because their encoded product passes
+ * 2^31 and a field holding such a number is a heap allocation), and for its last write (so that
+ * writes within one step make one event).
  */
 export interface RecordedBinding {
   readonly name: string;
-  traceScope: number;
   traceName: number;
   writeStep: number;
   writeEvent: number;
@@ -430,20 +429,14 @@ export class Recorder {
     /** The number itself, the preview text, or anything for an uninitialized binding. */
     value: number | string,
   ): void {
-    if (binding.traceName < 0) {
-      binding.traceScope = scopeRow;
-      binding.traceName = this.names.of(binding.name);
-    }
+    if (binding.traceName < 0) binding.traceName = this.names.of(binding.name);
     const stored =
       kind === EventKind.bindingNumber
         ? (value as number)
         : kind === EventKind.bindingPreview
           ? this.strings.of(value as string)
           : 0;
-    const word = encodeEvent(
-      kind,
-      encodeBinding(binding.traceScope, binding.traceName, RECORDING_NAME_SPAN),
-    );
+    const word = encodeEvent(kind, encodeBinding(scopeRow, binding.traceName, RECORDING_NAME_SPAN));
     const step = this.steps.length;
     if (binding.writeStep === step) {
       this.events.set(binding.writeEvent, word);
