@@ -150,11 +150,10 @@ export class Recorder {
   private lastKeyframeStep = -Infinity;
   /**
    * The live state's promise list is made at keyframes only (see shownPromises): the promise rows
-   * it has seen, and how many promises it shows, min(MAX_SNAPSHOT_PROMISES, promises recorded),
-   * counted as they come (`promisesSeen` stops growing at that maximum).
+   * it has seen, and the promises recorded so far, up to MAX_SNAPSHOT_PROMISES of them (its size
+   * is how many the list shows).
    */
   private promiseRowsShown = 0;
-  private promisesShown = 0;
   private readonly promisesSeen = new Set<number>();
 
   constructor(
@@ -349,10 +348,7 @@ export class Recorder {
     this.promises.push(p.id);
     this.promises.push(encodePromiseInfo(value, shape));
     this.push(EventKind.promise, row);
-    if (this.promisesShown < MAX_SNAPSHOT_PROMISES && !this.promisesSeen.has(p.id)) {
-      this.promisesSeen.add(p.id);
-      this.promisesShown++;
-    }
+    if (this.promisesSeen.size < MAX_SNAPSHOT_PROMISES) this.promisesSeen.add(p.id);
   }
 
   phase(phase: LoopPhase): void {
@@ -496,7 +492,7 @@ export class Recorder {
   private maybeKeyframe(i: number): void {
     const since = i - this.lastKeyframeStep;
     if (since < this.keyframeInterval) return;
-    const size = foldStateSize(this.live) - this.live.promises.size + this.promisesShown;
+    const size = foldStateSize(this.live) - this.live.promises.size + this.promisesSeen.size;
     if (since < this.keyframeInterval * 64 && size * 4 > since) return;
     this.keyframes.push(this.keyframeAt(i));
     this.lastKeyframeStep = i;
