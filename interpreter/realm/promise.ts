@@ -219,8 +219,9 @@ function triggerPromiseReactions(
   argument: Value,
   promise: PromiseObject,
 ): void {
-  for (const reaction of reactions)
-    a.host.enqueueJob(new PromiseReactionJob(a, reaction, type, argument, promise));
+  // An index, not for-of: no iterator protocol (and its try/finally) in this hot function.
+  for (let i = 0; i < reactions.length; i++)
+    a.host.enqueueJob(new PromiseReactionJob(a, reactions[i], type, argument, promise));
 }
 
 /**
