@@ -34,97 +34,72 @@ const NOTHING = Symbol('nothing');
 /**
  * Runs `body` and every interpreted call it makes on one explicit stack. `await` and `yield`
  * suspensions of `body` itself pass through to whoever drives it (runToEnd, a generator object,
- * an async function), so the trampoline is invisible to them. It is an iterator of its own rather
- * than a host generator: every suspension and resumption of the body passes through it, and a
- * call of `next` costs less than resuming a generator (and passes the body's result on as is).
+ * an async function), so the trampoline is invisible to them.
  */
-export function trampoline(a: Agent, body: Gen<Value>): Gen<Value> {
-  return new Trampoline(a, body) as unknown as Gen<Value>;
-}
-
-class Trampoline {
-  // Fields assigned in the constructor only (see PromiseObject): one per interpreted call.
-  declare private readonly a: Agent;
-  /** The body at the bottom, the calls it is making above it; empty once it has finished. */
-  declare private readonly stack: Activation[];
-
-  constructor(a: Agent, body: Gen<Value>) {
-    this.a = a;
-    this.stack = [{ body, frame: null, finish: null }];
-  }
-
-  /** Runs until the bottom body suspends or finishes; `resume` answers its last suspension. */
-  next(resume: Resume = { type: 'normal', value: undefined }): IteratorResult<Suspend, Value> {
-    const { a, stack } = this;
-    if (stack.length === 0) return { done: true, value: undefined };
-    let thrown: unknown = NOTHING;
-    for (;;) {
-      const top = stack[stack.length - 1];
-      let r: IteratorResult<Suspend, Value>;
+export function* trampoline(a: Agent, body: Gen<Value>): Gen<Value> {
+  const stack: Activation[] = [{ body, frame: null, finish: null }];
+  let resume: Resume = { type: 'normal', value: undefined };
+  let thrown: unknown = NOTHING;
+  for (;;) {
+    const top = stack[stack.length - 1];
+    let r: IteratorResult<Suspend, Value>;
+    try {
+      if (thrown !== NOTHING) {
+        const e = thrown;
+        thrown = NOTHING;
+        r = top.body.throw(e);
+      } else r = top.body.next(resume);
+    } catch (e) {
+      if (stack.length === 1) throw e;
+      stack.pop();
+      a.popFrame(top.frame!);
+      thrown = e;
+      continue;
+    }
+    if (r.done) {
+      if (stack.length === 1) return r.value;
+      stack.pop();
+      a.popFrame(top.frame!);
       try {
-        if (thrown !== NOTHING) {
-          const e = thrown;
-          thrown = NOTHING;
-          r = top.body.throw(e);
-        } else r = top.body.next(resume);
+        resume = { type: 'normal', value: top.finish ? top.finish(r.value) : r.value };
       } catch (e) {
-        if (stack.length === 1) {
-          stack.pop();
-          throw e;
-        }
-        stack.pop();
-        a.popFrame(top.frame!);
         thrown = e;
-        continue;
       }
-      if (r.done) {
-        if (stack.length === 1) {
-          stack.pop();
-          return r;
-        }
-        stack.pop();
-        a.popFrame(top.frame!);
-        try {
-          resume = { type: 'normal', value: top.finish ? top.finish(r.value) : r.value };
-        } catch (e) {
-          thrown = e;
-        }
-        continue;
-      }
-      const request = r.value;
-      if (request.kind === 'call' || request.kind === 'construct') {
-        try {
-          const f = request.callee;
-          if (request.kind === 'call') {
-            if (isTrampolined(f) && callsPlainly(a, f))
-              resume = {
-                type: 'normal',
-                value: callPlain(a, f, request.thisArg, request.args, request.callSite),
-              };
-            else if (isTrampolined(f))
-              stack.push(startCall(a, f, request.thisArg, request.args, request.callSite, 'call'));
-            else
-              resume = {
-                type: 'normal',
-                value: a.call(f, request.thisArg, request.args, request.callSite),
-              };
-          } else if (isTrampolined(f)) {
-            stack.push(startConstruct(a, f, request.args, request.newTarget, request.callSite));
-          } else {
+      continue;
+    }
+    const request = r.value;
+    if (request.kind === 'call' || request.kind === 'construct') {
+      try {
+        const f = request.callee;
+        if (request.kind === 'call') {
+          if (isTrampolined(f) && callsPlainly(a, f))
             resume = {
               type: 'normal',
-              value: a.construct(f, request.args, request.newTarget, request.callSite),
+              value: callPlain(a, f, request.thisArg, request.args, request.callSite),
             };
-          }
-          if (stack[stack.length - 1] !== top) resume = { type: 'normal', value: undefined };
-        } catch (e) {
-          thrown = e;
+          else if (isTrampolined(f))
+            stack.push(startCall(a, f, request.thisArg, request.args, request.callSite, 'call'));
+          else
+            resume = {
+              type: 'normal',
+              value: a.call(f, request.thisArg, request.args, request.callSite),
+            };
+        } else if (isTrampolined(f)) {
+          stack.push(startConstruct(a, f, request.args, request.newTarget, request.callSite));
+        } else {
+          resume = {
+            type: 'normal',
+            value: a.construct(f, request.args, request.newTarget, request.callSite),
+          };
         }
-        continue;
+        if (stack[stack.length - 1] !== top) resume = { type: 'normal', value: undefined };
+      } catch (e) {
+        thrown = e;
       }
-      // `await` or `yield`: only the bottom body can suspend (callees are ordinary functions).
-      if (stack.length !== 1) throw new Error(`internal: '${request.kind}' in a trampolined call`);
-      return r;
+      continue;
     }
+    // `await` or `yield`: only the bottom body can suspend (callees are ordinary functions).
+    if (stack.length !== 1) throw new Error(`internal: '${request.kind}' in a trampolined call`);
+    resume = yield request;
   }
 }
