@@ -49,12 +49,23 @@ export function newActivation(a: Agent, name: string, kind: Activation['kind']):
 
 /** The reaction handlers Await creates (https://tc39.es/ecma262/#await steps 3-6): resume the body. */
 class AwaitContinuation implements InternalHandler {
+  // Fields assigned in the constructor only (see PromiseObject).
+  declare private readonly a: Agent;
+  declare private readonly activation: Activation;
+  declare private readonly type: 'normal' | 'throw';
+  declare private readonly resume: (how: Resume) => void;
+
   constructor(
-    private readonly a: Agent,
-    private readonly activation: Activation,
-    private readonly type: 'normal' | 'throw',
-    private readonly resume: (how: Resume) => void,
-  ) {}
+    a: Agent,
+    activation: Activation,
+    type: 'normal' | 'throw',
+    resume: (how: Resume) => void,
+  ) {
+    this.a = a;
+    this.activation = activation;
+    this.type = type;
+    this.resume = resume;
+  }
 
   run(argument: Value): Value {
     this.a.recorder.resume(this.activation.id);

@@ -75,44 +75,61 @@ function functionFacts(node: FunctionNode): FunctionFacts {
 const NO_ELEMENTS: readonly never[] = [];
 
 export class ClosureFunction extends JSFunction {
-  readonly isArrow: boolean;
-  readonly isAsync: boolean;
-  readonly isGenerator: boolean;
+  // Fields assigned in the constructor, not class fields (see JSObject): a class field is defined
+  // on each new object by a function of its own, and closures (callbacks) are made by the thousand.
+  declare readonly node: FunctionNode;
+  declare readonly scope: Scope;
+  declare name: string;
+  declare readonly isArrow: boolean;
+  declare readonly isAsync: boolean;
+  declare readonly isGenerator: boolean;
   /** Strict mode function (https://tc39.es/ecma262/#sec-strict-mode-code): no `this` coercion. */
-  readonly strict: boolean;
+  declare readonly strict: boolean;
   /** Parameters that are plain names only (no defaults, patterns or rest). */
-  readonly simpleParameters: boolean;
-  isClassConstructor = false;
-  isDerived = false;
-  homeObject: JSObject | null = null;
+  declare readonly simpleParameters: boolean;
+  declare isClassConstructor: boolean;
+  declare isDerived: boolean;
+  declare homeObject: JSObject | null;
   /** Instance fields a class constructor initializes on `this` (set by the class's evaluation). */
-  fields: readonly ClassFieldDefinition[] = NO_ELEMENTS;
+  declare fields: readonly ClassFieldDefinition[];
   /** Private methods and accessors every instance gets before its fields (likewise). */
-  privateMethods: ReadonlyArray<[PrivateName, PrivateElement]> = NO_ELEMENTS;
+  declare privateMethods: ReadonlyArray<[PrivateName, PrivateElement]>;
   /** Function.prototype.toString's text when it is not the function node's (methods). */
-  sourceText: string | null = null;
+  declare sourceText: string | null;
   /** The class a class constructor was made from (its source text, for toString). */
-  classNode: ESTree.ClassDeclaration | ESTree.ClassExpression | null = null;
-  fieldScope: Scope | null = null;
-  isConstructor: boolean;
+  declare classNode: ESTree.ClassDeclaration | ESTree.ClassExpression | null;
+  declare fieldScope: Scope | null;
+  declare isConstructor: boolean;
   /** The FunctionContext of its calls with an undefined `this` (see newFunctionScope). */
-  undefinedThisContext: FunctionContext | null = null;
+  declare undefinedThisContext: FunctionContext | null;
 
   constructor(
     proto: JSObject,
-    readonly node: FunctionNode,
-    readonly scope: Scope,
-    public name: string,
+    node: FunctionNode,
+    scope: Scope,
+    name: string,
     isMethod: boolean,
     facts: FunctionFacts,
   ) {
     super(proto);
+    this.node = node;
+    this.scope = scope;
+    this.name = name;
     this.isArrow = facts.isArrow;
     this.isAsync = facts.isAsync;
     this.isGenerator = facts.isGenerator;
     this.strict = scope.strict || facts.useStrict;
-    this.isConstructor = !facts.isArrow && !facts.isAsync && !facts.isGenerator && !isMethod;
     this.simpleParameters = facts.simpleParameters;
+    this.isClassConstructor = false;
+    this.isDerived = false;
+    this.homeObject = null;
+    this.fields = NO_ELEMENTS;
+    this.privateMethods = NO_ELEMENTS;
+    this.sourceText = null;
+    this.classNode = null;
+    this.fieldScope = null;
+    this.isConstructor = !facts.isArrow && !facts.isAsync && !facts.isGenerator && !isMethod;
+    this.undefinedThisContext = null;
     this.deferProperties();
   }
 

@@ -33,7 +33,11 @@ export type Gen<T> = Generator<Suspend, T, Resume>;
  * saves a generator per dispatch, and a level of `yield*` that every suspension passes through.
  */
 class Finished<T> {
-  constructor(private readonly value: T) {}
+  // Assigned in the constructor only (see PromiseObject): one per plain dispatch.
+  declare private readonly value: T;
+  constructor(value: T) {
+    this.value = value;
+  }
   next(): IteratorResult<Suspend, T> {
     return { done: true, value: this.value };
   }

@@ -38,18 +38,25 @@ export interface PromiseCapability {
 }
 
 export class PromiseObject extends JSObject {
-  override className = 'Promise';
-  state: PromiseState = 'pending';
-  result: Value = undefined;
+  // Fields assigned in the constructor, not class fields (see JSObject): a class field is
+  // defined on each new object by a function of its own, and promises are made by the thousand.
+  declare readonly id: number;
+  declare readonly origin: string;
+  declare state: PromiseState;
+  declare result: Value;
   /** [[PromiseFulfillReactions]] and [[PromiseRejectReactions]]; null until the first `then`. */
-  reactions: PromiseReaction[] | null = null;
-  isHandled = false;
-  constructor(
-    proto: JSObject,
-    readonly id: number,
-    readonly origin: string,
-  ) {
+  declare reactions: PromiseReaction[] | null;
+  declare isHandled: boolean;
+
+  constructor(proto: JSObject, id: number, origin: string) {
     super(proto);
+    this.className = 'Promise';
+    this.id = id;
+    this.origin = origin;
+    this.state = 'pending';
+    this.result = undefined;
+    this.reactions = null;
+    this.isHandled = false;
   }
 }
 
@@ -219,27 +226,37 @@ function triggerPromiseReactions(
   argument: Value,
   promise: PromiseObject,
 ): void {
-  for (const reaction of reactions)
-    a.host.enqueueJob(new PromiseReactionJob(a, reaction, type, argument, promise));
+  // An index, not for-of: no iterator protocol (and its try/finally) in this hot function.
+  for (let i = 0; i < reactions.length; i++)
+    a.host.enqueueJob(new PromiseReactionJob(a, reactions[i], type, argument, promise));
 }
 
 /**
  * https://tc39.es/ecma262/#sec-newpromisereactionjob — a class rather than a closure: one
- * object per job, the commonest allocation of promise-heavy programs.
+ * object per job, the commonest allocation of promise-heavy programs. Its fields are assigned
+ * in the constructor only (see PromiseObject).
  */
 class PromiseReactionJob implements Job {
-  readonly id: number;
-  readonly kind: JobKind;
-  readonly label: string;
-  readonly promiseId: number;
+  declare readonly id: number;
+  declare readonly kind: JobKind;
+  declare readonly label: string;
+  declare readonly promiseId: number;
+  declare private readonly a: Agent;
+  declare private readonly reaction: PromiseReaction;
+  declare private readonly type: ReactionType;
+  declare private readonly argument: Value;
 
   constructor(
-    private readonly a: Agent,
-    private readonly reaction: PromiseReaction,
-    private readonly type: ReactionType,
-    private readonly argument: Value,
+    a: Agent,
+    reaction: PromiseReaction,
+    type: ReactionType,
+    argument: Value,
     promise: PromiseObject,
   ) {
+    this.a = a;
+    this.reaction = reaction;
+    this.type = type;
+    this.argument = argument;
     this.id = a.newId();
     this.kind = reaction.kind;
     this.label = reaction.label;
@@ -310,14 +327,19 @@ export function performPromiseThen(
  * nothing observable: calling a built-in function records nothing).
  */
 class IntrinsicPromiseCapability implements PromiseCapability, AlreadyResolvedRecord {
+  // Fields assigned in the constructor only (see PromiseObject): one capability per `then`.
+  declare private readonly a: Agent;
+  declare readonly promise: PromiseObject;
   /** The capability is its resolving functions' [[AlreadyResolved]] record. */
-  alreadyResolved = false;
-  private functions: { resolve: BuiltinFunction; reject: BuiltinFunction } | null = null;
+  declare alreadyResolved: boolean;
+  declare private functions: { resolve: BuiltinFunction; reject: BuiltinFunction } | null;
 
-  constructor(
-    private readonly a: Agent,
-    readonly promise: PromiseObject,
-  ) {}
+  constructor(a: Agent, promise: PromiseObject) {
+    this.a = a;
+    this.promise = promise;
+    this.alreadyResolved = false;
+    this.functions = null;
+  }
 
   private resolvingFunctions(): { resolve: BuiltinFunction; reject: BuiltinFunction } {
     return (this.functions ??= createResolvingFunctions(this.a, this.promise, this));

@@ -80,11 +80,18 @@ export class RowList {
   items: number[];
   /** `ids[i]` is the id of `items[i]`. */
   ids: number[];
-  head = 0;
+  declare head: number;
 
   constructor(items: number[] = [], ids: number[] = items.slice()) {
     this.items = items;
     this.ids = ids;
+    // V8 takes a field that has not changed since its object was made for a constant, and
+    // throws away the optimized code that relied on that when it first changes. `head` first
+    // changes when a job leaves the microtask queue: in a program whose script runs long
+    // (promises.js), after the recorder's per-step code was compiled, which then was compiled
+    // twice. Set twice here, it is a variable from the first list on (harmless elsewhere).
+    this.head = 1;
+    this.head = 0;
   }
 
   get size(): number {
