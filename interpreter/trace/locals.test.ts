@@ -133,6 +133,37 @@ task(4);
     expect(valueOf(resumed.scopes, 'local', 'n')?.preview).toBe('4');
     expect(valueOf(resumed.scopes, 'local', 'doubled')?.preview).toBe('8');
   });
+
+  it('name every binding right when names keep coming after many scopes were recorded', () => {
+    // 300 calls record bindings of 300 scopes with few names; then one function declares 70
+    // more, so the recorder's name span grows twice with many binding events before it.
+    const late = Array.from({ length: 70 }, (_, i) => `v${i}`);
+    const source = `function square(x) {
+  const y = x * x;
+  return y;
+}
+for (let k = 0; k < 300; k++) square(k);
+function many() {
+${late.map((name, i) => `  let ${name} = ${i * 3};`).join('\n')}
+  return v69;
+}
+many();
+square(7);
+`;
+    const trace = run(source, { model });
+    const squares = scopesWhere(trace, 'return y', 'square');
+    expect(squares).toHaveLength(301);
+    squares.forEach(({ scopes }, i) => {
+      const x = i < 300 ? i : 7;
+      expect(valueOf(scopes, 'local', 'x')?.preview).toBe(String(x));
+      expect(valueOf(scopes, 'local', 'y')?.preview).toBe(String(x * x));
+    });
+    const [end] = scopesWhere(trace, 'return v69', 'many');
+    const locals = end.scopes.find((s) => s.kind === 'local')?.bindings ?? [];
+    expect(locals.map((b) => [b.name, b.preview])).toEqual(
+      late.map((name, i) => [name, String(i * 3)]),
+    );
+  });
 });
 
 describe('value previews', () => {

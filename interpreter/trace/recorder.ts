@@ -7,7 +7,7 @@ import {
   eventKindOf,
   eventPayloadOf,
   isBindingEvent,
-  RECORDING_NAME_SPAN,
+  FIRST_RECORDING_NAME_SPAN,
   recordedBindingNameOf,
   recordedBindingScopeOf,
   RECORDING_RANGE_SPAN,
@@ -142,6 +142,8 @@ export class Recorder {
   private readonly times = new NumberColumn();
   private readonly scopes = new NumberColumn();
   private readonly names = new Interner();
+  /** The span of names in the binding events recorded so far (see encoding.ts). */
+  private nameSpan = FIRST_RECORDING_NAME_SPAN;
   private readonly values = new NumberColumn();
   readonly keyframes: Keyframe[] = [];
   readonly console: ConsoleLine[] = [];
@@ -426,13 +428,14 @@ export class Recorder {
     value: number | string,
   ): void {
     if (binding.traceName < 0) binding.traceName = this.names.of(binding.name);
+    if (binding.traceName >= this.nameSpan) this.widenNameSpan();
     const stored =
       kind === EventKind.bindingNumber
         ? (value as number)
         : kind === EventKind.bindingPreview
           ? this.strings.of(value as string)
           : 0;
-    const word = encodeEvent(kind, encodeBinding(scopeRow, binding.traceName, RECORDING_NAME_SPAN));
+    const word = encodeEvent(kind, encodeBinding(scopeRow, binding.traceName, this.nameSpan));
     const step = this.steps.length;
     if (binding.writeStep === step) {
       this.events.set(binding.writeEvent, word);
@@ -444,6 +447,27 @@ export class Recorder {
     binding.writeValue = this.values.length;
     this.events.push(word);
     this.values.push(stored);
+  }
+
+  /**
+   * Doubles the recording name span until every name so far fits it, and re-encodes the binding
+   * events recorded before in it (see encoding.ts: rare, and early in most runs).
+   */
+  private widenNameSpan(): void {
+    const from = this.nameSpan;
+    let to = from;
+    while (to < this.names.list.length) to *= 2;
+    this.nameSpan = to;
+    const events = this.events;
+    for (let i = 0; i < events.length; i++) {
+      const word = events.get(i);
+      const kind = eventKindOf(word);
+      if (!isBindingEvent(kind)) continue;
+      const payload = eventPayloadOf(word);
+      const scope = recordedBindingScopeOf(payload, from);
+      const name = recordedBindingNameOf(payload, from);
+      events.set(i, encodeEvent(kind, encodeBinding(scope, name, to)));
+    }
   }
 
   /** Closes a step at `range`; the events emitted since the last step belong to it. */
@@ -557,6 +581,7 @@ export class Recorder {
   /** The event log with binding payloads in the finished trace's name span (the number of names). */
   private finishedEvents(): Column {
     const span = Math.max(1, this.names.list.length);
+    const recordedSpan = this.nameSpan;
     this.events.rewrite((chunk, n) => {
       let wide = false;
       for (let i = 0; i < n; i++) {
@@ -564,8 +589,9 @@ export class Recorder {
         const kind = eventKindOf(word);
         if (isBindingEvent(kind)) {
           const payload = eventPayloadOf(word);
-          const scope = recordedBindingScopeOf(payload);
-          word = encodeEvent(kind, encodeBinding(scope, recordedBindingNameOf(payload), span));
+          const scope = recordedBindingScopeOf(payload, recordedSpan);
+          const name = recordedBindingNameOf(payload, recordedSpan);
+          word = encodeEvent(kind, encodeBinding(scope, name, span));
           chunk[i] = word;
         }
         // Words are integers from 0: no `>>> 0`, which expects small integers.
