@@ -261,7 +261,10 @@ for (let i = 0; i < 16; i++) {
   encodePromiseInfo(large, 0);
   encodeSuspendedInfo(large, 0);
   encodeCaptionText(large, 0);
-  // And the decoders that finishing a trace runs over every event.
+  // And the decoders that finishing a trace runs over every event; isBindingEvent with a kind that
+  // is not a binding's, which reads all three kinds (a run whose first events are all bindings
+  // had the finishing loop compiled without the third, and thrown away at the first other event).
   eventKindOf(large * 32);
   recordedBindingNameOf(large * 32, 8);
+  isBindingEvent(EventKind.framePush);
 }
