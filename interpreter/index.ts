@@ -45,7 +45,14 @@ export {
   decodeEvents,
   scopesAt,
 } from './trace/snapshot';
-export { plainTrace, traceToJSON, traceBuffers } from './trace/json';
+export {
+  plainTrace,
+  traceToJSON,
+  traceFromJSON,
+  traceFromPlain,
+  traceBuffers,
+  type PlainTrace,
+} from './trace/json';
 export type { FetchTable, SimulatedResponse };
 
 export const DEFAULT_STEP_LIMIT = 1_000_000;

@@ -1,49 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../index';
-import { NumberColumn } from './encoding';
-import { eventCount, eventEndAt, stepCount } from './snapshot';
-
-const filled = (numbers: number[]): NumberColumn => {
-  const column = new NumberColumn();
-  for (const n of numbers) column.push(n);
-  return column;
-};
-
-describe('NumberColumn', () => {
-  it('keeps 4 bytes a number while every number fits, across chunks', () => {
-    const numbers = Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 2 ** 32);
-    const out = filled(numbers).finish();
-    expect(out).toBeInstanceOf(Uint32Array);
-    expect(Array.from(out)).toEqual(numbers);
-  });
-
-  it('keeps every number exactly when one past 4 bytes arrives late', () => {
-    const numbers = Array.from({ length: 150_000 }, (_, i) => i);
-    numbers.push(-1, 2 ** 40 + 3, 0.5, 7);
-    const column = filled(numbers);
-    expect(column.get(149_999)).toBe(149_999);
-    const out = column.finish();
-    expect(out).toBeInstanceOf(Float64Array);
-    expect(Array.from(out)).toEqual(numbers);
-  });
-
-  it('widens when a number past 4 bytes replaces one that fitted', () => {
-    const column = filled([1, 2, 3]);
-    column.set(1, 2 ** 33);
-    expect(Array.from(column.finish())).toEqual([1, 2 ** 33, 3]);
-  });
-
-  it('narrows again when a rewrite leaves every number within 4 bytes', () => {
-    const column = filled([2 ** 35, 2 ** 36, 5]);
-    column.rewrite((chunk, n) => {
-      for (let i = 0; i < n; i++) chunk[i] = chunk[i] % 1000;
-      return false;
-    });
-    const out = column.finish();
-    expect(out).toBeInstanceOf(Uint32Array);
-    expect(Array.from(out)).toEqual([2 ** 35 % 1000, 2 ** 36 % 1000, 5]);
-  });
-});
+import {
+  decodeEvents,
+  eventCount,
+  eventEndAt,
+  scopesAt,
+  snapshotAt,
+  stepCount,
+  stepRange,
+} from './snapshot';
 
 describe('recorded steps', () => {
   it('end where their events end, even when one step records thousands of events', () => {
@@ -58,6 +23,41 @@ describe('recorded steps', () => {
     expect(ends[ends.length - 1]).toBe(eventCount(trace));
     expect(Math.max(...ends.map((end, i) => end - (i === 0 ? 0 : ends[i - 1])))).toBeGreaterThan(
       3000,
+    );
+  });
+});
+
+describe('binding events', () => {
+  it('name their bindings when new names follow hundreds of scopes, in 4 bytes an event', () => {
+    // While recording, a binding event's name span grows with the names (see
+    // Recorder.bindingNameSpans): 300 scopes with one name each, then one with 100 names.
+    const names = Array.from({ length: 100 }, (_, i) => `n${i}`);
+    const source = `function f(i) { let a = i; return a; }
+for (let i = 0; i < 300; i++) f(i);
+function g() { let ${names.map((n, i) => `${n} = ${i}`).join(', ')}; return n99; }
+g();
+`;
+    const trace = run(source, { model: 'node' });
+    expect(trace.outcome).toEqual({ kind: 'completed' });
+    for (const chunk of trace.events.chunks) expect(chunk).toBeInstanceOf(Uint32Array);
+    const bindings = decodeEvents(trace).flatMap((e) => (e.type === 'binding' ? [e] : []));
+    const ofF = bindings.filter((e) => e.name === 'a');
+    expect(new Set(ofF.map((e) => e.scope)).size).toBe(300);
+    const ofG = bindings.filter((e) => e.name.startsWith('n'));
+    expect(new Set(ofG.map((e) => e.name))).toEqual(new Set(names));
+    expect(new Set(ofG.map((e) => e.scope)).size).toBe(1);
+    expect(Math.min(...ofG.map((e) => e.scope))).toBeGreaterThan(
+      Math.max(...ofF.map((e) => e.scope)),
+    );
+
+    const at = source.indexOf('return n99');
+    const step = Array.from({ length: stepCount(trace) }, (_, i) => i).find(
+      (i) => stepRange(trace, i)[0] === at,
+    )!;
+    const top = snapshotAt(trace, step).stack.at(-1)!;
+    const local = scopesAt(trace, step, top.id)[0];
+    expect(local.bindings.map((b) => `${b.name}=${b.preview}`)).toEqual(
+      names.map((n, i) => `${n}=${i}`),
     );
   });
 });

@@ -84,7 +84,7 @@ export const SUSPEND_REASONS = ['await', 'yield'] as const;
  * A step is one number: eventEnd * span + its range row. A finished trace's span is the number of
  * distinct ranges, so that its numbers (and JSON) stay short. While recording, a step is
  * eventCount * 2^21 + its range row, eventCount the number of events the step itself added: a
- * small number, so that most recorded steps fit in 4 bytes (see NumberColumn).
+ * small number, so that most recorded steps fit in 4 bytes (see column.ts `NumberColumn`).
  */
 export const RECORDING_RANGE_SPAN = 2 ** 21;
 export const encodeRecordedStep = (eventCount: number, rangeRow: number): number =>
@@ -171,13 +171,11 @@ export const SUSPENDED_SHAPE_COLUMNS = 3;
 
 /**
  * A binding event's payload names the binding itself: scope row * span + name (an index into
- * `tables.names`), so no table of bindings is needed. A finished trace uses the number of names
- * as the span. While recording, the span is a power of two above every name recorded so far,
- * from FIRST_RECORDING_NAME_SPAN, doubled (and the events before re-encoded) when a name past it
- * is first recorded: most programs use few names, and a small span keeps the recorded events
- * within 4 bytes each (see NumberColumn) where a fixed large one made them 8.
+ * `tables.names`), so no table of bindings is needed. A finished trace's span is the number of
+ * names. While recording, the span is a power of two that grows as bindings of new names are
+ * recorded (Recorder.bindingNameSpans says from which event on each span holds): a span of all
+ * the names a program might have would take binding events past 4 bytes from the 128th scope on.
  */
-export const FIRST_RECORDING_NAME_SPAN = 16;
 // A recording span is a power of two: exact division, no fmod.
 export const recordedBindingScopeOf = (payload: number, span: number): number =>
   Math.floor(payload / span);
@@ -227,122 +225,6 @@ export const isBindingEvent = (kind: number): boolean =>
   kind === EventKind.bindingPreview ||
   kind === EventKind.bindingUninitialized;
 
-/**
- * A growable column of numbers in fixed-size typed chunks: no 8-byte boxed slots, no growth
- * slack copied on every doubling; `finish` makes the trace's column at the end. The chunks hold
- * 4 bytes a number (Uint32Array) until the first number that is not an integer in [0, 2^32),
- * then 8 (Float64Array): fresh memory is the dearest part of recording a long trace.
- */
-export class NumberColumn {
-  /**
-   * 8192 numbers a chunk (32 KB, or 64 KB at 8 bytes a number): fresh memory is costly, and a
-   * bigger chunk is mapped anew from the system for each column (the allocator's threshold is
-   * 128 KB), where one this size reuses freed memory; it also keeps the first chunk's doublings
-   * short.
-   */
-  private static readonly CHUNK_BITS = 13;
-  private static readonly CHUNK = 1 << NumberColumn.CHUNK_BITS;
-  private static readonly CHUNK_MASK = NumberColumn.CHUNK - 1;
-  private chunks: Array<Uint32Array | Float64Array> = [];
-  private current: Uint32Array | Float64Array = new Uint32Array(0);
-  private used = 0;
-  length = 0;
-
-  /** Whether the chunks hold 8 bytes a number. */
-  private wideChunks = false;
-  /** Whether some number is not an integer in [0, 2^32): then `finish` keeps 8 bytes a number. */
-  private wide = false;
-
-  push(value: number): void {
-    if (value >>> 0 !== value) this.widen();
-    if (this.used === this.current.length) this.grow();
-    this.current[this.used++] = value;
-    this.length++;
-  }
-
-  /**
-   * The first chunk starts small and doubles up to the chunk size (most columns of most traces
-   * stay short, and zeroed memory is not free); after it, full-size chunks.
-   */
-  private grow(): void {
-    const Chunk = this.wideChunks ? Float64Array : Uint32Array;
-    if (this.chunks.length <= 1 && this.current.length < NumberColumn.CHUNK) {
-      const bigger = new Chunk(Math.max(64, this.current.length * 2));
-      bigger.set(this.current);
-      this.current = this.chunks[0] = bigger;
-    } else {
-      this.current = new Chunk(NumberColumn.CHUNK);
-      this.chunks.push(this.current);
-      this.used = 0;
-    }
-  }
-
-  /** Before a number past 4 bytes is stored: the chunks so far become 8 bytes a number, once. */
-  private widen(): void {
-    this.wide = true;
-    if (this.wideChunks) return;
-    this.wideChunks = true;
-    this.chunks = this.chunks.map((chunk) => new Float64Array(chunk));
-    this.current =
-      this.chunks.length > 0 ? this.chunks[this.chunks.length - 1] : new Float64Array(0);
-  }
-
-  // Indices stay far below 2^31 (the step limit bounds every column), so shifts and masks are exact.
-  get(i: number): number {
-    return this.chunks[i >> NumberColumn.CHUNK_BITS][i & NumberColumn.CHUNK_MASK];
-  }
-
-  set(i: number, value: number): void {
-    if (value >>> 0 !== value) this.widen();
-    this.chunks[i >> NumberColumn.CHUNK_BITS][i & NumberColumn.CHUNK_MASK] = value;
-  }
-
-  get last(): number {
-    return this.get(this.length - 1);
-  }
-
-  /**
-   * Rewrites the column in place, chunk by chunk, to numbers no larger than before (so they fit
-   * the chunks): `rewriteChunk` changes the first n numbers of the chunk it is given and says
-   * whether any of them is still past 4 bytes (the loop is the caller's: a callback per number
-   * would box every number it returns).
-   */
-  rewrite(rewriteChunk: (chunk: Uint32Array | Float64Array, n: number) => boolean): void {
-    let left = this.length;
-    let wide = false;
-    for (const chunk of this.chunks) {
-      const n = Math.min(chunk.length, left);
-      if (rewriteChunk(chunk, n)) wide = true;
-      left -= n;
-    }
-    this.wide = wide;
-  }
-
-  /** Calls `read` with each chunk in order and how many of its numbers are in use. */
-  forEachChunk(read: (chunk: Uint32Array | Float64Array, n: number) => void): void {
-    let left = this.length;
-    for (const chunk of this.chunks) {
-      const n = Math.min(chunk.length, left);
-      read(chunk, n);
-      left -= n;
-    }
-  }
-
-  /**
-   * The column as one typed array, a copy of the chunks: 4 bytes a number when every number is
-   * an integer in [0, 2^32) (ids, rows, most encoded words), else 8.
-   */
-  finish(): Float64Array | Uint32Array {
-    const out = this.wide ? new Float64Array(this.length) : new Uint32Array(this.length);
-    let at = 0;
-    this.forEachChunk((chunk, n) => {
-      out.set(n === chunk.length ? chunk : chunk.subarray(0, n), at);
-      at += n;
-    });
-    return out;
-  }
-}
-
 /** Texts (or any keys) numbered in order of first use. */
 export class Interner {
   private readonly index = new Map<string, number>();
@@ -360,20 +242,17 @@ export class Interner {
 }
 
 /**
- * Packed numbers pass 2^31 early in most runs (a frame once its scope row passes 2048, a promise's
- * value once the strings do), and past 2^31 V8 no longer keeps a number as a small integer.
- * Optimized code that has only seen small integers checks for overflow and is thrown away at the
- * first large one: the encoder and every function it was inlined into (pushFrame, recordBinding,
- * fulfillPromise...) were compiled again in every run. Calling each encoder, and a column's
- * `push`, with large numbers when this module loads shows V8 that they take them, so they are
- * compiled for such numbers the first time (V8 keeps what a function has seen only from its 8th
- * call or so: hence the loop). The cost: a run whose numbers all stay small (loop.js) runs `push`
- * compiled for large ones too, about 1.5% more instructions.
+ * Packed numbers pass 2^31 early in most runs (a binding event once its scope row passes 64, a
+ * frame once its scope row passes 2048, a promise's value once the strings do), and past 2^31 V8
+ * no longer keeps a number as a small integer. Optimized code that has only seen small integers
+ * checks for overflow and is thrown away at the first large one: the encoder and every function
+ * it was inlined into (pushFrame, recordBinding, fulfillPromise...) were compiled again in every
+ * run. Calling each encoder with large numbers when this module loads shows V8 that they make
+ * them, so they are compiled for such numbers the first time (V8 keeps what a function has seen
+ * only from its 8th call or so: hence the loop).
  */
-const seededColumn = new NumberColumn();
 for (let i = 0; i < 16; i++) {
   const large = 2 ** 31 + i;
-  seededColumn.push(large * 32);
   encodeEvent(EventKind.bindingNumber, large);
   encodeBinding(large, 0, 1);
   encodeFrame(0, large);
@@ -382,7 +261,10 @@ for (let i = 0; i < 16; i++) {
   encodePromiseInfo(large, 0);
   encodeSuspendedInfo(large, 0);
   encodeCaptionText(large, 0);
-  // And the decoders that finishing a trace runs over every event.
+  // And the decoders that finishing a trace runs over every event; isBindingEvent with a kind that
+  // is not a binding's, which reads all three kinds (a run whose first events are all bindings
+  // had the finishing loop compiled without the third, and thrown away at the first other event).
   eventKindOf(large * 32);
-  recordedBindingNameOf(large * 32, FIRST_RECORDING_NAME_SPAN);
+  recordedBindingNameOf(large * 32, 8);
+  isBindingEvent(EventKind.framePush);
 }

@@ -1,11 +1,15 @@
 /**
- * A trace as JSON. In memory a trace's number columns are typed arrays (types.ts `Column`), which
- * JSON.stringify would write as objects; these write them as plain arrays.
+ * A trace as JSON. In memory a trace's number columns are chunked typed arrays (types.ts
+ * `Column`), which JSON.stringify would write as objects; as JSON each is a plain array.
  */
+import { columnFrom, columnToArray } from './column';
 import type { Column, Trace } from './types';
 
+/** A trace as JSON holds it: every number column a plain array. */
+export type PlainTrace = Trace<number[]>;
+
 /** The trace with `f` applied to each of its number columns (the one list of them). */
-function mapColumns(trace: Trace, f: (column: Column) => Column): Trace {
+function mapColumns<A, B>(trace: Trace<A>, f: (column: A) => B): Trace<B> {
   const { tables, captions } = trace;
   return {
     ...trace,
@@ -31,16 +35,21 @@ function mapColumns(trace: Trace, f: (column: Column) => Column): Trace {
 }
 
 /** The trace with every column a plain array: what JSON.stringify may be given. */
-export const plainTrace = (trace: Trace): Trace =>
-  mapColumns(trace, (column) => Array.from(column));
+export const plainTrace = (trace: Trace): PlainTrace => mapColumns(trace, columnToArray);
 
 export const traceToJSON = (trace: Trace): string => JSON.stringify(plainTrace(trace));
 
-/** The typed arrays' buffers, for posting a trace to another thread without copying them. */
+/** A trace from its plain form (parsed JSON), its columns chunked as a recorded trace's are. */
+export const traceFromPlain = (plain: PlainTrace): Trace => mapColumns(plain, columnFrom);
+
+export const traceFromJSON = (json: string): Trace =>
+  traceFromPlain(JSON.parse(json) as PlainTrace);
+
+/** The columns' buffers, for posting a trace to another thread without copying them. */
 export function traceBuffers(trace: Trace): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  mapColumns(trace, (column) => {
-    if (!Array.isArray(column)) buffers.add(column.buffer as ArrayBuffer);
+  mapColumns(trace, (column: Column) => {
+    for (const chunk of column.chunks) buffers.add(chunk.buffer as ArrayBuffer);
     return column;
   });
   return [...buffers];

@@ -7,7 +7,6 @@ import {
   eventKindOf,
   eventPayloadOf,
   isBindingEvent,
-  FIRST_RECORDING_NAME_SPAN,
   recordedBindingNameOf,
   recordedBindingScopeOf,
   RECORDING_RANGE_SPAN,
@@ -25,7 +24,6 @@ import {
   Interner,
   JOB_COLUMNS,
   JOB_KINDS,
-  NumberColumn,
   PHASES,
   PROMISE_COLUMNS,
   PROMISE_SHAPE_COLUMNS,
@@ -37,6 +35,7 @@ import {
   TASK_COLUMNS,
   TASK_SOURCES,
 } from './encoding';
+import { COLUMN_CHUNK, NumberColumn } from './column';
 import {
   emptyFoldState,
   foldStateSize,
@@ -70,6 +69,46 @@ import { TRACE_VERSION } from './types';
 interface ReactionListNode {
   row: number;
   next: Map<number, ReactionListNode>;
+}
+
+/**
+ * Rewrites a chunk of recorded steps (encodeRecordedStep) in place to finished ones, their event
+ * ends counted on from `eventEnd`; returns the event end of the chunk's last step. (A function of
+ * its own, like finishBindingEvents: a small loop that compiles quickly.)
+ */
+function finishStepChunk(
+  chunk: Uint32Array | Float64Array,
+  eventEnd: number,
+  rangeSpan: number,
+): number {
+  for (let i = 0; i < chunk.length; i++) {
+    const eventCount = recordedEventCountOf(chunk[i]);
+    eventEnd += eventCount;
+    chunk[i] = encodeStep(eventEnd, chunk[i] - eventCount * RECORDING_RANGE_SPAN, rangeSpan);
+  }
+  return eventEnd;
+}
+
+/**
+ * Rewrites the binding events among `chunk[from, to)`, recorded with the name span
+ * `recordedSpan`, in place to the finished trace's name span.
+ */
+function finishBindingEvents(
+  chunk: Uint32Array | Float64Array,
+  from: number,
+  to: number,
+  recordedSpan: number,
+  nameSpan: number,
+): void {
+  for (let i = from; i < to; i++) {
+    const word = chunk[i];
+    const kind = eventKindOf(word);
+    if (!isBindingEvent(kind)) continue;
+    const payload = eventPayloadOf(word);
+    const scope = recordedBindingScopeOf(payload, recordedSpan);
+    const name = recordedBindingNameOf(payload, recordedSpan);
+    chunk[i] = encodeEvent(kind, encodeBinding(scope, name, nameSpan));
+  }
 }
 
 /** Thrown (host-side) when the run reaches its step limit; nothing interpreted can catch it. */
@@ -142,8 +181,13 @@ export class Recorder {
   private readonly times = new NumberColumn();
   private readonly scopes = new NumberColumn();
   private readonly names = new Interner();
-  /** The span of names in the binding events recorded so far (see encoding.ts). */
-  private nameSpan = FIRST_RECORDING_NAME_SPAN;
+  /**
+   * The name span binding events are recorded with (encoding.ts `recordedBindingScopeOf`): a
+   * power of two above every name a binding event has used, doubled as needed.
+   */
+  private bindingNameSpan = 1;
+  /** Where each span took over: pairs of (the index of the first event recorded with it, span). */
+  private readonly bindingNameSpans: number[] = [0, 1];
   private readonly values = new NumberColumn();
   readonly keyframes: Keyframe[] = [];
   readonly console: ConsoleLine[] = [];
@@ -428,20 +472,25 @@ export class Recorder {
     value: number | string,
   ): void {
     if (binding.traceName < 0) binding.traceName = this.names.of(binding.name);
-    if (binding.traceName >= this.nameSpan) this.widenNameSpan();
     const stored =
       kind === EventKind.bindingNumber
         ? (value as number)
         : kind === EventKind.bindingPreview
           ? this.strings.of(value as string)
           : 0;
-    const word = encodeEvent(kind, encodeBinding(scopeRow, binding.traceName, this.nameSpan));
     const step = this.steps.length;
     if (binding.writeStep === step) {
-      this.events.set(binding.writeEvent, word);
+      // The event keeps its payload (encoded with the span of its time), with the new kind.
+      const payload = eventPayloadOf(this.events.get(binding.writeEvent));
+      this.events.set(binding.writeEvent, encodeEvent(kind, payload));
       this.values.set(binding.writeValue, stored);
       return;
     }
+    if (binding.traceName >= this.bindingNameSpan) this.widenBindingNameSpan(binding.traceName);
+    const word = encodeEvent(
+      kind,
+      encodeBinding(scopeRow, binding.traceName, this.bindingNameSpan),
+    );
     binding.writeStep = step;
     binding.writeEvent = this.events.length;
     binding.writeValue = this.values.length;
@@ -449,25 +498,10 @@ export class Recorder {
     this.values.push(stored);
   }
 
-  /**
-   * Doubles the recording name span until every name so far fits it, and re-encodes the binding
-   * events recorded before in it (see encoding.ts: rare, and early in most runs).
-   */
-  private widenNameSpan(): void {
-    const from = this.nameSpan;
-    let to = from;
-    while (to < this.names.list.length) to *= 2;
-    this.nameSpan = to;
-    const events = this.events;
-    for (let i = 0; i < events.length; i++) {
-      const word = events.get(i);
-      const kind = eventKindOf(word);
-      if (!isBindingEvent(kind)) continue;
-      const payload = eventPayloadOf(word);
-      const scope = recordedBindingScopeOf(payload, from);
-      const name = recordedBindingNameOf(payload, from);
-      events.set(i, encodeEvent(kind, encodeBinding(scope, name, to)));
-    }
+  /** A span above `name`, for the binding events recorded from now on. */
+  private widenBindingNameSpan(name: number): void {
+    while (this.bindingNameSpan <= name) this.bindingNameSpan *= 2;
+    this.bindingNameSpans.push(this.events.length, this.bindingNameSpan);
   }
 
   /** Closes a step at `range`; the events emitted since the last step belong to it. */
@@ -556,50 +590,42 @@ export class Recorder {
 
   /**
    * The steps with their event ends and the finished trace's range span (the number of ranges):
-   * shorter numbers. Every event end is at most the number of events, so the width of the
-   * column is known before it is made.
+   * shorter numbers, rewritten in place. Every event end is at most the number of events, so
+   * whether the chunks must widen to 8 bytes a number is known before.
    */
   private finishedSteps(): Column {
     const span = Math.max(1, this.ranges.length / 2);
     const widest = this.events.length * span + span - 1;
-    const out =
-      widest >>> 0 === widest
-        ? new Uint32Array(this.steps.length)
-        : new Float64Array(this.steps.length);
-    let at = 0;
+    if (widest >>> 0 !== widest) this.steps.widen();
+    const steps = this.steps.toColumn();
     let eventEnd = 0;
-    this.steps.forEachChunk((chunk, n) => {
-      for (let i = 0; i < n; i++) {
-        const eventCount = recordedEventCountOf(chunk[i]);
-        eventEnd += eventCount;
-        out[at++] = encodeStep(eventEnd, chunk[i] - eventCount * RECORDING_RANGE_SPAN, span);
-      }
-    });
-    return out;
+    for (const chunk of steps.chunks) eventEnd = finishStepChunk(chunk, eventEnd, span);
+    return steps;
   }
 
-  /** The event log with binding payloads in the finished trace's name span (the number of names). */
+  /**
+   * The event log with binding payloads in the finished trace's name span (the number of names),
+   * rewritten in place, stretch by stretch of one recording span. A payload is at most the last
+   * scope row * span + the last name, so whether the chunks must widen to 8 bytes a number is
+   * known before.
+   */
   private finishedEvents(): Column {
     const span = Math.max(1, this.names.list.length);
-    const recordedSpan = this.nameSpan;
-    this.events.rewrite((chunk, n) => {
-      let wide = false;
-      for (let i = 0; i < n; i++) {
-        let word = chunk[i];
-        const kind = eventKindOf(word);
-        if (isBindingEvent(kind)) {
-          const payload = eventPayloadOf(word);
-          const scope = recordedBindingScopeOf(payload, recordedSpan);
-          const name = recordedBindingNameOf(payload, recordedSpan);
-          word = encodeEvent(kind, encodeBinding(scope, name, span));
-          chunk[i] = word;
-        }
-        // Words are integers from 0: no `>>> 0`, which expects small integers.
-        if (word > 0xffffffff) wide = true;
+    const widest = encodeEvent(EventKind.bindingUninitialized, this.scopes.length * span - 1);
+    if (widest >>> 0 !== widest) this.events.widen();
+    const events = this.events.toColumn();
+    const spans = this.bindingNameSpans;
+    for (let k = 0; k < spans.length; k += 2) {
+      const end = k + 2 < spans.length ? spans[k + 2] : events.length;
+      for (let at = spans[k]; at < end;) {
+        const chunk = events.chunks[Math.floor(at / COLUMN_CHUNK)];
+        const from = at % COLUMN_CHUNK;
+        const to = Math.min(chunk.length, from + end - at);
+        finishBindingEvents(chunk, from, to, spans[k + 1], span);
+        at += to - from;
       }
-      return wide;
-    });
-    return this.events.finish();
+    }
+    return events;
   }
 
   print(level: ConsoleLevel, text: string): number {
@@ -622,30 +648,30 @@ export class Recorder {
       model,
       source,
       steps: this.finishedSteps(),
-      ranges: this.ranges.finish(),
+      ranges: this.ranges.toColumn(),
       strings: this.strings.list,
       captions: {
-        step: this.captionStep.finish(),
-        text: this.captionText.finish(),
+        step: this.captionStep.toColumn(),
+        text: this.captionText.toColumn(),
         texts: this.captionTexts.list,
       },
       events: this.finishedEvents(),
       tables: {
         frameBase: Math.max(0, this.frameBase),
-        frames: this.frames.finish(),
-        frameShapes: this.frameShapes.finish(),
-        jobs: this.jobs.finish(),
-        tasks: this.tasks.finish(),
+        frames: this.frames.toColumn(),
+        frameShapes: this.frameShapes.toColumn(),
+        jobs: this.jobs.toColumn(),
+        tasks: this.tasks.toColumn(),
         hostWork: this.hostWork,
-        promises: this.promises.finish(),
-        promiseShapes: this.promiseShapes.finish(),
+        promises: this.promises.toColumn(),
+        promiseShapes: this.promiseShapes.toColumn(),
         reactionLists: this.reactionLists,
-        suspended: this.suspended.finish(),
-        suspendedShapes: this.suspendedShapes.finish(),
-        times: this.times.finish(),
-        scopes: this.scopes.finish(),
+        suspended: this.suspended.toColumn(),
+        suspendedShapes: this.suspendedShapes.toColumn(),
+        times: this.times.toColumn(),
+        scopes: this.scopes.toColumn(),
         names: this.names.list,
-        values: this.values.finish(),
+        values: this.values.toColumn(),
       },
       keyframes: this.keyframes,
       console: this.console,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listPrograms, readProgram, runtimesOf } from '../conformance/harness';
 import { generateProgram, programSeed } from '../fuzz/generate';
 import { run } from '../index';
-import { plainTrace, traceToJSON } from './json';
+import { plainTrace, traceBuffers, traceFromJSON, traceToJSON, type PlainTrace } from './json';
 import type { Model, Snapshot, Trace, TraceEvent } from './types';
 import {
   captionAt,
@@ -136,14 +136,41 @@ describe('snapshots rebuilt from keyframes', () => {
 describe('the trace', () => {
   const source = readProgram('ordering/classic-async1-async2.js');
 
-  it('survives a JSON round trip: the same columns as plain arrays, the same snapshots', () => {
+  it('survives a JSON round trip: plain arrays as JSON, the same columns read back', () => {
     const trace = run(source, { model: 'browser' });
-    const read = JSON.parse(traceToJSON(trace)) as Trace;
-    expect(Array.isArray(read.events) && Array.isArray(read.tables.frames)).toBe(true);
-    expect(read).toEqual(plainTrace(trace));
-    expect(Array.from(read.events)).toEqual(Array.from(trace.events));
+    const json = traceToJSON(trace);
+    const plain = JSON.parse(json) as PlainTrace;
+    expect(Array.isArray(plain.events) && Array.isArray(plain.tables.frames)).toBe(true);
+    expect(plain).toEqual(plainTrace(trace));
+    const read = traceFromJSON(json);
+    expect(read).toEqual(trace);
     for (let step = 0; step < stepCount(trace); step++)
       expect(snapshotAt(read, step), `step ${step}`).toEqual(snapshotAt(trace, step));
+  });
+
+  it('survives a JSON round trip when its columns span many chunks', () => {
+    const long = `let total = 0;
+for (let i = 0; i < 20000; i++) total += i;
+Promise.resolve(total).then((t) => console.log(t));
+`;
+    const trace = run(long, { model: 'node' });
+    expect(trace.events.chunks.length).toBeGreaterThan(2);
+    const json = traceToJSON(trace);
+    const read = traceFromJSON(json);
+    expect(traceToJSON(read)).toBe(json);
+    for (const step of sampleSteps(trace, 40))
+      expect(snapshotAt(read, step), `step ${step}`).toEqual(snapshotAt(trace, step));
+  });
+
+  it('moves to another thread without copying its columns (structured clone, transferred)', () => {
+    const trace = run(source, { model: 'node' });
+    const before = Array.from({ length: stepCount(trace) }, (_, i) => snapshotAt(trace, i));
+    const json = traceToJSON(trace);
+    const moved = structuredClone(trace, { transfer: traceBuffers(trace) });
+    // The original's chunks are detached: their memory went with the clone.
+    expect(trace.events.chunks[0].length).toBe(0);
+    expect(traceToJSON(moved)).toBe(json);
+    expect(before).toEqual(before.map((_, i) => snapshotAt(moved, i)));
   });
 
   it('keeps one row per step and keyframes at least keyframeInterval steps apart, a large one further', () => {

@@ -35,6 +35,7 @@ import {
   TASK_COLUMNS,
   TASK_SOURCES,
 } from './encoding';
+import { COLUMN_CHUNK, columnAt } from './column';
 import type {
   BindingView,
   FrameView,
@@ -324,12 +325,12 @@ function viewsOf(trace: Trace): DecodedViews {
       promises: [],
       suspended: [],
       reader: {
-        jobId: (row) => t.jobs[row * JOB_COLUMNS],
-        taskId: (row) => t.tasks[row * TASK_COLUMNS],
+        jobId: (row) => columnAt(t.jobs, row * JOB_COLUMNS),
+        taskId: (row) => columnAt(t.tasks, row * TASK_COLUMNS),
         hostId: (row) => t.hostWork[row].id,
-        promiseId: (row) => t.promises[row * PROMISE_COLUMNS],
-        suspendedId: (row) => t.suspended[row * SUSPENDED_COLUMNS],
-        time: (row) => t.times[row],
+        promiseId: (row) => columnAt(t.promises, row * PROMISE_COLUMNS),
+        suspendedId: (row) => columnAt(t.suspended, row * SUSPENDED_COLUMNS),
+        time: (row) => columnAt(t.times, row),
       },
     };
     decoded.set(trace, views);
@@ -338,7 +339,7 @@ function viewsOf(trace: Trace): DecodedViews {
 }
 
 export function rangeAt(trace: Trace, index: number): SourceRange {
-  return [trace.ranges[2 * index], trace.ranges[2 * index + 1]];
+  return [columnAt(trace.ranges, 2 * index), columnAt(trace.ranges, 2 * index + 1)];
 }
 
 function frameView(trace: Trace, views: DecodedViews, id: number): FrameView {
@@ -346,13 +347,13 @@ function frameView(trace: Trace, views: DecodedViews, id: number): FrameView {
   let view = views.frames[row];
   if (!view) {
     const t = trace.tables;
-    const shape = frameShapeOf(t.frames[row]) * FRAME_SHAPE_COLUMNS;
-    const callSite = t.frameShapes[shape + 1];
+    const shape = frameShapeOf(columnAt(t.frames, row)) * FRAME_SHAPE_COLUMNS;
+    const callSite = columnAt(t.frameShapes, shape + 1);
     view = {
       id,
-      name: trace.strings[t.frameShapes[shape]],
+      name: trace.strings[columnAt(t.frameShapes, shape)],
       callSite: callSite === 0 ? null : rangeAt(trace, callSite - 1),
-      kind: FRAME_KINDS[t.frameShapes[shape + 2]],
+      kind: FRAME_KINDS[columnAt(t.frameShapes, shape + 2)],
     };
     views.frames[row] = view;
   }
@@ -363,10 +364,10 @@ function jobView(trace: Trace, views: DecodedViews, row: number): JobView {
   let view = views.jobs[row];
   if (!view) {
     const t = trace.tables.jobs;
-    const info = t[row * JOB_COLUMNS + 1];
+    const info = columnAt(t, row * JOB_COLUMNS + 1);
     const promise = jobPromiseOf(info);
     view = {
-      id: t[row * JOB_COLUMNS],
+      id: columnAt(t, row * JOB_COLUMNS),
       kind: JOB_KINDS[jobKindOf(info)],
       label: trace.strings[jobLabelOf(info)],
       promiseId: promise === 0 ? null : promise - 1,
@@ -380,9 +381,9 @@ function taskView(trace: Trace, views: DecodedViews, row: number): TaskView {
   let view = views.tasks[row];
   if (!view) {
     const t = trace.tables.tasks;
-    const info = t[row * TASK_COLUMNS + 1];
+    const info = columnAt(t, row * TASK_COLUMNS + 1);
     view = {
-      id: t[row * TASK_COLUMNS],
+      id: columnAt(t, row * TASK_COLUMNS),
       source: TASK_SOURCES[info % 8],
       label: trace.strings[(info - (info % 8)) / 8],
     };
@@ -395,16 +396,16 @@ function promiseView(trace: Trace, views: DecodedViews, row: number): PromiseVie
   let view = views.promises[row];
   if (!view) {
     const t = trace.tables;
-    const second = t.promises[row * PROMISE_COLUMNS + 1];
+    const second = columnAt(t.promises, row * PROMISE_COLUMNS + 1);
     const shape = (second % PROMISE_SHAPE_SPAN) * PROMISE_SHAPE_COLUMNS;
     const value = (second - (second % PROMISE_SHAPE_SPAN)) / PROMISE_SHAPE_SPAN;
-    const waiting = t.reactionLists[t.promiseShapes[shape + 2]];
+    const waiting = t.reactionLists[columnAt(t.promiseShapes, shape + 2)];
     view = {
-      id: t.promises[row * PROMISE_COLUMNS],
-      state: PROMISE_STATES[t.promiseShapes[shape]],
+      id: columnAt(t.promises, row * PROMISE_COLUMNS),
+      state: PROMISE_STATES[columnAt(t.promiseShapes, shape)],
       value: value === 0 ? null : trace.strings[value - 1],
       reactions: waiting.length,
-      origin: trace.strings[t.promiseShapes[shape + 1]],
+      origin: trace.strings[columnAt(t.promiseShapes, shape + 1)],
       waiting,
     };
     views.promises[row] = view;
@@ -416,18 +417,18 @@ function suspendedView(trace: Trace, views: DecodedViews, row: number): Suspende
   let view = views.suspended[row];
   if (!view) {
     const t = trace.tables.suspended;
-    const second = t[row * SUSPENDED_COLUMNS + 1];
+    const second = columnAt(t, row * SUSPENDED_COLUMNS + 1);
     const waitingOn = (second - (second % SUSPENDED_SHAPE_SPAN)) / SUSPENDED_SHAPE_SPAN;
     const shape = (second % SUSPENDED_SHAPE_SPAN) * SUSPENDED_SHAPE_COLUMNS;
     const shapes = trace.tables.suspendedShapes;
-    const how = shapes[shape + 1];
+    const how = columnAt(shapes, shape + 1);
     view = {
-      id: t[row * SUSPENDED_COLUMNS],
-      name: trace.strings[shapes[shape]],
+      id: columnAt(t, row * SUSPENDED_COLUMNS),
+      name: trace.strings[columnAt(shapes, shape)],
       kind: SUSPENDED_KINDS[(how - (how % 2)) / 2],
       reason: SUSPEND_REASONS[how % 2],
       waitingOn: waitingOn === 0 ? null : waitingOn - 1,
-      at: rangeAt(trace, shapes[shape + 2]),
+      at: rangeAt(trace, columnAt(shapes, shape + 2)),
     };
     views.suspended[row] = view;
   }
@@ -455,7 +456,7 @@ export function stepCount(trace: Trace): number {
 
 /** The source range step `step` highlights. */
 export function stepRange(trace: Trace, step: number): SourceRange {
-  return rangeAt(trace, stepRangeOf(trace.steps[step], rangeSpan(trace)));
+  return rangeAt(trace, stepRangeOf(columnAt(trace.steps, step), rangeSpan(trace)));
 }
 
 const rangeSpan = (trace: Trace): number => Math.max(1, trace.ranges.length / 2);
@@ -463,7 +464,7 @@ const nameSpan = (trace: Trace): number => Math.max(1, trace.tables.names.length
 
 /** How many events the snapshot of step `step` has applied: events [0, eventEndAt). */
 export function eventEndAt(trace: Trace, step: number): number {
-  return stepEventEndOf(trace.steps[step], rangeSpan(trace));
+  return stepEventEndOf(columnAt(trace.steps, step), rangeSpan(trace));
 }
 
 /** How many events the trace's log holds. */
@@ -478,18 +479,18 @@ export function captionAt(trace: Trace, step: number): string | undefined {
   let hi = steps.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (steps[mid] < step) lo = mid + 1;
+    if (columnAt(steps, mid) < step) lo = mid + 1;
     else hi = mid;
   }
-  if (lo >= steps.length || steps[lo] !== step) return undefined;
-  const text = trace.captions.text[lo];
+  if (lo >= steps.length || columnAt(steps, lo) !== step) return undefined;
+  const text = columnAt(trace.captions.text, lo);
   const idPlusOne = (text - (text % CAPTION_TEXT_SPAN)) / CAPTION_TEXT_SPAN;
   return joinCaption(trace.captions.texts[text % CAPTION_TEXT_SPAN], idPlusOne - 1);
 }
 
 /** Event `index` of the log, decoded to a view (for indexes built once over a whole trace). */
 export function eventAt(trace: Trace, index: number): TraceEvent {
-  const word = trace.events[index];
+  const word = columnAt(trace.events, index);
   const payload = eventPayloadOf(word);
   const views = viewsOf(trace);
   switch (eventKindOf(word)) {
@@ -516,7 +517,7 @@ export function eventAt(trace: Trace, index: number): TraceEvent {
     case EventKind.phase:
       return { type: 'phase', phase: PHASES[payload] };
     case EventKind.time:
-      return { type: 'time', time: trace.tables.times[payload] };
+      return { type: 'time', time: columnAt(trace.tables.times, payload) };
     case EventKind.suspend:
       return { type: 'suspend', suspended: suspendedView(trace, views, payload) };
     case EventKind.resume:
@@ -567,8 +568,15 @@ export function snapshotAt(trace: Trace, step: number): Snapshot {
   const state = foldStateOf(keyframe, views.reader);
   const from = eventEndAt(trace, keyframe.step);
   const to = eventEndAt(trace, at);
+  // Chunk by chunk rather than through columnAt for each event: a rebuild's time is this loop.
   const events = trace.events;
-  for (let i = from; i < to; i++) foldEvent(state, events[i], views.reader);
+  for (let i = from; i < to;) {
+    const chunk = events.chunks[Math.floor(i / COLUMN_CHUNK)];
+    const first = i % COLUMN_CHUNK;
+    const end = Math.min(chunk.length, first + to - i);
+    for (let j = first; j < end; j++) foldEvent(state, chunk[j], views.reader);
+    i += end - first;
+  }
   return snapshotOf(trace, views, state);
 }
 
@@ -605,11 +613,12 @@ function localsIndexOf(trace: Trace, views: DecodedViews): LocalsIndex {
   const framePop = new Float64Array(t.frames.length).fill(events.length);
   let w = 0;
   for (let i = 0; i < events.length; i++) {
-    const kind = eventKindOf(events[i]);
-    if (kind === EventKind.framePush) framePush[eventPayloadOf(events[i]) - t.frameBase] = i;
-    if (kind === EventKind.framePop) framePop[eventPayloadOf(events[i]) - t.frameBase] = i;
+    const word = columnAt(events, i);
+    const kind = eventKindOf(word);
+    if (kind === EventKind.framePush) framePush[eventPayloadOf(word) - t.frameBase] = i;
+    if (kind === EventKind.framePop) framePop[eventPayloadOf(word) - t.frameBase] = i;
     if (!isBindingEvent(kind)) continue;
-    const payload = eventPayloadOf(events[i]);
+    const payload = eventPayloadOf(word);
     writeEvent[w] = i;
     writeKind[w] = kind;
     const byName = scopeBindings[bindingScopeOf(payload, span)];
@@ -656,7 +665,7 @@ export function scopesAt(trace: Trace, step: number, frameId: number): ScopeView
   const t = trace.tables;
   const row = frameId - t.frameBase;
   if (row < 0 || row >= t.frames.length) return [];
-  const scopePlusOne = frameScopeOf(t.frames[row]);
+  const scopePlusOne = frameScopeOf(columnAt(t.frames, row));
   if (scopePlusOne === 0) return [];
   const index = localsIndexOf(trace, viewsOf(trace));
   const eventEnd = eventEndAt(trace, at);
@@ -665,14 +674,14 @@ export function scopesAt(trace: Trace, step: number, frameId: number): ScopeView
   let first = true;
   let innerName = '';
   for (let scope = scopePlusOne - 1; scope >= 0;) {
-    const info = t.scopes[scope];
+    const info = columnAt(t.scopes, scope);
     const parentPlusOne = scopeParentOf(info);
     const stored = SCOPE_KINDS[scopeKindOf(info)];
     const bindings: BindingView[] = [];
     for (const [name, writes] of index.scopeBindings[scope]) {
       const write = lastWriteBefore(index, writes, eventEnd);
       if (write < 0) continue;
-      const value = t.values[write];
+      const value = columnAt(t.values, write);
       const kind = index.writeKind[write];
       bindings.push({
         name: t.names[name],

@@ -1,12 +1,12 @@
 /**
  * The trace: the interpreter's only output. JSON data (it crosses the worker boundary, IPC and
- * the disk; its number columns are typed arrays in memory, written as plain arrays by
- * `traceToJSON`, trace/json.ts), versioned, and compact (issue 8: at most 64 bytes a fine step, on the heap and as
- * JSON): an append-only event log of numbers, the views those events name kept once each in
- * tables, one number per step, and keyframes (index lists into the tables) so that the snapshot
- * of any step is rebuilt by folding a bounded number of events onto the keyframe before it. The
- * encoding is in trace/encoding.ts; read a trace through the functions of trace/snapshot.ts,
- * never through its arrays:
+ * the disk; its number columns are chunked typed arrays in memory, written as plain arrays by
+ * `traceToJSON` and read back by `traceFromJSON`, trace/json.ts), versioned, and compact (issue 8:
+ * at most 64 bytes a fine step, on the heap and as JSON): an append-only event log of numbers,
+ * the views those events name kept once each in tables, one number per step, and keyframes
+ * (index lists into the tables) so that the snapshot of any step is rebuilt by folding a bounded
+ * number of events onto the keyframe before it. The encoding is in trace/encoding.ts; read a trace
+ * through the functions of trace/snapshot.ts, never through its columns:
  *
  * - `snapshotAt(trace, i)` is what the stage shows at step i: the stack, the microtask queue
  *   (each job with its kind and promise), the task queue (each task with its source), host work
@@ -228,47 +228,53 @@ export interface Keyframe {
 }
 
 /**
+ * A column of numbers in the trace: `length` numbers in typed chunks, the ones the recorder
+ * filled (trace/column.ts), so that finishing a run copies nothing and a worker can hand the
+ * chunks' buffers to the page without copying. Every chunk but the last holds COLUMN_CHUNK (8,192)
+ * numbers, and the chunks hold `length` numbers in all, 4 bytes a number where every number fits
+ * a Uint32Array, else 8. Plain data (no class), so that it survives structured clone. Read one
+ * through `columnAt` (trace/column.ts). As JSON a column is a plain array: write a trace with
+ * `traceToJSON` and read it back with `traceFromJSON` (trace/json.ts).
+ */
+export interface Column {
+  length: number;
+  chunks: Array<Uint32Array | Float64Array>;
+}
+
+/**
  * The views that events name, kept once each (encoding in trace/encoding.ts). Flat number arrays
  * hold a fixed number of columns per row; numbers that name text are indices into
- * `Trace.strings`, numbers that name a range are indices into `Trace.ranges`.
+ * `Trace.strings`, numbers that name a range are indices into `Trace.ranges`. `C` is the form of a
+ * number column: `Column`, or a plain array in a trace as JSON holds it (json.ts `PlainTrace`).
  */
-/**
- * A column of numbers in the trace: a typed array in a trace just recorded (no boxed numbers, 4
- * bytes a number where they all fit a Uint32Array, and a worker can hand it to the page without
- * copying), a plain array in one read back from JSON.
- * Write a trace as JSON with `traceToJSON` (trace/json.ts): JSON.stringify alone would write a
- * typed array as an object.
- */
-export type Column = Float64Array | Uint32Array | number[];
-
-export interface ViewTables {
+export interface ViewTables<C = Column> {
   /** Frame ids are consecutive from this one: row `id - frameBase` of `frames`. */
   frameBase: number;
   /** Per frame: (its scope row + 1, 0: none) * 2^20 + its shape (a row of frameShapes). */
-  frames: Column;
+  frames: C;
   /** 3 columns: name, call site range + 1 (0: none), kind (an index into FRAME_KINDS). */
-  frameShapes: Column;
+  frameShapes: C;
   /** 2 columns: id, (promise id + 1, 0: none) * 2^23 + label * 8 + kind (JOB_KINDS). */
-  jobs: Column;
+  jobs: C;
   /** 2 columns: id, label * 8 + source (TASK_SOURCES). */
-  tasks: Column;
+  tasks: C;
   hostWork: HostWorkView[];
   /** 2 columns: id, (value in `strings` + 1, 0: none) * 2^20 + shape (a row of promiseShapes). */
-  promises: Column;
+  promises: C;
   /** 3 columns: state (PROMISE_STATES), origin, waiting (a row of reactionLists). */
-  promiseShapes: Column;
+  promiseShapes: C;
   reactionLists: ReactionView[][];
   /** 2 columns: id, (waiting-on promise id + 1, 0: none) * 2^20 + shape. */
-  suspended: Column;
+  suspended: C;
   /** 3 columns: name, kind * 2 + reason, the range of the await or yield. */
-  suspendedShapes: Column;
+  suspendedShapes: C;
   /** Virtual times named by `time` events. */
-  times: Column;
+  times: C;
   /**
    * Scopes (environment records) that frames run in or that hold bindings, one number each:
    * (parent row + 1, 0: none) * 2^21 + name (in `names`) * 4 + kind (SCOPE_KINDS).
    */
-  scopes: Column;
+  scopes: C;
   /**
    * Binding and scope names. A binding event's payload is its scope row * names.length + its
    * name here.
@@ -278,7 +284,7 @@ export interface ViewTables {
    * The value of each binding event, in log order: a number itself (`bindingNumber`), a preview
    * in `strings` (`bindingPreview`), 0 (`bindingUninitialized`).
    */
-  values: Column;
+  values: C;
 }
 
 /**
@@ -286,9 +292,9 @@ export interface ViewTables {
  * `#<floor(text[k] / 2^20) - 1>` in place of its `#\u0000` (when that is not -1); steps in
  * increasing order. Read them through `captionAt`.
  */
-export interface CaptionColumns {
-  step: Column;
-  text: Column;
+export interface CaptionColumns<C = Column> {
+  step: C;
+  text: C;
   texts: string[];
 }
 
@@ -308,7 +314,7 @@ export interface BindingView {
   initialized: boolean;
 }
 
-export interface Trace {
+export interface Trace<C = Column> {
   version: typeof TRACE_VERSION;
   model: Model;
   source: string;
@@ -319,15 +325,15 @@ export interface Trace {
    * every step is a *fine step*. Read them through `stepRange`, `eventEndAt` and `isEventStep`
    * (trace/snapshot.ts).
    */
-  steps: Column;
+  steps: C;
   /** Distinct source ranges, flat: range r is [ranges[2r], ranges[2r + 1]). */
-  ranges: Column;
+  ranges: C;
   /** Distinct texts: frame names, labels, origins, captions, value previews. */
   strings: string[];
-  captions: CaptionColumns;
+  captions: CaptionColumns<C>;
   /** The event log, one number per event: kind + 32 * payload (trace/encoding.ts). */
-  events: Column;
-  tables: ViewTables;
+  events: C;
+  tables: ViewTables<C>;
   keyframes: Keyframe[];
   console: ConsoleLine[];
   /** Notices about the run that are true but surprising (e.g. nondeterminism in real Node). */

@@ -3,7 +3,7 @@
  * fine step costs on the heap and as JSON, and, for long traces, how long `snapshotAt` takes to
  * rebuild a random step.
  */
-import type { Trace } from '../../../interpreter/index';
+import type { Column, PlainTrace, Trace } from '../../../interpreter/index';
 import { collectGarbage, serveRequest } from '../../lib/child';
 import { loadLoopscope, type Loopscope } from '../../lib/loopscope';
 import { median, percentile } from '../../lib/stats';
@@ -62,7 +62,7 @@ function listBytes(list: ArrayLike<unknown>): number {
 }
 
 /** The view tables (counted with the events they serve), each list in slices. */
-function tablesBytes(tables: Trace['tables']): number {
+function tablesBytes(tables: PlainTrace['tables']): number {
   let bytes = 2;
   for (const [key, value] of Object.entries(tables))
     bytes += utf8(key) + 2 + (Array.isArray(value) ? listBytes(value as unknown[]) : utf8(value));
@@ -70,7 +70,7 @@ function tablesBytes(tables: Trace['tables']): number {
 }
 
 /** JSON bytes of a trace whose columns are plain arrays (`plainTrace`). */
-function jsonSize(trace: Trace): { total: number; byPart: Record<string, number> } {
+function jsonSize(trace: PlainTrace): { total: number; byPart: Record<string, number> } {
   const byPart: Record<string, number> = {
     steps: listBytes(trace.steps) + utf8(trace.ranges),
     events: listBytes(trace.events) + tablesBytes(trace.tables) + listBytes(trace.strings),
@@ -156,17 +156,21 @@ const heapNow = () => {
 };
 
 /**
- * Bytes of the typed arrays in a part of the trace (its number columns, at most two levels down):
- * their backing stores live outside the JS heap, and are freed at a time of V8's choosing, so
- * they are counted exactly rather than by heap deltas.
+ * Bytes of the typed arrays in a part of the trace (the chunks of its number columns, at most two
+ * levels down): their backing stores live outside the JS heap, and are freed at a time of V8's
+ * choosing, so they are counted exactly rather than by heap deltas.
  */
 function typedBytes(value: unknown, depth = 0): number {
-  if (ArrayBuffer.isView(value)) return value.byteLength;
-  if (depth === 2 || value === null || typeof value !== 'object' || Array.isArray(value)) return 0;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 0;
+  if (isColumn(value)) return value.chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+  if (depth === 2) return 0;
   let bytes = 0;
   for (const field of Object.values(value)) bytes += typedBytes(field, depth + 1);
   return bytes;
 }
+
+const isColumn = (value: object): value is Column =>
+  'chunks' in value && Array.isArray(value.chunks) && value.chunks.every(ArrayBuffer.isView);
 
 /**
  * Heap retained by one trace, part by part: the parts are dropped one at a time, with a full GC

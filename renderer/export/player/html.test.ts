@@ -28,7 +28,7 @@ describe('the HTML player file', () => {
     const open = `<script type="application/json" id="${PLAYER_DATA_ID}">`;
     const from = html.indexOf(open) + open.length;
     const to = html.indexOf('</script>', from);
-    // The trace's typed columns are written as plain arrays.
+    // The trace's chunked columns are written as plain arrays.
     expect(JSON.parse(html.slice(from, to))).toEqual({ ...data, trace: plainTrace(data.trace) });
     expect(jsonForScript({ a: '</script>' })).not.toContain('<');
   });
