@@ -7,8 +7,7 @@
  * A child therefore finds nothing through `import.meta.url`: its request carries what it needs.
  */
 import { build } from 'esbuild';
-import { fork, spawn, spawnSync, type ChildProcess, type Serializable } from 'node:child_process';
-import os from 'node:os';
+import { fork, type Serializable } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,23 +42,7 @@ export interface ChildOptions {
   nodeFlags?: string[];
   /** The child is killed after this long; the measurement then reports the timeout. */
   timeoutMs?: number;
-  /** Run the child on one CPU, the same for every child (see `pinnedCpu`). */
-  pinned?: boolean;
 }
-
-/**
- * The CPU that pinned children run on: the machine's last, where `taskset` (Linux) can pin and
- * there is more than one; null otherwise. A process otherwise lands on any CPU, and the CPUs of a
- * virtual machine are not alike: on the 2-CPU VM these figures come from, memory-heavy work runs
- * up to 1.5 times as long on CPU 0 as on CPU 1 (bench/NOTES.md, session 6), so an engine's
- * figures in two runs of the bench, or two engines' in one, differed by where they landed.
- */
-export const pinnedCpu: number | null = (() => {
-  const cpus = os.cpus().length;
-  if (process.platform !== 'linux' || cpus < 2) return null;
-  const probe = spawnSync('taskset', ['-c', String(cpus - 1), 'true']);
-  return probe.status === 0 ? cpus - 1 : null;
-})();
 
 export type ChildReply<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -71,7 +54,10 @@ export async function requestFromChild<T>(
 ): Promise<ChildReply<T>> {
   const modulePath = await bundleChild(entry);
   return new Promise((resolve) => {
-    const child = startChild(modulePath, options);
+    const child = fork(modulePath, [], {
+      execArgv: options.nodeFlags ?? [],
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
@@ -98,16 +84,6 @@ export async function requestFromChild<T>(
     });
     child.send(request);
   });
-}
-
-function startChild(modulePath: string, options: ChildOptions): ChildProcess {
-  const nodeFlags = options.nodeFlags ?? [];
-  const stdio: ['ignore', 'ignore', 'pipe', 'ipc'] = ['ignore', 'ignore', 'pipe', 'ipc'];
-  if (!options.pinned || pinnedCpu === null)
-    return fork(modulePath, [], { execArgv: nodeFlags, stdio });
-  // taskset runs node in its own place (exec), so the child is node itself, IPC channel and all.
-  const args = ['-c', String(pinnedCpu), process.execPath, ...nodeFlags, modulePath];
-  return spawn('taskset', args, { stdio });
 }
 
 /** The child's side: answers one request, then exits (whatever timers the program left behind). */

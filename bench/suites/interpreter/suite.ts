@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_STEP_LIMIT } from '../../../interpreter/index';
-import { pinnedCpu, requestFromChild } from '../../lib/child';
+import { requestFromChild } from '../../lib/child';
 import { bundleLoopscope, LOOPSCOPE_BUNDLE } from '../../lib/loopscope';
 import { formatCount, formatMs, formatRatio, geometricMean, median } from '../../lib/stats';
 import { PROGRAMS, type BenchProgram } from '../../programs/catalog';
@@ -56,7 +56,6 @@ async function measure(
   const reply = await requestFromChild<ThroughputReply>(CHILD, request, {
     nodeFlags: ['--expose-gc'],
     timeoutMs: 300_000,
-    pinned: true,
   });
   if (!reply.ok) return { kind: 'failed', error: reply.error.split('\n')[0] };
   const { cpuTimes, wallTimes, output, steps, eventSteps } = reply.value;
@@ -208,7 +207,7 @@ export const interpreterSuite: Suite = {
 
     const notes: string[] = [
       `Times are median ${options.clock === 'cpu' ? 'CPU' : 'wall-clock'} milliseconds per run${options.clock === 'cpu' ? ' (user + system time of the measuring process, all its threads, so that other work on the shared cores does not count; wall-clock medians are in results.json)' : ''}. A÷B is A’s time over B’s: above 1 means A is slower.`,
-      `Each engine and program runs in a fresh process${pinnedCpu === null ? '' : `, every one on the same CPU (${pinnedCpu}, pinned with taskset: this VM's CPUs are not alike)`}: ${options.warmup} warm-up run(s), then ${options.runs} timed runs (fewer, never under 3, when a run takes longer than ${BUDGET_MS / 1000} s / ${options.runs}), a full GC before each.`,
+      `Each engine and program runs in a fresh process: ${options.warmup} warm-up run(s), then ${options.runs} timed runs (fewer, never under 3, when a run takes longer than ${BUDGET_MS / 1000} s / ${options.runs}), a full GC before each.`,
       'Loopscope runs with model node and records its full trace (fine steps, events, keyframes); sval and JS-Interpreter record nothing. Ratios are computed only from runs whose printed checksum agrees with native V8; "≠" marks a wrong checksum.',
       `Native V8 runs in a vm context made before the clock starts; the interpreters' times include parsing and creating their realm. Native wall-clock figures for timers include Node's real 1 ms timer wait (CPU figures do not); Loopscope's clock is virtual.`,
     ];

@@ -61,7 +61,6 @@ export const traceSuite: Suite = {
       const result = await requestFromChild<TraceReply>(CHILD, request, {
         nodeFlags: ['--expose-gc'],
         timeoutMs: 300_000,
-        pinned: true,
       });
       if (!result.ok) {
         notes.push(`${request.name}: failed: ${result.error.split('\n')[0]}`);
