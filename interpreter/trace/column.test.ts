@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMN_CHUNK, columnAt, columnFrom, columnToArray, NumberColumn } from './column';
+import {
+  COLUMN_CHUNK,
+  columnAt,
+  columnFrom,
+  columnToArray,
+  forEachStretch,
+  NumberColumn,
+} from './column';
 import type { Column } from './types';
 
 const filled = (numbers: number[]): NumberColumn => {
@@ -75,5 +82,26 @@ describe('a column read from a plain array', () => {
     for (const chunk of wide.chunks) expect(chunk).toBeInstanceOf(Float64Array);
     expect(columnToArray(wide)).toEqual(mixed);
     expect(columnFrom([])).toEqual({ length: 0, chunks: [] });
+  });
+});
+
+describe('forEachStretch', () => {
+  it('visits exactly the numbers of a stretch, in order, across chunk boundaries', () => {
+    const numbers = Array.from({ length: 3 * COLUMN_CHUNK + 10 }, (_, i) => i * 3);
+    const column = filled(numbers).toColumn();
+    const stretches: Array<[number, number]> = [
+      [0, 0],
+      [5, 6],
+      [COLUMN_CHUNK - 3, COLUMN_CHUNK + 4],
+      [10, 3 * COLUMN_CHUNK + 10],
+      [2 * COLUMN_CHUNK, 3 * COLUMN_CHUNK],
+    ];
+    for (const [from, to] of stretches) {
+      const seen: number[] = [];
+      forEachStretch(column, from, to, (chunk, first, end) => {
+        for (let j = first; j < end; j++) seen.push(chunk[j]);
+      });
+      expect(seen, `${from}..${to}`).toEqual(numbers.slice(from, to));
+    }
   });
 });

@@ -242,8 +242,8 @@ export class Interner {
 }
 
 /**
- * Packed numbers pass 2^31 early in most runs (a binding event once its scope row passes 64, a
- * frame once its scope row passes 2048, a promise's value once the strings do), and past 2^31 V8
+ * Packed numbers pass 2^31 early in most runs (a frame once its scope row passes 2048, a job once
+ * its promise id passes 255, a promise's value once the strings do), and past 2^31 V8
  * no longer keeps a number as a small integer. Optimized code that has only seen small integers
  * checks for overflow and is thrown away at the first large one: the encoder and every function
  * it was inlined into (pushFrame, recordBinding, fulfillPromise...) were compiled again in every

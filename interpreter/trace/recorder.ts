@@ -35,7 +35,7 @@ import {
   TASK_COLUMNS,
   TASK_SOURCES,
 } from './encoding';
-import { COLUMN_CHUNK, NumberColumn } from './column';
+import { forEachStretch, NumberColumn } from './column';
 import {
   emptyFoldState,
   foldStateSize,
@@ -617,13 +617,10 @@ export class Recorder {
     const spans = this.bindingNameSpans;
     for (let k = 0; k < spans.length; k += 2) {
       const end = k + 2 < spans.length ? spans[k + 2] : events.length;
-      for (let at = spans[k]; at < end;) {
-        const chunk = events.chunks[Math.floor(at / COLUMN_CHUNK)];
-        const from = at % COLUMN_CHUNK;
-        const to = Math.min(chunk.length, from + end - at);
-        finishBindingEvents(chunk, from, to, spans[k + 1], span);
-        at += to - from;
-      }
+      const recordedSpan = spans[k + 1];
+      forEachStretch(events, spans[k], end, (chunk, first, last) =>
+        finishBindingEvents(chunk, first, last, recordedSpan, span),
+      );
     }
     return events;
   }

@@ -35,7 +35,7 @@ import {
   TASK_COLUMNS,
   TASK_SOURCES,
 } from './encoding';
-import { COLUMN_CHUNK, columnAt } from './column';
+import { columnAt, forEachStretch } from './column';
 import type {
   BindingView,
   FrameView,
@@ -569,14 +569,10 @@ export function snapshotAt(trace: Trace, step: number): Snapshot {
   const from = eventEndAt(trace, keyframe.step);
   const to = eventEndAt(trace, at);
   // Chunk by chunk rather than through columnAt for each event: a rebuild's time is this loop.
-  const events = trace.events;
-  for (let i = from; i < to;) {
-    const chunk = events.chunks[Math.floor(i / COLUMN_CHUNK)];
-    const first = i % COLUMN_CHUNK;
-    const end = Math.min(chunk.length, first + to - i);
-    for (let j = first; j < end; j++) foldEvent(state, chunk[j], views.reader);
-    i += end - first;
-  }
+  const reader = views.reader;
+  forEachStretch(trace.events, from, to, (chunk, first, end) => {
+    for (let j = first; j < end; j++) foldEvent(state, chunk[j], reader);
+  });
   return snapshotOf(trace, views, state);
 }
 
