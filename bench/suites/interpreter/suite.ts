@@ -11,7 +11,7 @@ import { formatCount, formatMs, formatRatio, geometricMean, median } from '../..
 import { PROGRAMS, type BenchProgram } from '../../programs/catalog';
 import type { BenchOptions, Row, Suite, SuiteResult, TargetCheck } from '../../suite';
 import type { ThroughputReply, ThroughputRequest } from './child';
-import { BENCH_STEP_LIMIT, ENGINES, type EngineName } from './engines';
+import { BENCH_STEP_LIMIT, ENGINES, type EngineName, svalSharedBuiltins } from './engines';
 
 /** Wall time one measurement may take: slow engines get fewer timed runs (never under 3). */
 const BUDGET_MS = 6_000;
@@ -209,6 +209,7 @@ export const interpreterSuite: Suite = {
       `Times are median ${options.clock === 'cpu' ? 'CPU' : 'wall-clock'} milliseconds per run${options.clock === 'cpu' ? ' (user + system time of the measuring process, all its threads, so that other work on the shared cores does not count; wall-clock medians are in results.json)' : ''}. A÷B is A’s time over B’s: above 1 means A is slower.`,
       `Each engine and program runs in a fresh process: ${options.warmup} warm-up run(s), then ${options.runs} timed runs (fewer, never under 3, when a run takes longer than ${BUDGET_MS / 1000} s / ${options.runs}), a full GC before each.`,
       'Loopscope runs with model node and records its full trace (fine steps, events, keyframes); sval and JS-Interpreter record nothing. Ratios are computed only from runs whose printed checksum agrees with native V8; "≠" marks a wrong checksum.',
+      svalNote(svalSharedBuiltins()),
       `Native V8 runs in a vm context made before the clock starts; the interpreters' times include parsing and creating their realm. Native wall-clock figures for timers include Node's real 1 ms timer wait (CPU figures do not); Loopscope's clock is virtual.`,
     ];
     for (const result of results) {
@@ -267,3 +268,19 @@ export const interpreterSuite: Suite = {
     };
   },
 };
+
+/**
+ * What sval's figures are on the programs that use the built-ins its sandbox shares with the host
+ * (`shared`, found by asking sval): V8's own native code plus sval's interpreted callbacks, where
+ * Loopscope runs its own implementation and records each step of it.
+ */
+function svalNote(shared: string[]): string {
+  if (shared.length === 0)
+    return 'sval runs every built-in the programs use with its own code, as Loopscope does.';
+  return (
+    `sval's sandbox gives programs the host's own ${shared.join(', ')}: where a program uses them ` +
+    "(sort, awaits, promises, timers), sval's time is V8's native built-in (compiled ahead of time, " +
+    'nothing to warm up) plus sval interpreting the callbacks, while Loopscope runs its own sort, ' +
+    'promises and timers and records each comparison, reaction and job as steps.'
+  );
+}
