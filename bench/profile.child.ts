@@ -39,11 +39,21 @@ function withoutRecording<T>(ls: Loopscope, body: () => T): T {
     step: countStep,
     stepAt: countStep,
     stepWithId: countStep,
-    emit: nothing,
     framePush: nothing,
     framePop: nothing,
     recordBinding: nothing,
-  });
+    jobEnqueue: nothing,
+    jobDequeue: nothing,
+    taskEnqueue: nothing,
+    taskDequeue: nothing,
+    hostAdd: nothing,
+    hostRemove: nothing,
+    promise: nothing,
+    phase: nothing,
+    time: nothing,
+    suspend: nothing,
+    resume: nothing,
+  } satisfies Partial<Record<keyof Recorder, unknown>>);
   try {
     return body();
   } finally {

@@ -207,7 +207,7 @@ const EXPERIMENTS: Array<{ name: Experiment; what: string }> = [
   { name: 'baseline', what: 'the interpreter as it is' },
   {
     name: 'no-recording',
-    what: 'recording (steps, events, frames, bindings) cut down to the step-limit check',
+    what: 'recording (steps and every kind of event) cut down to the step-limit check',
   },
   { name: 'no-keyframes', what: 'no keyframes taken (events and step columns still recorded)' },
 ];
