@@ -26,7 +26,6 @@ export class Binding implements RecordedBinding {
   /** false while in the temporal dead zone. */
   declare private live: boolean;
   declare traceName: number;
-  declare writeStep: number;
   declare writeEvent: number;
   declare writeValue: number;
   /** A named function expression's own name: assignments to it are ignored in sloppy code. */
@@ -40,8 +39,12 @@ export class Binding implements RecordedBinding {
     this.current = value;
     this.mutable = mutable;
     this.live = initialized;
-    this.traceName = -1;
-    this.writeStep = -1;
+    // The scope's row first, then the name's index: the order in which the trace has always
+    // numbered them. Every binding's name is numbered here, at its declaration (its first
+    // record), so recordBinding has no first-write branch, which a run that declares its last
+    // binding after recordBinding was optimized (strings.js) reached and deoptimized.
+    scope.recordedRow();
+    this.traceName = scope.agent.recorder.nameIndex(name);
     this.writeEvent = -1;
     this.writeValue = -1;
     this.silentImmutable = false;

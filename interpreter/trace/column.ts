@@ -74,6 +74,11 @@ export class NumberColumn {
   /** Whether the chunks hold 8 bytes a number. */
   private wide = false;
 
+  /** Whether the chunks hold 8 bytes a number: some number pushed was not an integer in [0, 2^32). */
+  get isWide(): boolean {
+    return this.wide;
+  }
+
   push(value: number): void {
     if (value >>> 0 !== value) this.widen();
     if (this.used === this.current.length) this.grow();
