@@ -108,8 +108,6 @@ export class Scope implements RecordedScope {
    * rather than bindings: the global object, for a browser's classic script.
    */
   declare varObject: JSObject | null;
-  /** The function name recordedRow was asked to record this scope under, if any. */
-  declare recordedAs: string | undefined;
   /** The Private Names a class body declares (https://tc39.es/ecma262/#sec-privateenvironment-records). */
   declare privateNames: Map<string, PrivateName> | undefined;
 
@@ -128,7 +126,6 @@ export class Scope implements RecordedScope {
     this.table = null;
     this.traceRow = -1;
     this.varObject = null;
-    this.recordedAs = undefined;
     this.privateNames = undefined;
   }
 
@@ -162,8 +159,7 @@ export class Scope implements RecordedScope {
    */
   recordedRow(asFunction?: string): number {
     if (this.traceRow >= 0) return this.traceRow;
-    this.recordedAs = asFunction;
-    return this.agent.recorder.scopeRow(this, describeScope);
+    return this.agent.recorder.scopeRow(this, describeScope, asFunction);
   }
 
   /** Records a declaration or write of one of this scope's bindings in the trace. */
@@ -198,11 +194,14 @@ export function hasUseStrictDirective(
   return false;
 }
 
-/** How the call stack names a scope: the script's top level, a function's scope, or a block. */
-function describeScope(recorded: RecordedScope): ScopeDescription {
+/**
+ * How the call stack names a scope: the script's top level, a function's scope (`asFunction`:
+ * the name recordedRow was given), or a block.
+ */
+function describeScope(recorded: RecordedScope, asFunction: string | undefined): ScopeDescription {
   const scope = recorded as Scope;
   if (!scope.parent) return SCRIPT;
-  if (scope.recordedAs !== undefined) return closure(scope.recordedAs);
+  if (asFunction !== undefined) return closure(asFunction);
   // A function's scope has a FunctionContext of its own; blocks (and arrows) share their parent's.
   if (scope.fn !== scope.parent.fn && scope.fn.func) return closure(scope.fn.func.debugName());
   return BLOCK;

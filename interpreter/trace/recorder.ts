@@ -487,15 +487,20 @@ export class Recorder {
 
   /**
    * The scope's row, recording it (and its parents) on first use. `describe` names it, lazily:
-   * most scopes are recorded only when a binding is first declared in them.
+   * most scopes are recorded only when a binding is first declared in them. `asFunction` is
+   * passed on to `describe` for this scope (not its parents): a scope keeps no field for it.
    */
   scopeRow(
     scope: RecordedScope,
-    describe: (scope: RecordedScope) => { kind: ScopeView['kind']; name: string },
+    describe: (
+      scope: RecordedScope,
+      asFunction: string | undefined,
+    ) => { kind: ScopeView['kind']; name: string },
+    asFunction?: string,
   ): number {
     if (scope.traceRow >= 0) return scope.traceRow;
     const parent = scope.parent ? this.scopeRow(scope.parent, describe) + 1 : 0;
-    const { kind, name } = describe(scope);
+    const { kind, name } = describe(scope, asFunction);
     scope.traceRow = this.scopes.length;
     this.scopes.push(
       encodeScope(parent, this.names.of(name), Math.max(0, SCOPE_KINDS.indexOf(kind))),
