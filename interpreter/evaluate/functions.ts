@@ -102,6 +102,8 @@ export class ClosureFunction extends JSFunction {
   declare isConstructor: boolean;
   /** The FunctionContext of its calls with an undefined `this` (see newFunctionScope). */
   declare undefinedThisContext: FunctionContext | null;
+  /** The FunctionContext of its last call with an object as `this` (see newFunctionScope). */
+  declare objectThisContext: FunctionContext | null;
 
   constructor(
     proto: JSObject,
@@ -130,6 +132,7 @@ export class ClosureFunction extends JSFunction {
     this.fieldScope = null;
     this.isConstructor = !facts.isArrow && !facts.isAsync && !facts.isGenerator && !isMethod;
     this.undefinedThisContext = null;
+    this.objectThisContext = null;
     this.deferProperties();
   }
 
@@ -220,6 +223,14 @@ function newFunctionScope(
   // of f gets: nothing changes a context but super() in a constructor, which `new` calls.
   if (thisArg === undefined && newTarget === undefined)
     return new Scope(a, f.scope, (f.undefinedThisContext ??= functionContext(a, f)), f.strict);
+  // Likewise a method call on the object of the last one (a method called in a loop): an
+  // object is its own `this`, strict or not (a primitive would be boxed anew by sloppy code).
+  if (newTarget === undefined && isObject(thisArg)) {
+    let context = f.objectThisContext;
+    if (context === null || context.thisValue !== thisArg)
+      f.objectThisContext = context = functionContext(a, f, thisArg);
+    return new Scope(a, f.scope, context, f.strict);
+  }
   return new Scope(a, f.scope, functionContext(a, f, thisArg, newTarget), f.strict);
 }
 

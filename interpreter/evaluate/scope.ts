@@ -26,7 +26,6 @@ export class Binding implements RecordedBinding {
   /** false while in the temporal dead zone. */
   declare private live: boolean;
   declare traceName: number;
-  declare writeStep: number;
   declare writeEvent: number;
   declare writeValue: number;
   /** A named function expression's own name: assignments to it are ignored in sloppy code. */
@@ -40,8 +39,12 @@ export class Binding implements RecordedBinding {
     this.current = value;
     this.mutable = mutable;
     this.live = initialized;
-    this.traceName = -1;
-    this.writeStep = -1;
+    // The scope's row first, then the name's index: the order in which the trace has always
+    // numbered them. Every binding's name is numbered here, at its declaration (its first
+    // record), so recordBinding has no first-write branch, which a run that declares its last
+    // binding after recordBinding was optimized (strings.js) reached and deoptimized.
+    scope.recordedRow();
+    this.traceName = scope.agent.recorder.nameIndex(name);
     this.writeEvent = -1;
     this.writeValue = -1;
     this.silentImmutable = false;
@@ -105,8 +108,6 @@ export class Scope implements RecordedScope {
    * rather than bindings: the global object, for a browser's classic script.
    */
   declare varObject: JSObject | null;
-  /** The function name recordedRow was asked to record this scope under, if any. */
-  declare recordedAs: string | undefined;
   /** The Private Names a class body declares (https://tc39.es/ecma262/#sec-privateenvironment-records). */
   declare privateNames: Map<string, PrivateName> | undefined;
 
@@ -125,7 +126,6 @@ export class Scope implements RecordedScope {
     this.table = null;
     this.traceRow = -1;
     this.varObject = null;
-    this.recordedAs = undefined;
     this.privateNames = undefined;
   }
 
@@ -159,8 +159,7 @@ export class Scope implements RecordedScope {
    */
   recordedRow(asFunction?: string): number {
     if (this.traceRow >= 0) return this.traceRow;
-    this.recordedAs = asFunction;
-    return this.agent.recorder.scopeRow(this, describeScope);
+    return this.agent.recorder.scopeRow(this, describeScope, asFunction);
   }
 
   /** Records a declaration or write of one of this scope's bindings in the trace. */
@@ -195,11 +194,14 @@ export function hasUseStrictDirective(
   return false;
 }
 
-/** How the call stack names a scope: the script's top level, a function's scope, or a block. */
-function describeScope(recorded: RecordedScope): ScopeDescription {
+/**
+ * How the call stack names a scope: the script's top level, a function's scope (`asFunction`:
+ * the name recordedRow was given), or a block.
+ */
+function describeScope(recorded: RecordedScope, asFunction: string | undefined): ScopeDescription {
   const scope = recorded as Scope;
   if (!scope.parent) return SCRIPT;
-  if (scope.recordedAs !== undefined) return closure(scope.recordedAs);
+  if (asFunction !== undefined) return closure(asFunction);
   // A function's scope has a FunctionContext of its own; blocks (and arrows) share their parent's.
   if (scope.fn !== scope.parent.fn && scope.fn.func) return closure(scope.fn.func.debugName());
   return BLOCK;

@@ -29,7 +29,9 @@ export const EventKind = {
   bindingUninitialized: 16,
 } as const;
 
-const KIND_SPAN = 32;
+/** The kind's bits: an event word below 2^32 (a 4-byte column's) splits with `&` and `>>>`. */
+export const KIND_BITS = 5;
+const KIND_SPAN = 2 ** KIND_BITS;
 
 export const encodeEvent = (kind: number, payload: number): number => kind + KIND_SPAN * payload;
 // KIND_SPAN is a power of two, so dividing by it is exact: no `%`, which V8 does with a call to
@@ -86,7 +88,8 @@ export const SUSPEND_REASONS = ['await', 'yield'] as const;
  * eventCount * 2^21 + its range row, eventCount the number of events the step itself added: a
  * small number, so that most recorded steps fit in 4 bytes (see column.ts `NumberColumn`).
  */
-export const RECORDING_RANGE_SPAN = 2 ** 21;
+export const RECORDING_RANGE_BITS = 21;
+export const RECORDING_RANGE_SPAN = 2 ** RECORDING_RANGE_BITS;
 export const encodeRecordedStep = (eventCount: number, rangeRow: number): number =>
   encodeStep(eventCount, rangeRow, RECORDING_RANGE_SPAN);
 /** A recorded step's own event count (the span a power of two: exact division, no fmod). */

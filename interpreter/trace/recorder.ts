@@ -9,7 +9,9 @@ import {
   isBindingEvent,
   recordedBindingNameOf,
   recordedBindingScopeOf,
+  RECORDING_RANGE_BITS,
   RECORDING_RANGE_SPAN,
+  KIND_BITS,
   SUSPENDED_SHAPE_COLUMNS,
   encodeEvent,
   encodeFrame,
@@ -90,6 +92,54 @@ function finishStepChunk(
 }
 
 /**
+ * finishStepChunk for steps recorded in 4 bytes (every recorded word below 2^32, though the chunk
+ * may have been widened for the finished ones): a word's event count and range row are its high
+ * and low bits, split by integer operations rather than a division, a rounding and a
+ * multiplication of doubles. The range row is below `rangeSpan` (the number of ranges).
+ */
+function finishNarrowStepChunk(
+  chunk: Uint32Array | Float64Array,
+  eventEnd: number,
+  rangeSpan: number,
+): number {
+  const rangeMask = RECORDING_RANGE_SPAN - 1;
+  for (let i = 0; i < chunk.length; i++) {
+    const word = chunk[i];
+    eventEnd += word >>> RECORDING_RANGE_BITS;
+    chunk[i] = eventEnd * rangeSpan + (word & rangeMask);
+  }
+  return eventEnd;
+}
+
+/**
+ * finishBindingEvents for events recorded in 4 bytes (as finishNarrowStepChunk): the kind, the
+ * scope row and the name are bits of the word, split by integer operations; `recordedBits` is
+ * the recorded name span's (a power of two).
+ */
+function finishNarrowBindingEvents(
+  chunk: Uint32Array | Float64Array,
+  from: number,
+  to: number,
+  recordedBits: number,
+  nameSpan: number,
+): void {
+  // The masks are made before the loop: a module's constants are not folded into the loop's
+  // code, and `2 **` in the loop took a power of doubles per event (loop.js's pass 10 -> 37 ms).
+  const kindMask = 2 ** KIND_BITS - 1;
+  const nameMask = 2 ** recordedBits - 1;
+  for (let i = from; i < to; i++) {
+    const word = chunk[i];
+    const kind = word & kindMask;
+    if (!isBindingEvent(kind)) continue;
+    const payload = word >>> KIND_BITS;
+    chunk[i] = encodeEvent(
+      kind,
+      encodeBinding(payload >>> recordedBits, payload & nameMask, nameSpan),
+    );
+  }
+}
+
+/**
  * Rewrites the binding events among `chunk[from, to)`, recorded with the name span
  * `recordedSpan`, in place to the finished trace's name span.
  */
@@ -126,15 +176,13 @@ export interface RecordedScope {
 }
 
 /**
- * What the recorder needs of a binding: a slot for its name (-1 until first recorded; kept apart
- * from the scope row it is encoded with, as a small integer, because their encoded product passes
- * 2^31 and a field holding such a number is a heap allocation), and for its last write (so that
- * writes within one step make one event).
+ * What the recorder needs of a binding: its name's index (`nameIndex`, numbered when it is
+ * declared; kept apart from the scope row it is encoded with, as a small integer, because their
+ * encoded product passes 2^31 and a field holding such a number is a heap allocation), and where
+ * its last write was recorded (-1: none), so that writes within one step make one event.
  */
 export interface RecordedBinding {
-  readonly name: string;
-  traceName: number;
-  writeStep: number;
+  readonly traceName: number;
   writeEvent: number;
   writeValue: number;
 }
@@ -439,15 +487,20 @@ export class Recorder {
 
   /**
    * The scope's row, recording it (and its parents) on first use. `describe` names it, lazily:
-   * most scopes are recorded only when a binding is first declared in them.
+   * most scopes are recorded only when a binding is first declared in them. `asFunction` is
+   * passed on to `describe` for this scope (not its parents): a scope keeps no field for it.
    */
   scopeRow(
     scope: RecordedScope,
-    describe: (scope: RecordedScope) => { kind: ScopeView['kind']; name: string },
+    describe: (
+      scope: RecordedScope,
+      asFunction: string | undefined,
+    ) => { kind: ScopeView['kind']; name: string },
+    asFunction?: string,
   ): number {
     if (scope.traceRow >= 0) return scope.traceRow;
     const parent = scope.parent ? this.scopeRow(scope.parent, describe) + 1 : 0;
-    const { kind, name } = describe(scope);
+    const { kind, name } = describe(scope, asFunction);
     scope.traceRow = this.scopes.length;
     this.scopes.push(
       encodeScope(parent, this.names.of(name), Math.max(0, SCOPE_KINDS.indexOf(kind))),
@@ -471,15 +524,15 @@ export class Recorder {
     /** The number itself, the preview text, or anything for an uninitialized binding. */
     value: number | string,
   ): void {
-    if (binding.traceName < 0) binding.traceName = this.names.of(binding.name);
     const stored =
       kind === EventKind.bindingNumber
         ? (value as number)
         : kind === EventKind.bindingPreview
           ? this.strings.of(value as string)
           : 0;
-    const step = this.steps.length;
-    if (binding.writeStep === step) {
+    // Its last write is in the open step when it was recorded after the last step closed (a
+    // comparison that spares every binding a field for the step of its last write).
+    if (binding.writeEvent >= this.stepEventEnd) {
       // The event keeps its payload (encoded with the span of its time), with the new kind.
       const payload = eventPayloadOf(this.events.get(binding.writeEvent));
       this.events.set(binding.writeEvent, encodeEvent(kind, payload));
@@ -491,11 +544,15 @@ export class Recorder {
       kind,
       encodeBinding(scopeRow, binding.traceName, this.bindingNameSpan),
     );
-    binding.writeStep = step;
     binding.writeEvent = this.events.length;
     binding.writeValue = this.values.length;
     this.events.push(word);
     this.values.push(stored);
+  }
+
+  /** A binding name's index in the trace's names (the same list as the scopes' names). */
+  nameIndex(name: string): number {
+    return this.names.of(name);
   }
 
   /** A span above `name`, for the binding events recorded from now on. */
@@ -596,10 +653,14 @@ export class Recorder {
   private finishedSteps(): Column {
     const span = Math.max(1, this.ranges.length / 2);
     const widest = this.events.length * span + span - 1;
+    const narrow = !this.steps.isWide;
     if (widest >>> 0 !== widest) this.steps.widen();
     const steps = this.steps.toColumn();
     let eventEnd = 0;
-    for (const chunk of steps.chunks) eventEnd = finishStepChunk(chunk, eventEnd, span);
+    for (const chunk of steps.chunks)
+      eventEnd = narrow
+        ? finishNarrowStepChunk(chunk, eventEnd, span)
+        : finishStepChunk(chunk, eventEnd, span);
     return steps;
   }
 
@@ -612,14 +673,18 @@ export class Recorder {
   private finishedEvents(): Column {
     const span = Math.max(1, this.names.list.length);
     const widest = encodeEvent(EventKind.bindingUninitialized, this.scopes.length * span - 1);
+    const narrow = !this.events.isWide;
     if (widest >>> 0 !== widest) this.events.widen();
     const events = this.events.toColumn();
     const spans = this.bindingNameSpans;
     for (let k = 0; k < spans.length; k += 2) {
       const end = k + 2 < spans.length ? spans[k + 2] : events.length;
       const recordedSpan = spans[k + 1];
+      const recordedBits = 31 - Math.clz32(recordedSpan);
       forEachStretch(events, spans[k], end, (chunk, first, last) =>
-        finishBindingEvents(chunk, first, last, recordedSpan, span),
+        narrow
+          ? finishNarrowBindingEvents(chunk, first, last, recordedBits, span)
+          : finishBindingEvents(chunk, first, last, recordedSpan, span),
       );
     }
     return events;

@@ -1,6 +1,6 @@
 /** https://tc39.es/ecma262/#sec-assignment-operators-runtime-semantics-evaluation */
 import type * as ESTree from 'estree';
-import { toBoolean } from '../../realm/operations';
+import { putValue, toBoolean } from '../../realm/operations';
 import type { Value } from '../../realm/values';
 import { evaluate, evaluatePlain } from '../evaluate';
 import { binaryOperation } from '../operators';
@@ -123,6 +123,18 @@ export function evaluateAssignmentPlain(node: ESTree.AssignmentExpression, scope
     return value;
   }
   const member = left as ESTree.MemberExpression;
+  if (
+    op === '=' &&
+    !member.computed &&
+    member.object.type !== 'Super' &&
+    member.property.type === 'Identifier'
+  ) {
+    // The common `o.name = v`, without the { base, key } record evaluateMemberTargetPlain makes.
+    const base = evaluatePlain(member.object, scope);
+    const value = evaluatePlain(node.right, scope);
+    putValue(a, base, member.property.name, value, scope.strict);
+    return value;
+  }
   const { base, key } = evaluateMemberTargetPlain(member, scope);
   if (op === '=') {
     const value = evaluatePlain(node.right, scope);

@@ -107,7 +107,18 @@ export function evaluateCallPlain(node: ESTree.CallExpression, scope: Scope): Va
   const callee = node.callee as ESTree.Expression;
   let f: Value;
   let thisArg: Value = undefined;
-  if (callee.type === 'MemberExpression') {
+  if (
+    callee.type === 'MemberExpression' &&
+    !callee.computed &&
+    callee.object.type !== 'Super' &&
+    callee.property.type === 'Identifier'
+  ) {
+    // The common method call `o.name(…)`, read without the { base, key } record that
+    // evaluateMemberTargetPlain makes (as evaluateMemberExpressionPlain reads `o.name`).
+    thisArg = evaluatePlain(callee.object, scope);
+    if (callee.optional && (thisArg === undefined || thisArg === null)) throw SHORT_CIRCUIT;
+    f = getV(a, thisArg, callee.property.name);
+  } else if (callee.type === 'MemberExpression') {
     const { base, key } = evaluateMemberTargetPlain(callee, scope);
     thisArg = callee.object.type === 'Super' ? thisValue(a, scope) : base;
     f = getMember(scope, callee, base, key);
