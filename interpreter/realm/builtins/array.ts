@@ -14,7 +14,7 @@ import {
   toObject,
   toString,
 } from '../operations';
-import { HOLE, isObject, JSArray, JSFunction, JSObject, type Value } from '../values';
+import { type Element, HOLE, isObject, JSArray, JSFunction, JSObject, type Value } from '../values';
 import { createDataProperty, describeObject, getV, setOrThrow } from '../operations';
 import { callClosure, ClosureFunction } from '../../evaluate/functions';
 import { timSort, type Comparison } from './arraySort';
@@ -396,12 +396,25 @@ export function installArray(a: Agent): void {
     timSort(defined, new SortCompare(a, comparator));
     return [...defined, ...new Array<Value>(undefinedCount).fill(undefined)];
   };
+  // An array's own dense element is a writable data property (see JSArray): sort reads and
+  // replaces those directly, as get and ordinarySet would, without a key string and a lookup
+  // for each (two per element; on 20,000 numbers, the functions behind them were compiled too).
+  const denseAt = (o: JSObject, i: number): Element =>
+    o instanceof JSArray && i < o.items.length ? o.items[i] : HOLE;
   m('sort', 1, (o, args) => {
     const n = lengthOfArrayLike(a, o);
     const values: Value[] = [];
-    for (let i = 0; i < n; i++) if (hasProperty(o, String(i))) values.push(getIndex(o, i));
+    for (let i = 0; i < n; i++) {
+      const v = denseAt(o, i);
+      if (v !== HOLE) values.push(v);
+      else if (hasProperty(o, String(i))) values.push(getIndex(o, i));
+    }
     const sorted = sortValues(values, args[0]);
-    sorted.forEach((v, i) => put(o, i, v));
+    for (let i = 0; i < sorted.length; i++) {
+      // The comparator may have changed the array, so each element is looked at again.
+      if (denseAt(o, i) !== HOLE) (o as JSArray).items[i] = sorted[i];
+      else put(o, i, sorted[i]);
+    }
     for (let i = sorted.length; i < n; i++) remove(o, i);
     return o;
   });
