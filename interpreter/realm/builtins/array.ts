@@ -391,10 +391,14 @@ export function installArray(a: Agent): void {
     if (comparator !== undefined && !(comparator instanceof JSFunction)) {
       throw a.typeError('The comparison function must be either a function or undefined');
     }
-    const defined = values.filter((v) => v !== undefined);
-    const undefinedCount = values.length - defined.length;
+    // `values` is the caller's own copy, so it is sorted in place when it holds no undefined
+    // (two copies of 20,000 numbers were two fresh 160 KB arrays).
+    let undefinedCount = 0;
+    for (const v of values) if (v === undefined) undefinedCount++;
+    const defined = undefinedCount === 0 ? values : values.filter((v) => v !== undefined);
     timSort(defined, new SortCompare(a, comparator));
-    return [...defined, ...new Array<Value>(undefinedCount).fill(undefined)];
+    for (let i = 0; i < undefinedCount; i++) defined.push(undefined);
+    return defined;
   };
   // An array's own dense element is a writable data property (see JSArray): sort reads and
   // replaces those directly, as get and ordinarySet would, without a key string and a lookup
