@@ -14,8 +14,9 @@ import {
   toObject,
   toString,
 } from '../operations';
-import { HOLE, isObject, JSArray, JSFunction, JSObject, type Value } from '../values';
+import { type Element, HOLE, isObject, JSArray, JSFunction, JSObject, type Value } from '../values';
 import { createDataProperty, describeObject, getV, setOrThrow } from '../operations';
+import { callClosure, ClosureFunction } from '../../evaluate/functions';
 import { timSort, type Comparison } from './arraySort';
 import { arg, defineConstructor, defineMethod, makeBuiltin } from './define';
 
@@ -390,17 +391,34 @@ export function installArray(a: Agent): void {
     if (comparator !== undefined && !(comparator instanceof JSFunction)) {
       throw a.typeError('The comparison function must be either a function or undefined');
     }
-    const defined = values.filter((v) => v !== undefined);
-    const undefinedCount = values.length - defined.length;
+    // `values` is the caller's own copy, so it is sorted in place when it holds no undefined
+    // (two copies of 20,000 numbers were two fresh 160 KB arrays).
+    let undefinedCount = 0;
+    for (const v of values) if (v === undefined) undefinedCount++;
+    const defined = undefinedCount === 0 ? values : values.filter((v) => v !== undefined);
     timSort(defined, new SortCompare(a, comparator));
-    return [...defined, ...new Array<Value>(undefinedCount).fill(undefined)];
+    for (let i = 0; i < undefinedCount; i++) defined.push(undefined);
+    return defined;
   };
+  // An array's own dense element is a writable data property (see JSArray): sort reads and
+  // replaces those directly, as get and ordinarySet would, without a key string and a lookup
+  // for each (two per element; on 20,000 numbers, the functions behind them were compiled too).
+  const denseAt = (o: JSObject, i: number): Element =>
+    o instanceof JSArray && i < o.items.length ? o.items[i] : HOLE;
   m('sort', 1, (o, args) => {
     const n = lengthOfArrayLike(a, o);
     const values: Value[] = [];
-    for (let i = 0; i < n; i++) if (hasProperty(o, String(i))) values.push(getIndex(o, i));
+    for (let i = 0; i < n; i++) {
+      const v = denseAt(o, i);
+      if (v !== HOLE) values.push(v);
+      else if (hasProperty(o, String(i))) values.push(getIndex(o, i));
+    }
     const sorted = sortValues(values, args[0]);
-    sorted.forEach((v, i) => put(o, i, v));
+    for (let i = 0; i < sorted.length; i++) {
+      // The comparator may have changed the array, so each element is looked at again.
+      if (denseAt(o, i) !== HOLE) (o as JSArray).items[i] = sorted[i];
+      else put(o, i, sorted[i]);
+    }
     for (let i = sorted.length; i < n; i++) remove(o, i);
     return o;
   });
@@ -600,13 +618,28 @@ export function defineSpeciesGetter(a: Agent, C: JSObject): void {
 
 /** https://tc39.es/ecma262/#sec-sortcompare, for values other than undefined (sorted apart). */
 class SortCompare implements Comparison<Value> {
+  /**
+   * The comparator when it is interpreted code (the common case), called without agent.call's
+   * dispatch: the sort's merge loops inline this method, so a smaller one compiles faster.
+   */
+  private readonly closure: ClosureFunction | null;
+
   constructor(
     private readonly a: Agent,
     private readonly comparator: JSFunction | undefined,
-  ) {}
+  ) {
+    this.closure = comparator instanceof ClosureFunction ? comparator : null;
+  }
 
   compare(x: Value, y: Value): number {
     const a = this.a;
+    if (this.closure) {
+      const r = toNumber(
+        a,
+        callClosure(a, this.closure, undefined, [x, y], null, 'builtin-callback'),
+      );
+      return Number.isNaN(r) ? 0 : r;
+    }
     if (this.comparator) {
       const r = toNumber(a, a.call(this.comparator, undefined, [x, y], null, 'builtin-callback'));
       return Number.isNaN(r) ? 0 : r;
