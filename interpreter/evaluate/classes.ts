@@ -62,14 +62,15 @@ export function* defineClass(
   const F = makeFunction(a, ctorNode, scope, name);
   const fields: ClassFieldDefinition[] = [];
   const privateMethods: Array<[PrivateName, PrivateElement]> = [];
-  F.fields = fields;
-  F.privateMethods = privateMethods;
   F.proto = constructorParent;
-  F.isClassConstructor = true;
-  F.isDerived = !!node.superClass;
+  F.classParts = {
+    isDerived: !!node.superClass,
+    fields,
+    privateMethods,
+    classNode: node,
+    fieldScope: scope,
+  };
   F.homeObject = proto;
-  F.fieldScope = scope;
-  F.classNode = node;
   F.defineOwnProperty('prototype', {
     value: proto,
     writable: false,

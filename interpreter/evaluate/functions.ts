@@ -71,8 +71,21 @@ function functionFacts(node: FunctionNode): FunctionFacts {
   return facts;
 }
 
-/** What a function that is not a class constructor has of class elements. */
-const NO_ELEMENTS: readonly never[] = [];
+/**
+ * What a class constructor has of its class, in one object apart: most closures are callbacks,
+ * made by the thousand and not class constructors, and each field of ClosureFunction is 8 bytes
+ * of every closure.
+ */
+export interface ClassParts {
+  isDerived: boolean;
+  /** Instance fields it initializes on `this`. */
+  fields: readonly ClassFieldDefinition[];
+  /** Private methods and accessors every instance gets before its fields. */
+  privateMethods: ReadonlyArray<[PrivateName, PrivateElement]>;
+  /** Its class's source text, for toString. */
+  classNode: ESTree.ClassDeclaration | ESTree.ClassExpression;
+  fieldScope: Scope;
+}
 
 export class ClosureFunction extends JSFunction {
   // Fields assigned in the constructor, not class fields (see JSObject): a class field is defined
@@ -87,18 +100,11 @@ export class ClosureFunction extends JSFunction {
   declare readonly strict: boolean;
   /** Parameters that are plain names only (no defaults, patterns or rest). */
   declare readonly simpleParameters: boolean;
-  declare isClassConstructor: boolean;
-  declare isDerived: boolean;
+  /** What a class constructor has of its class (set by the class's evaluation); null otherwise. */
+  declare classParts: ClassParts | null;
   declare homeObject: JSObject | null;
-  /** Instance fields a class constructor initializes on `this` (set by the class's evaluation). */
-  declare fields: readonly ClassFieldDefinition[];
-  /** Private methods and accessors every instance gets before its fields (likewise). */
-  declare privateMethods: ReadonlyArray<[PrivateName, PrivateElement]>;
   /** Function.prototype.toString's text when it is not the function node's (methods). */
   declare sourceText: string | null;
-  /** The class a class constructor was made from (its source text, for toString). */
-  declare classNode: ESTree.ClassDeclaration | ESTree.ClassExpression | null;
-  declare fieldScope: Scope | null;
   declare isConstructor: boolean;
   /** The FunctionContext of its calls with an undefined `this` (see newFunctionScope). */
   declare undefinedThisContext: FunctionContext | null;
@@ -122,14 +128,9 @@ export class ClosureFunction extends JSFunction {
     this.isGenerator = facts.isGenerator;
     this.strict = scope.strict || facts.useStrict;
     this.simpleParameters = facts.simpleParameters;
-    this.isClassConstructor = false;
-    this.isDerived = false;
+    this.classParts = null;
     this.homeObject = null;
-    this.fields = NO_ELEMENTS;
-    this.privateMethods = NO_ELEMENTS;
     this.sourceText = null;
-    this.classNode = null;
-    this.fieldScope = null;
     this.isConstructor = !facts.isArrow && !facts.isAsync && !facts.isGenerator && !isMethod;
     this.undefinedThisContext = null;
     this.objectThisContext = null;
@@ -172,6 +173,14 @@ export class ClosureFunction extends JSFunction {
         configurable: false,
       });
     return props;
+  }
+
+  get isClassConstructor(): boolean {
+    return this.classParts !== null;
+  }
+
+  get isDerived(): boolean {
+    return this.classParts !== null && this.classParts.isDerived;
   }
 
   debugName(): string {
@@ -701,16 +710,18 @@ export function* initializeInstanceFields(
   target: JSObject,
   ctor: ClosureFunction,
 ): Gen<void> {
-  for (const [name, element] of ctor.privateMethods) privateElementAdd(a, target, name, element);
-  if (ctor.fields.length === 0 || !ctor.fieldScope) return;
-  const scope = new Scope(a, ctor.fieldScope, {
+  const parts = ctor.classParts;
+  if (parts === null) return;
+  for (const [name, element] of parts.privateMethods) privateElementAdd(a, target, name, element);
+  if (parts.fields.length === 0) return;
+  const scope = new Scope(a, parts.fieldScope, {
     func: ctor,
     thisValue: target,
     thisBound: true,
     newTarget: undefined,
     homeObject: ctor.homeObject,
   });
-  for (const field of ctor.fields) yield* defineField(scope, target, field);
+  for (const field of parts.fields) yield* defineField(scope, target, field);
 }
 
 export function isAnonymousFunctionDefinition(node: ESTree.Node): boolean {

@@ -120,8 +120,8 @@ export function installFunction(a: Agent): void {
 
 export function functionSourceText(a: Agent, f: Value): string {
   if (f instanceof ClosureFunction) {
-    if (f.classNode) {
-      const cls = f.classNode as unknown as { start: number; end: number };
+    if (f.classParts) {
+      const cls = f.classParts.classNode as unknown as { start: number; end: number };
       return a.source.slice(cls.start, cls.end);
     }
     if (f.sourceText !== null) return f.sourceText;
