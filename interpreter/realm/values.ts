@@ -439,6 +439,9 @@ export abstract class JSFunction extends JSObject {
 export type BuiltinImpl = (thisArg: Value, args: Value[], newTarget: JSObject | undefined) => Value;
 
 export class BuiltinFunction extends JSFunction {
+  /** The `length` its deferred properties define (see deferLengthAndName); -1 until deferred. */
+  declare private deferredLength: number;
+
   constructor(
     proto: JSObject | null,
     public readonly name: string,
@@ -446,7 +449,31 @@ export class BuiltinFunction extends JSFunction {
     public readonly isConstructor = false,
   ) {
     super(proto);
+    this.deferredLength = -1;
   }
+
+  /**
+   * Leaves its `length` and `name` (CreateBuiltinFunction's) to be made on first use of its
+   * table: a realm makes some 400 builtins, and a run reads the properties of very few of them
+   * (NON-SPEC: when, not what). Only a builtin with no properties yet may defer them.
+   */
+  deferLengthAndName(length: number): void {
+    this.deferredLength = length;
+    this.deferProperties();
+  }
+
+  protected override initialProperties(): Map<PropertyKey, Property> {
+    const props = new Map<PropertyKey, Property>();
+    props.set('length', {
+      value: this.deferredLength,
+      writable: false,
+      enumerable: false,
+      configurable: true,
+    });
+    props.set('name', { value: this.name, writable: false, enumerable: false, configurable: true });
+    return props;
+  }
+
   debugName(): string {
     return this.name;
   }

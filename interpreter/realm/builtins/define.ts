@@ -20,22 +20,15 @@ export function makeBuiltin(
   isConstructor = false,
 ): BuiltinFunction {
   const f = new BuiltinFunction(a.intrinsics.FunctionPrototype, name, impl, isConstructor);
-  f.defineOwnProperty('length', {
-    value: length,
-    writable: false,
-    enumerable: false,
-    configurable: true,
-  });
-  f.defineOwnProperty('name', {
-    value: name,
-    writable: false,
-    enumerable: false,
-    configurable: true,
-  });
+  f.deferLengthAndName(length);
   return f;
 }
 
-/** Methods are writable, configurable and not enumerable. */
+/**
+ * Methods are writable, configurable and not enumerable. They are set with setOwn rather than
+ * through defineOwnProperty: on the objects a realm is built of, whose keys are new (or
+ * configurable), that makes the same property without copying a descriptor for it.
+ */
 export function defineMethod(
   a: Agent,
   target: JSObject,
@@ -44,12 +37,7 @@ export function defineMethod(
   impl: BuiltinImpl,
 ): BuiltinFunction {
   const f = makeBuiltin(a, builtinName(key), length, impl);
-  target.defineOwnProperty(key, {
-    value: f,
-    writable: true,
-    enumerable: false,
-    configurable: true,
-  });
+  target.setOwn(key, f, false);
   return f;
 }
 
@@ -69,7 +57,9 @@ export function defineValue(
   value: Value,
   writable = true,
 ): void {
-  target.defineOwnProperty(key, { value, writable, enumerable: false, configurable: writable });
+  // Set as defineMethod sets methods, when the property is writable (nearly all are).
+  if (writable) target.setOwn(key, value, false);
+  else target.defineOwnProperty(key, { value, writable, enumerable: false, configurable: false });
 }
 
 /** A constructor with its prototype linked both ways. */
@@ -87,12 +77,7 @@ export function defineConstructor(
     enumerable: false,
     configurable: false,
   });
-  prototype.defineOwnProperty('constructor', {
-    value: C,
-    writable: true,
-    enumerable: false,
-    configurable: true,
-  });
+  defineValue(prototype, 'constructor', C);
   defineValue(a.globalObject, name, C);
   return C;
 }
