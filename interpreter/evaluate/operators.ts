@@ -49,6 +49,8 @@ export function binaryOperation(a: Agent, op: string, left: Value, right: Value)
   }
   switch (op) {
     case '+': {
+      // Two strings, the other common case: ToPrimitive and ToString would return them as they are.
+      if (typeof left === 'string' && typeof right === 'string') return left + right;
       const l = toPrimitive(a, left);
       const r = toPrimitive(a, right);
       if (typeof l === 'string' || typeof r === 'string') return toString(a, l) + toString(a, r);

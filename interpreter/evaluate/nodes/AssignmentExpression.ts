@@ -106,19 +106,17 @@ export function evaluateAssignmentPlain(node: ESTree.AssignmentExpression, scope
   const op = node.operator;
   if (left.type === 'Identifier') {
     const name = left.name;
-    if (op === '=') {
-      const value = evaluatePlain(node.right, scope, name);
-      assignToName(a, name, value, scope);
-      return value;
-    }
-    const current = lookupName(a, name, scope);
+    const current = op === '=' ? undefined : lookupName(a, name, scope);
     if (isLogicalAssignment(op)) {
       if (keepsValue(op, current)) return current;
       const value = evaluatePlain(node.right, scope, name);
       assignToName(a, name, value, scope);
       return value;
     }
-    const value = binaryOperation(a, op.slice(0, -1), current, evaluatePlain(node.right, scope));
+    // `=` and the arithmetic operators share their calls: optimized code deoptimizes at a call
+    // it never saw made, and a loop's first `x = …` after a run of `x += …` (strings.js) was one.
+    const right = evaluatePlain(node.right, scope, op === '=' ? name : undefined);
+    const value = op === '=' ? right : binaryOperation(a, op.slice(0, -1), current, right);
     assignToName(a, name, value, scope);
     return value;
   }
