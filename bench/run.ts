@@ -5,7 +5,8 @@
  *
  *   --only a,b        run only these suites (interpreter, trace, app)
  *   --programs a,b    only these programs in the interpreter suite (fib, loop, sort, …)
- *   --runs N          timed runs per measurement (default 5; the median is reported)
+ *   --runs N          timed runs per measurement (default 6; the median is reported)
+ *   --rounds N        processes an interpreter measurement is spread over, engines taking turns (default 3)
  *   --warmup N        untimed runs first (default 1)
  *   --clock cpu|wall  which clock the tables show (default cpu: robust on a shared machine)
  *   --no-save         print only; leave results.json and README-section.md alone
@@ -29,7 +30,13 @@ interface SuiteRecord extends SuiteResult {
   title: string;
   date: string;
   machine: Machine;
-  options: { runs: number; warmup: number; clock: 'cpu' | 'wall'; programs: string[] | null };
+  options: {
+    runs: number;
+    rounds: number;
+    warmup: number;
+    clock: 'cpu' | 'wall';
+    programs: string[] | null;
+  };
   seconds: number;
 }
 
@@ -40,7 +47,7 @@ interface Results {
 
 function usage(message: string): never {
   process.stderr.write(
-    `bench: ${message}\nusage: npm run bench -- [--only ${SUITES.map((s) => s.name).join(',')}] [--programs a,b] [--runs N] [--warmup N] [--clock cpu|wall] [--no-save]\n`,
+    `bench: ${message}\nusage: npm run bench -- [--only ${SUITES.map((s) => s.name).join(',')}] [--programs a,b] [--runs N] [--rounds N] [--warmup N] [--clock cpu|wall] [--no-save]\n`,
   );
   process.exit(2);
 }
@@ -48,7 +55,8 @@ function usage(message: string): never {
 function parseArgs(argv: string[]) {
   let only: string[] | null = null;
   let programs: string[] | null = null;
-  let runs = 5;
+  let runs = 6;
+  let rounds = 3;
   let warmup = 1;
   let save = true;
   let clock: 'cpu' | 'wall' = 'cpu';
@@ -64,6 +72,7 @@ function parseArgs(argv: string[]) {
     if (flag === '--only') only = list(argv[++i]);
     else if (flag === '--programs') programs = list(argv[++i]);
     else if (flag === '--runs') runs = count(flag, argv[++i], 1);
+    else if (flag === '--rounds') rounds = count(flag, argv[++i], 1);
     else if (flag === '--warmup') warmup = count(flag, argv[++i], 0);
     else if (flag === '--no-save') save = false;
     else if (flag === '--clock') {
@@ -75,7 +84,7 @@ function parseArgs(argv: string[]) {
   }
   for (const name of only ?? [])
     if (!SUITES.some((s) => s.name === name)) usage(`no suite '${name}'`);
-  return { only, programs, runs, warmup, save, clock };
+  return { only, programs, runs, rounds, warmup, save, clock };
 }
 
 function printSuite(suite: Suite, result: SuiteResult): void {
@@ -115,8 +124,8 @@ function renderReadmeSection(results: Results): string {
   const out: string[] = [
     '## Performance',
     '',
-    'Measured by `npm run bench` (figures, not tests: medians of several runs after a warm-up, each engine in a',
-    'fresh process). The raw figures are in `bench/results.json`; how they were taken and what the profile shows',
+    'Measured by `npm run bench` (figures, not tests: medians of several runs after a warm-up, each engine in',
+    'fresh processes). The raw figures are in `bench/results.json`; how they were taken and what the profile shows',
     'are in `bench/NOTES.md`.',
   ];
   const machines = new Set(Object.values(results.suites).map((s) => hardwareLine(s.machine)));
@@ -152,6 +161,7 @@ async function main(): Promise<void> {
   process.stderr.write(`bench on ${machineLine(machine)}\n`);
   const options: BenchOptions = {
     runs: args.runs,
+    rounds: args.rounds,
     warmup: args.warmup,
     clock: args.clock,
     programs: args.programs,
@@ -170,7 +180,13 @@ async function main(): Promise<void> {
       title: suite.title,
       date: new Date().toISOString(),
       machine,
-      options: { runs: args.runs, warmup: args.warmup, clock: args.clock, programs: args.programs },
+      options: {
+        runs: args.runs,
+        rounds: args.rounds,
+        warmup: args.warmup,
+        clock: args.clock,
+        programs: args.programs,
+      },
       seconds,
       ...result,
     };

@@ -38,6 +38,11 @@ export interface SuiteResult {
 export interface BenchOptions {
   /** Timed runs per measurement (the median is reported). */
   runs: number;
+  /**
+   * Processes an interpreter measurement is spread over, the engines taking turns (see the
+   * interpreter suite's measureProgram).
+   */
+  rounds: number;
   /** Untimed runs before the timed ones, so every engine is measured warm. */
   warmup: number;
   /**

@@ -37,10 +37,12 @@ type ProgramResult = { program: BenchProgram; by: Record<EngineName, Measurement
 
 const msOf = (m: Measurement): number | null => (m.kind === 'measured' ? m.ms : null);
 
+/** One process's measurement of `program` on `engine`: a warm-up, then `runs` timed runs. */
 async function measure(
   program: BenchProgram,
   engine: EngineName,
   options: BenchOptions,
+  runs: number,
 ): Promise<Measurement> {
   if (engine === 'jsinterpreter' && 'unsupported' in program.es5)
     return { kind: 'skipped', reason: program.es5.unsupported };
@@ -49,9 +51,9 @@ async function measure(
     source:
       engine === 'jsinterpreter' && 'source' in program.es5 ? program.es5.source : program.source,
     loopscopeBundle: LOOPSCOPE_BUNDLE,
-    runs: options.runs,
+    runs,
     warmup: options.warmup,
-    budgetMs: BUDGET_MS,
+    budgetMs: BUDGET_MS / options.rounds,
   };
   const reply = await requestFromChild<ThroughputReply>(CHILD, request, {
     nodeFlags: ['--expose-gc'],
@@ -61,6 +63,45 @@ async function measure(
   const { cpuTimes, wallTimes, output, steps, eventSteps } = reply.value;
   const ms = median(options.clock === 'cpu' ? cpuTimes : wallTimes);
   return { kind: 'measured', ms, cpuTimes, wallTimes, output, steps, eventSteps };
+}
+
+/**
+ * `program` on every engine, in `options.rounds` processes each, the engines taking turns (A B C
+ * D, A B C D, …): on a machine whose speed drifts over minutes (a shared VM's does), a slow spell
+ * then slows every engine a little rather than whichever one was being measured. `options.runs`
+ * timed runs in all, spread over the processes.
+ */
+async function measureProgram(
+  program: BenchProgram,
+  options: BenchOptions,
+): Promise<Record<EngineName, Measurement>> {
+  const runsEach = Math.ceil(options.runs / options.rounds);
+  const parts = new Map<EngineName, Measurement[]>(ENGINES.map(({ name }) => [name, []]));
+  for (let round = 1; round <= options.rounds; round++)
+    for (const { name, label } of ENGINES) {
+      options.log(`interpreter: ${program.name} on ${label} (${round} of ${options.rounds})`);
+      parts.get(name)!.push(await measure(program, name, options, runsEach));
+    }
+  const by = {} as Record<EngineName, Measurement>;
+  for (const { name } of ENGINES) by[name] = combine(parts.get(name)!, options.clock);
+  return by;
+}
+
+/** One engine's measurements from several processes as one: all their timed runs, one median. */
+function combine(parts: Measurement[], clock: BenchOptions['clock']): Measurement {
+  const unmeasured = parts.find((m) => m.kind !== 'measured');
+  if (unmeasured) return unmeasured;
+  const measured = parts as Array<Extract<Measurement, { kind: 'measured' }>>;
+  const first = measured[0];
+  const other = measured.find((m) => m.output !== first.output);
+  if (other)
+    return {
+      kind: 'failed',
+      error: `the output changed between processes: ${first.output} then ${other.output}`,
+    };
+  const cpuTimes = measured.flatMap((m) => m.cpuTimes);
+  const wallTimes = measured.flatMap((m) => m.wallTimes);
+  return { ...first, cpuTimes, wallTimes, ms: median(clock === 'cpu' ? cpuTimes : wallTimes) };
 }
 
 /** Whether `engine` printed what native V8 printed; null when there is nothing to compare. */
@@ -177,14 +218,8 @@ export const interpreterSuite: Suite = {
     await bundleLoopscope();
     const programs = PROGRAMS.filter((p) => !options.programs || options.programs.includes(p.name));
     const results: ProgramResult[] = [];
-    for (const program of programs) {
-      const by = {} as Record<EngineName, Measurement>;
-      for (const { name, label } of ENGINES) {
-        options.log(`interpreter: ${program.name} on ${label}`);
-        by[name] = await measure(program, name, options);
-      }
-      results.push({ program, by });
-    }
+    for (const program of programs)
+      results.push({ program, by: await measureProgram(program, options) });
     const rows = results.map(toRow);
 
     const cells = results.map((result, i) => [
@@ -207,7 +242,7 @@ export const interpreterSuite: Suite = {
 
     const notes: string[] = [
       `Times are median ${options.clock === 'cpu' ? 'CPU' : 'wall-clock'} milliseconds per run${options.clock === 'cpu' ? ' (user + system time of the measuring process, all its threads, so that other work on the shared cores does not count; wall-clock medians are in results.json)' : ''}. A÷B is A’s time over B’s: above 1 means A is slower.`,
-      `Each engine and program runs in a fresh process: ${options.warmup} warm-up run(s), then ${options.runs} timed runs (fewer, never under 3, when a run takes longer than ${BUDGET_MS / 1000} s / ${options.runs}), a full GC before each.`,
+      eachRunNote(options),
       'Loopscope runs with model node and records its full trace (fine steps, events, keyframes); sval and JS-Interpreter record nothing. Ratios are computed only from runs whose printed checksum agrees with native V8; "≠" marks a wrong checksum.',
       svalNote(svalSharedBuiltins()),
       `Native V8 runs in a vm context made before the clock starts; the interpreters' times include parsing and creating their realm. Native wall-clock figures for timers include Node's real 1 ms timer wait (CPU figures do not); Loopscope's clock is virtual.`,
@@ -282,5 +317,21 @@ function svalNote(shared: string[]): string {
     "(sort, awaits, promises, timers), sval's time is V8's native built-in (compiled ahead of time, " +
     'nothing to warm up) plus sval interpreting the callbacks, while Loopscope runs its own sort, ' +
     'promises and timers and records each comparison, reaction and job as steps.'
+  );
+}
+
+/** How the interpreter table's runs were made (see measureProgram). */
+function eachRunNote(options: BenchOptions): string {
+  const runsEach = Math.ceil(options.runs / options.rounds);
+  const budget = BUDGET_MS / options.rounds;
+  // The child cuts a slow engine's timed runs to its budget, never under 3 (see child.ts).
+  const fewer =
+    runsEach > 3
+      ? ` (fewer, never under 3, when a run takes longer than ${budget / 1000} s / ${runsEach})`
+      : '';
+  return (
+    `Each engine runs each program in ${options.rounds} fresh process(es), the engines taking turns (so that ` +
+    `a slow spell of the shared machine falls on all of them): in each, ${options.warmup} warm-up run(s), then ` +
+    `${runsEach} timed run(s)${fewer}, a full GC before each; the median of all the timed runs is reported.`
   );
 }
