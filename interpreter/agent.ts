@@ -82,7 +82,8 @@ export class Agent {
 
   constructor(
     readonly source: string,
-    readonly recorder: Recorder,
+    /** Replaced by an empty one when the run is over (see index.ts: run). */
+    public recorder: Recorder,
     readonly host: Host,
   ) {
     createRealm(this);

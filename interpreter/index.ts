@@ -19,6 +19,7 @@ import { parseFetchPragmas, type FetchTable, type SimulatedResponse } from './ho
 import { parseProgram } from './parse/parse';
 import { findUnsupported } from './parse/unsupported';
 import { JSObject, NotSupported } from './realm/values';
+import { keepAlive } from './keepAlive';
 import { Recorder, StepLimitReached } from './trace/recorder';
 import type { Model, Outcome, Trace } from './trace/types';
 
@@ -97,7 +98,10 @@ export function run(source: string, options: RunOptions = {}): Trace {
       outcome = notSupportedAt(agent, 'code nested this deeply');
     else throw e;
   }
-  return recorder.finish(model, source, outcome);
+  const trace = recorder.finish(model, source, outcome);
+  // The run's objects kept alive (keepAlive.ts) reach the agent: it lets go of the trace.
+  agent.recorder = new Recorder(0);
+  return trace;
 }
 
 /** A construct found unsupported while running: the run stops there, saying what and where. */
@@ -137,6 +141,10 @@ function runScript(agent: Agent, program: Program): void {
   // A CommonJS module's vars are the module function's; a classic script's are the global object's.
   if (!node) scope.varObject = agent.globalObject;
   const frame = agent.pushFrame('<script>', 'script', [program.start, program.start], null, scope);
+  // The AST, a scope with its bindings, a frame: the hidden classes the evaluator is compiled for.
+  keepAlive('program', program);
+  keepAlive('scope', scope);
+  keepAlive('frame', frame);
   agent.recorder.step(
     [program.start, program.start],
     'the script starts: its code runs as the first task',

@@ -1,12 +1,14 @@
 /**
  * How a run ends when the program cannot run to its end: the step limit, and constructs the
- * interpreter refuses before running anything.
+ * interpreter refuses before running anything; and what a run leaves behind it.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   decodeEvents,
@@ -174,5 +176,23 @@ describe('constructs the interpreter does not run', () => {
       } else expect(trace.outcome.kind).toBe('syntax-error');
     }
     expect(outcomes).toContain('unsupported');
+  });
+});
+
+describe('between runs', () => {
+  it('keeps nothing of a trace once the caller drops it, though it keeps the run’s objects (keepAlive.ts)', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const source = 'const xs = [];\nfor (let i = 0; i < 2000; i++) xs.push(Promise.resolve(i));\n';
+    // The trace is dropped when this function returns; only a weak reference to its events remains.
+    const events = ((): WeakRef<object> => {
+      const trace = run(source, { model: 'node' });
+      expect(stepCount(trace)).toBeGreaterThan(2000);
+      return new WeakRef(trace.events.chunks[0]);
+    })();
+    // A WeakRef's target stays alive until the current job ends.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    expect(events.deref()).toBeUndefined();
   });
 });

@@ -20,6 +20,7 @@ import type { FrameView, SuspendedView } from '../trace/types';
 import { IdCaption } from '../trace/encoding';
 import type { ClosureFunction } from './functions';
 import type { Gen, Resume, Suspend } from './types';
+import { keepAlive } from '../keepAlive';
 
 /** One running async function call or async generator object, as the trace names it. */
 export interface Activation {
@@ -65,6 +66,7 @@ class AwaitContinuation implements InternalHandler {
     this.activation = activation;
     this.type = type;
     this.resume = resume;
+    keepAlive(AwaitContinuation, this);
   }
 
   run(argument: Value): Value {

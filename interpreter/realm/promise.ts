@@ -7,6 +7,7 @@ import type { JobKind, PromiseView, ReactionView } from '../trace/types';
 import { inspect } from './inspect';
 import { get, isConstructor } from './operations';
 import { BuiltinFunction, isObject, JSFunction, JSObject, ThrowSignal, type Value } from './values';
+import { keepAlive } from '../keepAlive';
 
 export type PromiseState = 'pending' | 'fulfilled' | 'rejected';
 
@@ -261,6 +262,7 @@ class PromiseReactionJob implements Job {
     this.kind = reaction.kind;
     this.label = reaction.label;
     this.promiseId = promise.id;
+    keepAlive(PromiseReactionJob, this);
   }
 
   run(): void {
@@ -339,6 +341,7 @@ class IntrinsicPromiseCapability implements PromiseCapability, AlreadyResolvedRe
     this.promise = promise;
     this.alreadyResolved = false;
     this.functions = null;
+    keepAlive(IntrinsicPromiseCapability, this);
   }
 
   private resolvingFunctions(): { resolve: BuiltinFunction; reject: BuiltinFunction } {

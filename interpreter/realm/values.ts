@@ -2,6 +2,8 @@
  * The interpreted program's values. Primitives are host primitives (they carry no capability);
  * every object is one of ours, so nothing of the host's object graph is reachable from user code.
  */
+import { keepAlive } from '../keepAlive';
+
 export type Value = undefined | null | boolean | number | string | symbol | bigint | JSObject;
 export type PropertyKey = string | symbol;
 
@@ -64,6 +66,7 @@ export class JSObject {
     this.ownProperties = null;
     this.extensible = true;
     this.className = 'Object';
+    keepAlive(new.target, this);
   }
 
   /**

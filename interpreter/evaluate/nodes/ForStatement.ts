@@ -9,6 +9,7 @@ import { execute, executePlain } from '../statements';
 import { evaluatesPlainly } from '../suspends';
 import { type Completion, type Gen, NORMAL } from '../types';
 import { declareVariables, declareVariablesPlain } from './VariableDeclaration';
+import { keepAlive } from '../../keepAlive';
 
 /**
  * https://tc39.es/ecma262/#sec-forbodyevaluation, with a fresh copy of let bindings per
@@ -129,6 +130,7 @@ class ForLoopScope {
       if (init.kind === 'let')
         this.perIteration = init.declarations.flatMap((d) => boundNames(d.id));
     }
+    keepAlive(ForLoopScope, this);
   }
 
   /** After the init: CreatePerIterationEnvironment, only observable by closures, so loops without any skip it. */

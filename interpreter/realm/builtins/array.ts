@@ -19,6 +19,7 @@ import { createDataProperty, describeObject, getV, setOrThrow } from '../operati
 import { callClosure, ClosureFunction } from '../../evaluate/functions';
 import { timSort, type Comparison } from './arraySort';
 import { arg, defineConstructor, defineMethod, makeBuiltin } from './define';
+import { keepAlive } from '../../keepAlive';
 
 export function installArray(a: Agent): void {
   const I = a.intrinsics;
@@ -629,6 +630,7 @@ class SortCompare implements Comparison<Value> {
     private readonly comparator: JSFunction | undefined,
   ) {
     this.closure = comparator instanceof ClosureFunction ? comparator : null;
+    keepAlive(SortCompare, this);
   }
 
   compare(x: Value, y: Value): number {

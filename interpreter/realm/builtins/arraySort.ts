@@ -8,6 +8,7 @@
  * The sort works on a copy (V8's "work array"), so a comparator that changes the array does not
  * change what is being sorted. Undefined values and holes are taken out before (see array.ts).
  */
+import { keepAlive } from '../../keepAlive';
 
 /**
  * What the sort compares with: `compare` answers as SortCompare does, negative, zero or positive
@@ -50,7 +51,9 @@ class TimSort<T> {
   constructor(
     private readonly work: T[],
     private readonly comparison: Comparison<T>,
-  ) {}
+  ) {
+    keepAlive(TimSort, this);
+  }
 
   /** ArrayTimSortImpl */
   sort(): void {
