@@ -60,6 +60,20 @@ export function thisSuperBase(a: Agent, scope: Scope): JSObject {
   return home.proto;
 }
 
+/** A member expression `o.name`: an object expression (not `super`) and a plain property name. */
+export type NamedMember = ESTree.MemberExpression & {
+  object: ESTree.Expression;
+  property: ESTree.Identifier;
+};
+
+/**
+ * Whether `node` is `o.name` (NamedMember): the common member, which the plain evaluators read,
+ * call and assign without the { base, key } record of evaluateMemberTargetPlain.
+ */
+export function isNamedMember(node: ESTree.MemberExpression): node is NamedMember {
+  return !node.computed && node.object.type !== 'Super' && node.property.type === 'Identifier';
+}
+
 /** A member expression's key: a property key, or a class's Private Name for `o.#x`. */
 export type MemberKey = PropertyKey | PrivateName;
 

@@ -10,6 +10,7 @@ import {
   evaluateMemberTargetPlain,
   putMember,
   getMember,
+  isNamedMember,
   lookupName,
 } from '../references';
 import type { Scope } from '../scope';
@@ -121,13 +122,8 @@ export function evaluateAssignmentPlain(node: ESTree.AssignmentExpression, scope
     return value;
   }
   const member = left as ESTree.MemberExpression;
-  if (
-    op === '=' &&
-    !member.computed &&
-    member.object.type !== 'Super' &&
-    member.property.type === 'Identifier'
-  ) {
-    // The common `o.name = v`, without the { base, key } record evaluateMemberTargetPlain makes.
+  if (op === '=' && isNamedMember(member)) {
+    // The common `o.name = v`.
     const base = evaluatePlain(member.object, scope);
     const value = evaluatePlain(node.right, scope);
     putValue(a, base, member.property.name, value, scope.strict);

@@ -11,6 +11,7 @@ import {
   evaluateMemberTarget,
   evaluateMemberTargetPlain,
   getMember,
+  isNamedMember,
   SHORT_CIRCUIT,
   thisValue,
   rangeOf,
@@ -107,14 +108,8 @@ export function evaluateCallPlain(node: ESTree.CallExpression, scope: Scope): Va
   const callee = node.callee as ESTree.Expression;
   let f: Value;
   let thisArg: Value = undefined;
-  if (
-    callee.type === 'MemberExpression' &&
-    !callee.computed &&
-    callee.object.type !== 'Super' &&
-    callee.property.type === 'Identifier'
-  ) {
-    // The common method call `o.name(…)`, read without the { base, key } record that
-    // evaluateMemberTargetPlain makes (as evaluateMemberExpressionPlain reads `o.name`).
+  if (callee.type === 'MemberExpression' && isNamedMember(callee)) {
+    // The common method call `o.name(…)`, read as evaluateMemberExpressionPlain reads `o.name`.
     thisArg = evaluatePlain(callee.object, scope);
     if (callee.optional && (thisArg === undefined || thisArg === null)) throw SHORT_CIRCUIT;
     f = getV(a, thisArg, callee.property.name);

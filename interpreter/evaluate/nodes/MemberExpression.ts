@@ -7,16 +7,15 @@ import {
   evaluateMemberTarget,
   evaluateMemberTargetPlain,
   getMember,
+  isNamedMember,
   SHORT_CIRCUIT,
 } from '../references';
 import type { Scope } from '../scope';
 import type { Gen } from '../types';
 
 export function evaluateMemberExpressionPlain(node: ESTree.MemberExpression, scope: Scope): Value {
-  const object = node.object;
-  // The common `o.name`, read without the { base, key } record evaluateMemberTargetPlain makes.
-  if (!node.computed && object.type !== 'Super' && node.property.type === 'Identifier') {
-    const base = evaluatePlain(object, scope);
+  if (isNamedMember(node)) {
+    const base = evaluatePlain(node.object, scope);
     if (node.optional && (base === undefined || base === null)) throw SHORT_CIRCUIT;
     return getV(scope.agent, base, node.property.name);
   }
