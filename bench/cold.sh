@@ -5,11 +5,11 @@
 #
 # Each program (bench/programs/NAME.js; default: the seven throughput programs) runs ONCE per fresh
 # `node --single-threaded` process — a cold run, as a user's first Run is (the bench's timed runs
-# come after a warm-up, and since session 9 keep its compiled code). Single-threaded, Turbofan compiles on the main thread, so its
-# time is in the CPU figure. A and B alternate, 7 rounds; printed: median CPU ms and median
-# Turbofan compile ms (summed from --trace-opt). Where `taskset` exists both run on one CPU
-# (PIN, default the last one): on a VM whose CPUs differ, a process landing on either one makes
-# every figure bimodal.
+# come after a warm-up, and since session 9 keep its compiled code). Single-threaded, Turbofan
+# compiles on the main thread, so its time is in the CPU figure. A and B alternate, 7 rounds;
+# printed: median CPU ms and median Turbofan compile ms (summed from --trace-opt). Where `taskset`
+# exists both run on one CPU (PIN, default the last one): on a VM whose CPUs differ, a process
+# landing on either one makes every figure bimodal.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD

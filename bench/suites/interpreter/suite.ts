@@ -37,12 +37,22 @@ type ProgramResult = { program: BenchProgram; by: Record<EngineName, Measurement
 
 const msOf = (m: Measurement): number | null => (m.kind === 'measured' ? m.ms : null);
 
-/** One process's measurement of `program` on `engine`: a warm-up, then `runs` timed runs. */
+/**
+ * What each of a measurement's `options.rounds` processes does: its share of `options.runs` timed
+ * runs, and its share of the wall time a measurement may take.
+ */
+function perProcess(options: BenchOptions): { runs: number; budgetMs: number } {
+  return {
+    runs: Math.ceil(options.runs / options.rounds),
+    budgetMs: BUDGET_MS / options.rounds,
+  };
+}
+
+/** One process's measurement of `program` on `engine`: a warm-up, then its timed runs. */
 async function measure(
   program: BenchProgram,
   engine: EngineName,
   options: BenchOptions,
-  runs: number,
 ): Promise<Measurement> {
   if (engine === 'jsinterpreter' && 'unsupported' in program.es5)
     return { kind: 'skipped', reason: program.es5.unsupported };
@@ -51,9 +61,8 @@ async function measure(
     source:
       engine === 'jsinterpreter' && 'source' in program.es5 ? program.es5.source : program.source,
     loopscopeBundle: LOOPSCOPE_BUNDLE,
-    runs,
+    ...perProcess(options),
     warmup: options.warmup,
-    budgetMs: BUDGET_MS / options.rounds,
   };
   const reply = await requestFromChild<ThroughputReply>(CHILD, request, {
     nodeFlags: ['--expose-gc'],
@@ -75,12 +84,11 @@ async function measureProgram(
   program: BenchProgram,
   options: BenchOptions,
 ): Promise<Record<EngineName, Measurement>> {
-  const runsEach = Math.ceil(options.runs / options.rounds);
   const parts = new Map<EngineName, Measurement[]>(ENGINES.map(({ name }) => [name, []]));
   for (let round = 1; round <= options.rounds; round++)
     for (const { name, label } of ENGINES) {
       options.log(`interpreter: ${program.name} on ${label} (${round} of ${options.rounds})`);
-      parts.get(name)!.push(await measure(program, name, options, runsEach));
+      parts.get(name)!.push(await measure(program, name, options));
     }
   const by = {} as Record<EngineName, Measurement>;
   for (const { name } of ENGINES) by[name] = combine(parts.get(name)!, options.clock);
@@ -322,12 +330,11 @@ function svalNote(shared: string[]): string {
 
 /** How the interpreter table's runs were made (see measureProgram). */
 function eachRunNote(options: BenchOptions): string {
-  const runsEach = Math.ceil(options.runs / options.rounds);
-  const budget = BUDGET_MS / options.rounds;
+  const { runs: runsEach, budgetMs } = perProcess(options);
   // The child cuts a slow engine's timed runs to its budget, never under 3 (see child.ts).
   const fewer =
     runsEach > 3
-      ? ` (fewer, never under 3, when a run takes longer than ${budget / 1000} s / ${runsEach})`
+      ? ` (fewer, never under 3, when a run takes longer than ${budgetMs / 1000} s / ${runsEach})`
       : '';
   return (
     `Each engine runs each program in ${options.rounds} fresh process(es), the engines taking turns (so that ` +
