@@ -7,7 +7,7 @@
  *   --programs a,b    only these programs in the interpreter suite (fib, loop, sort, …)
  *   --runs N          timed runs per measurement (default 6; the median is reported)
  *   --rounds N        processes an interpreter measurement is spread over, engines taking turns (default 3)
- *   --warmup N        untimed runs first (default 1)
+ *   --warmup N        untimed runs first (default 3)
  *   --clock cpu|wall  which clock the tables show (default cpu: robust on a shared machine)
  *   --no-save         print only; leave results.json and README-section.md alone
  */
@@ -57,7 +57,7 @@ function parseArgs(argv: string[]) {
   let programs: string[] | null = null;
   let runs = 6;
   let rounds = 3;
-  let warmup = 1;
+  let warmup = 3;
   let save = true;
   let clock: 'cpu' | 'wall' = 'cpu';
   const count = (flag: string, value: string | undefined, min: number) => {

@@ -26,6 +26,10 @@ type Measurement =
       ms: number;
       cpuTimes: number[];
       wallTimes: number[];
+      /** The first run of each process (see ThroughputReply.firstCpuMs) and their median. */
+      firstCpuTimes: number[];
+      firstWallTimes: number[];
+      firstMs: number;
       output: string;
       steps?: number;
       eventSteps?: number;
@@ -35,7 +39,11 @@ type Measurement =
 
 type ProgramResult = { program: BenchProgram; by: Record<EngineName, Measurement> };
 
-const msOf = (m: Measurement): number | null => (m.kind === 'measured' ? m.ms : null);
+/** Which figure of a measurement: the median of the runs after the warm-up, or of the first runs. */
+type Figure = 'ms' | 'firstMs';
+
+const msOf = (m: Measurement, figure: Figure = 'ms'): number | null =>
+  m.kind === 'measured' ? m[figure] : null;
 
 /**
  * What each of a measurement's `options.rounds` processes does: its share of `options.runs` timed
@@ -69,9 +77,29 @@ async function measure(
     timeoutMs: 300_000,
   });
   if (!reply.ok) return { kind: 'failed', error: reply.error.split('\n')[0] };
-  const { cpuTimes, wallTimes, output, steps, eventSteps } = reply.value;
-  const ms = median(options.clock === 'cpu' ? cpuTimes : wallTimes);
-  return { kind: 'measured', ms, cpuTimes, wallTimes, output, steps, eventSteps };
+  const { cpuTimes, wallTimes, firstCpuMs, firstWallMs, output, steps, eventSteps } = reply.value;
+  return medians(options.clock, {
+    cpuTimes,
+    wallTimes,
+    firstCpuTimes: [firstCpuMs],
+    firstWallTimes: [firstWallMs],
+    output,
+    steps,
+    eventSteps,
+  });
+}
+
+type Times = Omit<Extract<Measurement, { kind: 'measured' }>, 'kind' | 'ms' | 'firstMs'>;
+
+/** A measurement from its runs' times: the medians on the clock the table uses. */
+function medians(clock: BenchOptions['clock'], times: Times): Measurement {
+  const cpu = clock === 'cpu';
+  return {
+    kind: 'measured',
+    ...times,
+    ms: median(cpu ? times.cpuTimes : times.wallTimes),
+    firstMs: median(cpu ? times.firstCpuTimes : times.firstWallTimes),
+  };
 }
 
 /**
@@ -107,9 +135,13 @@ function combine(parts: Measurement[], clock: BenchOptions['clock']): Measuremen
       kind: 'failed',
       error: `the output changed between processes: ${first.output} then ${other.output}`,
     };
-  const cpuTimes = measured.flatMap((m) => m.cpuTimes);
-  const wallTimes = measured.flatMap((m) => m.wallTimes);
-  return { ...first, cpuTimes, wallTimes, ms: median(clock === 'cpu' ? cpuTimes : wallTimes) };
+  return medians(clock, {
+    ...first,
+    cpuTimes: measured.flatMap((m) => m.cpuTimes),
+    wallTimes: measured.flatMap((m) => m.wallTimes),
+    firstCpuTimes: measured.flatMap((m) => m.firstCpuTimes),
+    firstWallTimes: measured.flatMap((m) => m.firstWallTimes),
+  });
 }
 
 /** Whether `engine` printed what native V8 printed; null when there is nothing to compare. */
@@ -124,17 +156,22 @@ function ratio(a: number | null, b: number | null): number | null {
   return a === null || b === null || b === 0 ? null : a / b;
 }
 
-function timeCell(result: ProgramResult, engine: EngineName): string {
+function timeCell(result: ProgramResult, engine: EngineName, figure: Figure = 'ms'): string {
   const m = result.by[engine];
   if (m.kind === 'skipped') return 'n/a';
   if (m.kind === 'failed') return 'error';
-  return formatMs(m.ms) + (agrees(result, engine) === false ? ' ≠' : '');
+  return formatMs(m[figure]) + (agrees(result, engine) === false ? ' ≠' : '');
 }
 
 /** Ratio a÷b for the table; only from runs whose answers agree with native V8. */
-function agreedRatio(result: ProgramResult, a: EngineName, b: EngineName): number | null {
+function agreedRatio(
+  result: ProgramResult,
+  a: EngineName,
+  b: EngineName,
+  figure: Figure = 'ms',
+): number | null {
   if (agrees(result, a) === false || agrees(result, b) === false) return null;
-  return ratio(msOf(result.by[a]), msOf(result.by[b]));
+  return ratio(msOf(result.by[a], figure), msOf(result.by[b], figure));
 }
 
 function toRow(result: ProgramResult): Row {
@@ -154,6 +191,9 @@ function toRow(result: ProgramResult): Row {
     row[`${name}WallMs`] = m.kind === 'measured' ? median(m.wallTimes) : null;
     row[`${name}CpuTimes`] = m.kind === 'measured' ? rounded(m.cpuTimes) : null;
     row[`${name}WallTimes`] = m.kind === 'measured' ? rounded(m.wallTimes) : null;
+    row[`${name}FirstMs`] = msOf(m, 'firstMs');
+    row[`${name}FirstCpuTimes`] = m.kind === 'measured' ? rounded(m.firstCpuTimes) : null;
+    row[`${name}FirstWallTimes`] = m.kind === 'measured' ? rounded(m.firstWallTimes) : null;
     row[`${name}Output`] = m.kind === 'measured' ? m.output : null;
     row[`${name}Agrees`] = agrees(result, name);
     row[`${name}Note`] = m.kind === 'skipped' ? m.reason : m.kind === 'failed' ? m.error : null;
@@ -163,6 +203,13 @@ function toRow(result: ProgramResult): Row {
   row.jsinterpreterOverNative = agreedRatio(result, 'jsinterpreter', 'native');
   row.loopscopeOverSval = agreedRatio(result, 'loopscope', 'sval');
   row.jsinterpreterOverLoopscope = agreedRatio(result, 'jsinterpreter', 'loopscope');
+  row.loopscopeOverSvalFirstRun = agreedRatio(result, 'loopscope', 'sval', 'firstMs');
+  row.jsinterpreterOverLoopscopeFirstRun = agreedRatio(
+    result,
+    'jsinterpreter',
+    'loopscope',
+    'firstMs',
+  );
   return row;
 }
 
@@ -248,6 +295,22 @@ export const interpreterSuite: Suite = {
       '',
     ]);
 
+    // The first run of each process, for the interpreters the app could be compared with.
+    const FIRST_RUN_ENGINES: EngineName[] = ['loopscope', 'sval', 'jsinterpreter'];
+    const FIRST_RUN_RATIOS = ['loopscopeOverSvalFirstRun', 'jsinterpreterOverLoopscopeFirstRun'];
+    const firstRunCells = results.map((result, i) => [
+      result.program.title,
+      ...FIRST_RUN_ENGINES.map((name) => timeCell(result, name, 'firstMs')),
+      ...FIRST_RUN_RATIOS.map((key) => formatRatio(rows[i][key] as number | null)),
+    ]);
+    firstRunCells.push([
+      'geometric mean (issue programs)',
+      '',
+      '',
+      '',
+      ...FIRST_RUN_RATIOS.map((key) => formatRatio(geomeanOf(rows, key))),
+    ]);
+
     const notes: string[] = [
       `Times are median ${options.clock === 'cpu' ? 'CPU' : 'wall-clock'} milliseconds per run${options.clock === 'cpu' ? ' (user + system time of the measuring process, all its threads, so that other work on the shared cores does not count; wall-clock medians are in results.json)' : ''}. A÷B is A’s time over B’s: above 1 means A is slower.`,
       eachRunNote(options),
@@ -305,6 +368,14 @@ export const interpreterSuite: Suite = {
             leftColumns: [0, 11],
           },
         },
+        {
+          title: `First run in a fresh process (the app's case: each Run starts a new worker; not what the targets judge)`,
+          table: {
+            headings: ['program', 'Loopscope ms', 'sval ms', 'JS-Interp. ms', 'LS÷sval', 'JSI÷LS'],
+            cells: firstRunCells,
+            leftColumns: [0],
+          },
+        },
       ],
       targets: targetChecks(rows),
       notes,
@@ -339,6 +410,9 @@ function eachRunNote(options: BenchOptions): string {
   return (
     `Each engine runs each program in ${options.rounds} fresh process(es), the engines taking turns (so that ` +
     `a slow spell of the shared machine falls on all of them): in each, ${options.warmup} warm-up run(s), then ` +
-    `${runsEach} timed run(s)${fewer}, a full GC before each; the median of all the timed runs is reported.`
+    `${runsEach} timed run(s)${fewer}, a full GC before each; the median of all the timed runs is reported. ` +
+    'Why that many warm-up runs: Loopscope reaches its steady speed at its fourth run in a process, when V8 ' +
+    'has stopped compiling it again (bench/NOTES.md, session 10); sval at its second. The first-run table ' +
+    "is each process's first run, the median of the processes."
   );
 }
