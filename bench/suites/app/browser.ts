@@ -431,18 +431,25 @@ export async function measureApp(
   only: ReadonlySet<string> | null = null,
 ): Promise<AppFigures> {
   const { server, origin } = await serveStatic(webBuild);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const closeServer = () => new Promise((resolve) => server.close(resolve));
+  // A browser that cannot start (no Chromium) must not leave the server keeping the bench alive.
+  const browser = await chromium
+    .launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    })
+    .catch(async (error: unknown) => {
+      await closeServer();
+      throw error;
+    });
   const skipped = <T>(): SectionOutcome<T> => ({ ok: false, error: 'skipped', seconds: 0 });
   const wanted = (name: string) => only === null || only.has(name);
   try {
@@ -494,6 +501,6 @@ export async function measureApp(
     return figures;
   } finally {
     await browser.close();
-    await new Promise((resolve) => server.close(resolve));
+    await closeServer();
   }
 }
