@@ -411,8 +411,9 @@ function eachRunNote(options: BenchOptions): string {
     `Each engine runs each program in ${options.rounds} fresh process(es), the engines taking turns (so that ` +
     `a slow spell of the shared machine falls on all of them): in each, ${options.warmup} warm-up run(s), then ` +
     `${runsEach} timed run(s)${fewer}, a full GC before each; the median of all the timed runs is reported. ` +
-    'Why that many warm-up runs: Loopscope reaches its steady speed at its fourth run in a process, when V8 ' +
-    'has stopped compiling it again (bench/NOTES.md, session 10); sval at its second. The first-run table ' +
-    "is each process's first run, the median of the processes."
+    'Why that many warm-up runs: Loopscope is near its steady speed from its fourth run in a process on, ' +
+    'when V8 has mostly stopped compiling it (sort: 101, 49, 6, 5 functions compiled in its first four runs), ' +
+    'sval from its second (bench/NOTES.md, session 10). The first-run table is the first run of each ' +
+    'process, the median of the processes.'
   );
 }
