@@ -308,20 +308,30 @@ export class Recorder {
   }
 
   /**
-   * The range row of a step. Most steps start where a step started before, and at each offset
-   * mostly one range starts: `lastRangeAt` remembers, per start offset, the last range's end + 1
-   * (0: none yet) and row, so most steps find their row with two array reads, not two lookups.
+   * The range row of a step or a call site. Most ranges start where one started before, and at
+   * each offset at most two ranges start, taken in turns: a statement and the call it begins
+   * (`a.push(i);` steps at the statement, and the builtin's frame has the call as its call site).
+   * `lastRangeAt` remembers, per start offset, the last two ranges' ends + 1 (0: none yet) and
+   * rows, the newest first, so most rows are found with a few array reads, not two Map lookups
+   * (a loop of `a.push(i);`: 2 lookups an iteration with one range remembered, ~5% of its run).
    */
   private rangeRow(start: number, end: number): number {
     const last = this.lastRangeAt;
-    if (2 * start < last.length && last[2 * start] === end + 1) return last[2 * start + 1];
+    const at = 4 * start;
+    if (at < last.length) {
+      if (last[at] === end + 1) return last[at + 1];
+      if (last[at + 2] === end + 1) return last[at + 3];
+    }
     const row = this.indexedRangeRow(start, end);
-    if (2 * start >= last.length) {
-      this.lastRangeAt = new Int32Array(Math.max(2 * start + 2, 2 * last.length, 1024));
+    if (at >= last.length) {
+      this.lastRangeAt = new Int32Array(Math.max(at + 4, 2 * last.length, 2048));
       this.lastRangeAt.set(last);
     }
-    this.lastRangeAt[2 * start] = end + 1;
-    this.lastRangeAt[2 * start + 1] = row;
+    const slots = this.lastRangeAt;
+    slots[at + 2] = slots[at];
+    slots[at + 3] = slots[at + 1];
+    slots[at] = end + 1;
+    slots[at + 1] = row;
     return row;
   }
 
