@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_LAUNCH } from '../../e2e/chromium';
 import {
   DEFAULT_FETCH_LATENCY,
   lookupResponse,
@@ -25,16 +26,7 @@ import {
 import { decodeEvents, run } from '../index';
 import { listPrograms, readProgram, runtimesOf, TIMING_RETRIES } from './harness';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM = CHROMIUM_LAUNCH.executablePath;
 /** Pages running at once. Each has its own server, so each knows its program's @fetch table. */
 const SLOTS = 3;
 /** Real milliseconds to keep listening after the model's last event, for output the model lacks. */
@@ -171,7 +163,7 @@ const available = existsSync(CHROMIUM);
 
 describe.skipIf(!available)(`conformance with real Chromium (browser model; ${CHROMIUM})`, () => {
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch(CHROMIUM_LAUNCH);
     for (let i = 0; i < SLOTS; i++) {
       const slot = new Slot();
       await slot.start();

@@ -15,6 +15,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_LAUNCH } from '../../../e2e/chromium';
 import { encodeSource } from '../../../renderer/app/urlState';
 import { median, percentile } from '../../lib/stats';
 
@@ -433,23 +434,10 @@ export async function measureApp(
   const { server, origin } = await serveStatic(webBuild);
   const closeServer = () => new Promise((resolve) => server.close(resolve));
   // A browser that cannot start (no Chromium) must not leave the server keeping the bench alive.
-  const browser = await chromium
-    .launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
-    .catch(async (error: unknown) => {
-      await closeServer();
-      throw error;
-    });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH).catch(async (error: unknown) => {
+    await closeServer();
+    throw error;
+  });
   const skipped = <T>(): SectionOutcome<T> => ({ ok: false, error: 'skipped', seconds: 0 });
   const wanted = (name: string) => only === null || only.has(name);
   try {
