@@ -3,13 +3,15 @@
  * interpreter refuses before running anything; and what a run leaves behind it.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { listPrograms, readProgram } from './conformance/harness';
 import {
   decodeEvents,
   DEFAULT_STEP_LIMIT,
@@ -194,5 +196,28 @@ describe('between runs', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     gc();
     expect(events.deref()).toBeUndefined();
+  });
+
+  it('gives a program the same trace whatever ran before it (the app runs program after program in one worker)', async () => {
+    // Two instances of the interpreter's modules run every conformance program, one in order,
+    // the other in reverse: each program comes after a different history in each.
+    vi.resetModules();
+    const forward = (await import('./index')) as typeof import('./index');
+    vi.resetModules();
+    const backward = (await import('./index')) as typeof import('./index');
+    const programs = listPrograms();
+    const models = ['node', 'browser'] as const;
+    const traceOf = (interpreter: typeof forward, i: number) => {
+      const trace = interpreter.run(readProgram(programs[i]), { model: models[i % 2] });
+      return createHash('sha1')
+        .update(JSON.stringify(interpreter.traceToJSON(trace)))
+        .digest('hex');
+    };
+    const first = programs.map((_, i) => traceOf(forward, i));
+    const second = programs.map((_, i) => programs.length - 1 - i).map((i) => traceOf(backward, i));
+    second.reverse();
+    const differing = programs.filter((_, i) => first[i] !== second[i]);
+    expect(programs.length).toBeGreaterThan(400);
+    expect(differing).toEqual([]);
   });
 });

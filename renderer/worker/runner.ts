@@ -1,10 +1,14 @@
 /**
  * Runs programs in the interpreter worker. One run at a time: starting a run or cancelling
- * terminates the worker of the run before, so a runaway program cannot keep a core busy.
+ * terminates the worker of a run under way, so a runaway program cannot keep a core busy.
  *
- * Every run gets a fresh worker (nothing of one run can leak into the next), but not a cold one:
- * a spare worker is started ahead, when the runner is made and after each run, so loading the
- * interpreter (tens of milliseconds, more on a busy machine) is not part of the wait after Run.
+ * A worker that finished its run is kept for the next one: V8 keeps the interpreter's compiled
+ * code, so a second run of a long program takes about half the time of the first and later ones
+ * less again (bench/NOTES.md, session 10). Nothing of the program is carried over: every run
+ * makes its own realm, parse and trace (a trace is the same from a used worker as from a fresh
+ * one, tested). A worker whose run failed or was cancelled is thrown away; then a fresh one is
+ * started ahead (when the runner is made, too), so loading the interpreter (tens of
+ * milliseconds, more on a busy machine) is not part of the wait after Run.
  */
 import type { Model, Trace } from '../../interpreter/trace/types';
 import type { RunRequest, RunResponse } from './protocol';
@@ -22,7 +26,9 @@ export interface ProgramRunner {
 export function createWorkerRunner(): ProgramRunner {
   const start = () =>
     new Worker(new URL('./interpreter.worker.ts', import.meta.url), { type: 'module' });
-  let spare: Worker | null = start();
+  /** The worker the next run starts in: the last run's, or a fresh one started ahead. */
+  let ready: Worker | null = start();
+  /** The worker of the run under way. */
   let worker: Worker | null = null;
   let nextId = 1;
   let pending: { id: number; resolve: (r: RunResult) => void } | null = null;
@@ -37,8 +43,8 @@ export function createWorkerRunner(): ProgramRunner {
   return {
     run(source, model, stepLimit) {
       stop();
-      const w = spare ?? start();
-      spare = null;
+      const w = ready ?? start();
+      ready = null;
       worker = w;
       const id = nextId++;
       return new Promise<RunResult>((resolve) => {
@@ -46,11 +52,13 @@ export function createWorkerRunner(): ProgramRunner {
         w.onmessage = (event: MessageEvent<RunResponse>) => {
           if (!pending || event.data.id !== pending.id) return;
           pending = null;
-          // This worker is done; the next run gets a fresh one, loaded while nobody waits.
-          w.terminate();
           if (worker === w) worker = null;
-          spare ??= start();
           const data = event.data;
+          if (data.ok) ready = w;
+          else {
+            w.terminate();
+            ready ??= start();
+          }
           resolve(
             data.ok
               ? { kind: 'trace', trace: data.trace, millis: data.millis }
@@ -65,6 +73,7 @@ export function createWorkerRunner(): ProgramRunner {
             error: event.message || 'the interpreter worker stopped unexpectedly',
           });
           stop();
+          ready ??= start();
         };
         const request: RunRequest = { id, source, model, stepLimit };
         w.postMessage(request);
@@ -72,7 +81,7 @@ export function createWorkerRunner(): ProgramRunner {
     },
     cancel() {
       stop();
-      spare ??= start();
+      ready ??= start();
     },
   };
 }

@@ -20,7 +20,7 @@ export interface ThroughputRequest {
 export interface ThroughputReply extends RunOutput {
   /**
    * The process's first run (the first warm-up, or the first timed run when there is none): a run
-   * with nothing compiled yet, as the app's every Run is (each starts a fresh worker).
+   * with nothing compiled yet, as the app's first Run is (later Runs reuse its worker).
    */
   firstWallMs: number;
   firstCpuMs: number;

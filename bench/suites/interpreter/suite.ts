@@ -369,7 +369,7 @@ export const interpreterSuite: Suite = {
           },
         },
         {
-          title: `First run in a fresh process (the app's case: each Run starts a new worker; not what the targets judge)`,
+          title: `First run in a fresh process (the app's first Run; later Runs reuse its worker; not what the targets judge)`,
           table: {
             headings: ['program', 'Loopscope ms', 'sval ms', 'JS-Interp. ms', 'LS÷sval', 'JSI÷LS'],
             cells: firstRunCells,
