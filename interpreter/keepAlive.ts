@@ -8,9 +8,9 @@
  * function compiled against one that dies ("weak objects" in --trace-deopt). A full garbage
  * collection between two runs, when all of the first run's objects are garbage, killed them all:
  * the next run made the classes anew and ran unoptimized until V8 had compiled the interpreter
- * again. In a process that runs program after program (the tests, the bench) that made runs 2 to
- * 4 times slower (bench/NOTES.md, session 9). The app runs each program in a fresh worker,
- * whose code is cold anyway, and is not affected either way.
+ * again. In a process that runs program after program (the tests, the bench, the app's worker,
+ * which runs every Run after a successful one) that made runs 2 to 4 times slower
+ * (bench/NOTES.md, session 9).
  *
  * What is kept reaches the run's realm and agent, not its trace: run() gives the agent an empty
  * recorder once the trace is finished.

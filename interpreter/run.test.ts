@@ -214,8 +214,8 @@ describe('between runs', () => {
         .digest('hex');
     };
     const first = programs.map((_, i) => traceOf(forward, i));
-    const second = programs.map((_, i) => programs.length - 1 - i).map((i) => traceOf(backward, i));
-    second.reverse();
+    const second: string[] = [];
+    for (let i = programs.length - 1; i >= 0; i--) second[i] = traceOf(backward, i);
     const differing = programs.filter((_, i) => first[i] !== second[i]);
     expect(programs.length).toBeGreaterThan(400);
     expect(differing).toEqual([]);

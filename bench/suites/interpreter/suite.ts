@@ -232,6 +232,10 @@ const RATIOS: Array<{ heading: string; key: string }> = [
   { heading: 'JSI÷LS', key: 'jsinterpreterOverLoopscope' },
 ];
 
+/** The first-run table: the interpreters the app could be compared with, and their ratios. */
+const FIRST_RUN_ENGINES: EngineName[] = ['loopscope', 'sval', 'jsinterpreter'];
+const FIRST_RUN_RATIOS = ['loopscopeOverSvalFirstRun', 'jsinterpreterOverLoopscopeFirstRun'];
+
 function geomeanOf(rows: Row[], key: string): number | null {
   const values = rows
     .filter((r) => r.judged && typeof r[key] === 'number')
@@ -295,9 +299,6 @@ export const interpreterSuite: Suite = {
       '',
     ]);
 
-    // The first run of each process, for the interpreters the app could be compared with.
-    const FIRST_RUN_ENGINES: EngineName[] = ['loopscope', 'sval', 'jsinterpreter'];
-    const FIRST_RUN_RATIOS = ['loopscopeOverSvalFirstRun', 'jsinterpreterOverLoopscopeFirstRun'];
     const firstRunCells = results.map((result, i) => [
       result.program.title,
       ...FIRST_RUN_ENGINES.map((name) => timeCell(result, name, 'firstMs')),
