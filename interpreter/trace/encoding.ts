@@ -174,10 +174,10 @@ export const SUSPENDED_SHAPE_COLUMNS = 3;
 
 /**
  * A binding event's payload names the binding itself: scope row * span + name (an index into
- * `tables.names`), so no table of bindings is needed. A finished trace's span is the number of
- * names. While recording, the span is a power of two that grows as bindings of new names are
- * recorded (Recorder.bindingNameSpans says from which event on each span holds): a span of all
- * the names a program might have would take binding events past 4 bytes from the 128th scope on.
+ * `tables.names`), so no table of bindings is needed. The span is a power of two that grows as
+ * bindings of new names are recorded (Recorder.bindingNameSpans says from which event on each
+ * span holds; a finished trace's, `tables.nameSpan`, is the last): a span of all the names a
+ * program might have would take binding events past 4 bytes from the 128th scope on.
  */
 // A recording span is a power of two: exact division, no fmod.
 export const recordedBindingScopeOf = (payload: number, span: number): number =>

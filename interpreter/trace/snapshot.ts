@@ -460,7 +460,6 @@ export function stepRange(trace: Trace, step: number): SourceRange {
 }
 
 const rangeSpan = (trace: Trace): number => Math.max(1, trace.ranges.length / 2);
-const nameSpan = (trace: Trace): number => Math.max(1, trace.tables.names.length);
 
 /** How many events the snapshot of step `step` has applied: events [0, eventEndAt). */
 export function eventEndAt(trace: Trace, step: number): number {
@@ -527,8 +526,8 @@ export function eventAt(trace: Trace, index: number): TraceEvent {
     case EventKind.bindingUninitialized:
       return {
         type: 'binding',
-        scope: bindingScopeOf(payload, nameSpan(trace)),
-        name: trace.tables.names[bindingNameOf(payload, nameSpan(trace))],
+        scope: bindingScopeOf(payload, trace.tables.nameSpan),
+        name: trace.tables.names[bindingNameOf(payload, trace.tables.nameSpan)],
       };
     default:
       throw new Error(`unknown trace event ${word}`);
@@ -604,7 +603,7 @@ function localsIndexOf(trace: Trace, views: DecodedViews): LocalsIndex {
   const scopeBindings: Array<Map<number, number[]>> = [];
   for (let s = 0; s < t.scopes.length; s++) scopeBindings.push(new Map());
   const events = trace.events;
-  const span = nameSpan(trace);
+  const span = t.nameSpan;
   const framePush = new Float64Array(t.frames.length).fill(Infinity);
   const framePop = new Float64Array(t.frames.length).fill(events.length);
   let w = 0;

@@ -26,10 +26,11 @@
  * - Ids are stable across the trace and shared by one counter, so an id names one thing: the
  *   same job, task, timer or promise can be followed from panel to panel.
  *
- * Version 2 (this one) replaced version 1's object-per-event log and view-per-keyframe JSON;
- * version 1 traces are not read.
+ * Version 2 replaced version 1's object-per-event log and view-per-keyframe JSON; version 3
+ * (this one) added `tables.nameSpan` (binding events had used the number of names). Older
+ * traces are not read.
  */
-export const TRACE_VERSION = 2;
+export const TRACE_VERSION = 3;
 
 export type Model = 'browser' | 'node';
 
@@ -275,11 +276,14 @@ export interface ViewTables<C = Column> {
    * (parent row + 1, 0: none) * 2^21 + name (in `names`) * 4 + kind (SCOPE_KINDS).
    */
   scopes: C;
-  /**
-   * Binding and scope names. A binding event's payload is its scope row * names.length + its
-   * name here.
-   */
+  /** Binding and scope names. */
   names: string[];
+  /**
+   * A binding event's payload is its scope row * nameSpan + its name (in `names`); nameSpan is
+   * above every name a binding event names (a power of two: the span the run ended recording
+   * with, so most of the log is kept as it was recorded; see Recorder.finishedEvents).
+   */
+  nameSpan: number;
   /**
    * The value of each binding event, in log order: a number itself (`bindingNumber`), a preview
    * in `strings` (`bindingPreview`), 0 (`bindingUninitialized`).
