@@ -250,6 +250,13 @@ export class Recorder {
   /** Frame shape rows by name, then by call-site row and kind. */
   private readonly frameShapeIndex = new Map<string, Map<number, number>>();
   private readonly lastFrameShape = { name: '', siteAndKind: -1, shape: -1 };
+  /** The last scope recorded: its parent row + 1, name, kind and encoded number (see scopeRow). */
+  private readonly lastScope: { parent: number; name: string; kind: string; info: number } = {
+    parent: -1,
+    name: '',
+    kind: '',
+    info: 0,
+  };
   private readonly jobs = new NumberColumn();
   private readonly tasks = new NumberColumn();
   private readonly hostWork: HostWorkView[] = [];
@@ -531,10 +538,17 @@ export class Recorder {
     if (scope.traceRow >= 0) return scope.traceRow;
     const parent = scope.parent ? this.scopeRow(scope.parent, describe) + 1 : 0;
     const { kind, name } = describe(scope, asFunction);
+    // A scope like the last one recorded (each call of a function called again and again, from
+    // a loop, a comparator or itself) is the common case: it skips the name's lookup.
+    const last = this.lastScope;
+    if (last.parent !== parent || last.name !== name || last.kind !== kind) {
+      last.parent = parent;
+      last.name = name;
+      last.kind = kind;
+      last.info = encodeScope(parent, this.names.of(name), Math.max(0, SCOPE_KINDS.indexOf(kind)));
+    }
     scope.traceRow = this.scopes.length;
-    this.scopes.push(
-      encodeScope(parent, this.names.of(name), Math.max(0, SCOPE_KINDS.indexOf(kind))),
-    );
+    this.scopes.push(last.info);
     return scope.traceRow;
   }
 
