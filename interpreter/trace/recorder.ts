@@ -249,7 +249,7 @@ export class Recorder {
   private readonly frameShapes = new NumberColumn();
   /** Frame shape rows by name, then by call-site row and kind. */
   private readonly frameShapeIndex = new Map<string, Map<number, number>>();
-  private readonly lastFrameShape = { name: '', siteAndKind: -1, shape: -1 };
+  private readonly lastFrameShape = { name: '', callSiteRow: -1, kind: '', shape: -1 };
   /** The last scope recorded: its parent row + 1, name, kind and encoded number (see scopeRow). */
   private readonly lastScope: { parent: number; name: string; kind: string; info: number } = {
     parent: -1,
@@ -390,14 +390,17 @@ export class Recorder {
     if (id !== this.frameBase + this.frames.length)
       throw new Error(`internal: frame ${id} pushed out of order`);
     const callSiteRow = callSite ? this.rangeRow(callSite[0], callSite[1]) + 1 : 0;
-    const siteAndKind = callSiteRow * FRAME_KINDS.length + FRAME_KINDS.indexOf(kind);
     // The same function called from the same place again (recursion, a loop, a comparator) is
-    // the common case: it skips the lookups.
+    // the common case: it skips the lookups, the kind's included.
     const last = this.lastFrameShape;
-    if (last.name !== name || last.siteAndKind !== siteAndKind) {
+    if (last.name !== name || last.callSiteRow !== callSiteRow || last.kind !== kind) {
       last.name = name;
-      last.siteAndKind = siteAndKind;
-      last.shape = this.frameShape(name, siteAndKind);
+      last.callSiteRow = callSiteRow;
+      last.kind = kind;
+      last.shape = this.frameShape(
+        name,
+        callSiteRow * FRAME_KINDS.length + FRAME_KINDS.indexOf(kind),
+      );
     }
     this.frames.push(encodeFrame(last.shape, scopeRow + 1));
     this.push(EventKind.framePush, id);
