@@ -20,6 +20,8 @@ import {
   stepCount,
   stepRange,
   traceFromJSON,
+  traceFromPlain,
+  traceToJSON,
   type PlainTrace,
 } from './index';
 
@@ -98,6 +100,13 @@ describe('the trace command', () => {
     expect(stepCount(written)).toBe(stepCount(trace));
     for (let step = 0; step < stepCount(trace); step++)
       expect(snapshotAt(written, step)).toEqual(snapshotAt(trace, step));
+  });
+
+  it('refuses a trace of another version, saying which', () => {
+    const older = { ...JSON.parse(traceToJSON(run('let x = 1;'))), version: 2 } as PlainTrace;
+    expect(() => traceFromPlain(older)).toThrow(
+      'This is a version 2 trace; this Loopscope reads version 3',
+    );
   });
 });
 

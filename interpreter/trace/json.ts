@@ -3,7 +3,7 @@
  * `Column`), which JSON.stringify would write as objects; as JSON each is a plain array.
  */
 import { columnFrom, columnToArray } from './column';
-import type { Column, Trace } from './types';
+import { TRACE_VERSION, type Column, type Trace } from './types';
 
 /** A trace as JSON holds it: every number column a plain array. */
 export type PlainTrace = Trace<number[]>;
@@ -39,8 +39,17 @@ export const plainTrace = (trace: Trace): PlainTrace => mapColumns(trace, column
 
 export const traceToJSON = (trace: Trace): string => JSON.stringify(plainTrace(trace));
 
-/** A trace from its plain form (parsed JSON), its columns chunked as a recorded trace's are. */
-export const traceFromPlain = (plain: PlainTrace): Trace => mapColumns(plain, columnFrom);
+/**
+ * A trace from its plain form (parsed JSON), its columns chunked as a recorded trace's are. A
+ * trace of another version is refused: its numbers would be read wrongly (types.ts, versions).
+ */
+export function traceFromPlain(plain: PlainTrace): Trace {
+  if (plain.version !== TRACE_VERSION)
+    throw new Error(
+      `This is a version ${String(plain.version)} trace; this Loopscope reads version ${TRACE_VERSION} (run the program again to make one).`,
+    );
+  return mapColumns(plain, columnFrom);
+}
 
 export const traceFromJSON = (json: string): Trace =>
   traceFromPlain(JSON.parse(json) as PlainTrace);
