@@ -251,12 +251,7 @@ export class Recorder {
   private readonly frameShapeIndex = new Map<string, Map<number, number>>();
   private readonly lastFrameShape = { name: '', callSiteRow: -1, kind: '', shape: -1 };
   /** The last scope recorded: its parent row + 1, name, kind and encoded number (see scopeRow). */
-  private readonly lastScope: { parent: number; name: string; kind: string; info: number } = {
-    parent: -1,
-    name: '',
-    kind: '',
-    info: 0,
-  };
+  private readonly lastScope = { parent: -1, name: '', kind: '', info: 0 };
   private readonly jobs = new NumberColumn();
   private readonly tasks = new NumberColumn();
   private readonly hostWork: HostWorkView[] = [];
