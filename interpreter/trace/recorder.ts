@@ -711,17 +711,16 @@ export class Recorder {
    * ended recording with, so only the events recorded before its last widening (most often a
    * short stretch at the start) are rewritten, in place, stretch by stretch of one recording
    * span. (A span of the number of names rewrote every binding event of every run: 5% of
-   * sort.js.) A rewritten payload is at most the last scope row * span + the last name, so
-   * whether the chunks must widen to 8 bytes a number is known before; when nothing is
-   * rewritten, every event stays as it was recorded, and the chunks as they are.
+   * sort.js.) A payload is at most the last scope row * span + the last name, so whether the
+   * chunks must widen to 8 bytes a number is known before.
    */
   private finishedEvents(): Column {
     const span = this.bindingNameSpan;
-    const spans = this.bindingNameSpans;
-    const narrow = !this.events.isWide;
     const widest = encodeEvent(EventKind.bindingUninitialized, this.scopes.length * span - 1);
-    if (spans.length > 2 && widest >>> 0 !== widest) this.events.widen();
+    const narrow = !this.events.isWide;
+    if (widest >>> 0 !== widest) this.events.widen();
     const events = this.events.toColumn();
+    const spans = this.bindingNameSpans;
     // The last pair is the final span's own stretch, recorded as it stays.
     for (let k = 0; k + 2 < spans.length; k += 2) {
       const recordedSpan = spans[k + 1];
