@@ -289,6 +289,28 @@ test.describe('the app (web build)', () => {
     await page.getByRole('button', { name: 'Restore' }).click();
     await expect(editor(page)).toContainText('// typed before the tab closed');
   });
+
+  test('restoring over work typed since the start asks first, and Cancel keeps that work', async ({
+    page,
+  }) => {
+    await editor(page).click();
+    await page.keyboard.type('// typed before the tab closed\n');
+    await page.reload();
+    const restore = page.getByRole('button', { name: 'Restore' });
+    await expect(restore).toBeVisible();
+    await editor(page).click();
+    await page.keyboard.type('// typed after the reload\n');
+
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await restore.click();
+    await expect(editor(page)).toContainText('// typed after the reload');
+    await expect(restore).toBeVisible();
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await restore.click();
+    await expect(editor(page)).toContainText('// typed before the tab closed');
+    await expect(editor(page)).not.toContainText('// typed after the reload');
+  });
 });
 
 /**

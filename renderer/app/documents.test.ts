@@ -117,6 +117,6 @@ describe('the app on the platform', () => {
       expect(second.store.getState().source).toBe('// typed before the tab closed\n'),
     );
     expect(isDirty(second.store.getState())).toBe(true);
-    expect(second.store.getState().recoveryOffer).toBeNull();
+    await vi.waitFor(() => expect(second.store.getState().recoveryOffer).toBeNull());
   });
 });

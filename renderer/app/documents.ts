@@ -128,9 +128,9 @@ async function offerRecoveryThenReady(
       store.getState().offerRecovery({
         savedAt: recovery.savedAt,
         name: recovery.documentName,
-        restore: () => {
-          store.getState().offerRecovery(null);
-          void documents.restore(recovery);
+        restore: async () => {
+          // The offer stays when the person keeps the work typed since (restore asks first).
+          if (await documents.restore(recovery)) store.getState().offerRecovery(null);
         },
         discard: () => {
           store.getState().offerRecovery(null);

@@ -226,6 +226,27 @@ describe('File commands', () => {
     expect(platform.autosave.discardRecovery).toHaveBeenCalledWith('r1');
   });
 
+  it('restore over work typed since the start only after asking, and keep the offer on cancel', async () => {
+    const recovery = {
+      id: 'r1',
+      text: serializeSession({ code: '// lost work', model: 'node', options: {}, step: 2 }),
+      documentName: 'loop.js',
+      handle: null,
+      savedAt: new Date(),
+    };
+    const { host, state } = fakeHost({ dirty: true });
+    const canceling = fakePlatform({ confirm: 'cancel' });
+    expect(await createDocumentCommands(canceling, host).restore(recovery)).toBe(false);
+    expect(canceling.confirmUnsavedChanges).toHaveBeenCalledWith('loop.js');
+    expect(state().session.code).toBe('let current = 1;');
+    expect(canceling.autosave.discardRecovery).not.toHaveBeenCalled();
+
+    const discarding = fakePlatform({ confirm: 'discard' });
+    expect(await createDocumentCommands(discarding, host).restore(recovery)).toBe(true);
+    expect(state().session.code).toBe('// lost work');
+    expect(discarding.autosave.discardRecovery).toHaveBeenCalledWith('r1');
+  });
+
   it('publish the title and dirty state with the model', () => {
     const platform = fakePlatform();
     createDocumentCommands(platform, fakeHost({ dirty: true }).host).publishStatus();

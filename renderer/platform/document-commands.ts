@@ -54,8 +54,11 @@ export interface DocumentCommands {
   saveAs(kind?: DocumentKind): Promise<boolean>;
   /** The answer to `file.save-then-close`: save, then close the window if that worked. */
   saveThenClose(): Promise<void>;
-  /** Puts recovered work in the editor (dirty, so it is autosaved and saved by the person). */
-  restore(recovery: Recovery): Promise<void>;
+  /**
+   * Puts recovered work in the editor (dirty, so it is autosaved and saved by the person). False
+   * when the person chose to keep the work in the editor instead: the recovery is still there.
+   */
+  restore(recovery: Recovery): Promise<boolean>;
   /** What the autosaver writes: the unsaved work, or null. */
   autosaveSnapshot(): AutosaveSnapshot | null;
   /** Call on every change of the document or the model: title, dirty mark, close guard. */
@@ -148,10 +151,13 @@ export function createDocumentCommands(platform: Platform, host: DocumentHost): 
       if (await commands.save()) await platform.closeWindow();
     },
     async restore(recovery) {
+      // Work typed since the start (the offer stays up while the person edits) is asked about
+      // like any other unsaved work: restoring replaces the editor's document.
+      if (!(await mayReplace())) return false;
       const contents = documentContents('session', recovery.text);
       if (!contents.ok) {
         host.notify(`The recovered work could not be read: ${contents.reason}.`);
-        return;
+        return true;
       }
       host.load(
         {
@@ -163,6 +169,7 @@ export function createDocumentCommands(platform: Platform, host: DocumentHost): 
         { code: contents.code, session: contents.session },
       );
       await platform.autosave.discardRecovery(recovery.id);
+      return true;
     },
     autosaveSnapshot() {
       const current = host.document();
