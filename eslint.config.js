@@ -1,6 +1,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** The interpreter's files that run in Node: its CLI, tests, conformance suite and fuzzer. */
+const INTERPRETER_TOOLS = [
+  'interpreter/cli.ts',
+  'interpreter/**/*.test.ts',
+  'interpreter/conformance/**',
+  'interpreter/fuzz/**',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -40,12 +48,7 @@ export default tseslint.config(
     // The interpreter is a pure library: it depends on nothing of ours, and (its CLI and tests
     // aside) on nothing of Node's.
     files: ['interpreter/**/*.ts'],
-    ignores: [
-      'interpreter/cli.ts',
-      'interpreter/**/*.test.ts',
-      'interpreter/conformance/**',
-      'interpreter/fuzz/**',
-    ],
+    ignores: INTERPRETER_TOOLS,
     rules: {
       'no-restricted-imports': [
         'error',
@@ -58,6 +61,24 @@ export default tseslint.config(
             {
               group: ['node:*', 'fs', 'path', 'child_process', 'os', 'worker_threads'],
               message: 'interpreter/ uses no Node APIs outside its CLI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Its CLI and tests run in Node, and the Chromium conformance test launches Chromium as the
+    // e2e specs do; the app's parts stay out of them too.
+    files: INTERPRETER_TOOLS,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'interpreter/ imports nothing of the app (DESIGN.md).',
             },
           ],
         },
