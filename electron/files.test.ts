@@ -49,6 +49,29 @@ describe('readDocument', () => {
     });
   });
 
+  it('refuses a session file that is corrupted or foreign, and reads a session', async () => {
+    await fs.writeFile(file('cut.loopscope'), '{"format":"loopscope-session","version":1,"code":');
+    await fs.writeFile(file('other.loopscope'), '{"format":"other","version":1}');
+    await fs.writeFile(file('list.loopscope'), '[1, 2]');
+    await fs.writeFile(file('talk.loopscope'), '{"format":"loopscope-session","version":1}');
+    expect(await readDocument(file('cut.loopscope'))).toEqual({
+      ok: false,
+      reason: expect.stringMatching(
+        /^cut.loopscope is not a Loopscope session: the file is not valid JSON \(.+\)$/,
+      ),
+    });
+    expect(await readDocument(file('other.loopscope'))).toEqual({
+      ok: false,
+      reason: 'other.loopscope is not a Loopscope session: it has no "format": "loopscope-session"',
+    });
+    expect(await readDocument(file('list.loopscope'))).toEqual({
+      ok: false,
+      reason: 'list.loopscope is not a Loopscope session: the file holds no JSON object',
+    });
+    // The window checks the version and the fields (renderer/platform/session.ts).
+    expect(await readDocument(file('talk.loopscope'))).toMatchObject({ ok: true });
+  });
+
   it('refuses a folder', async () => {
     await fs.mkdir(file('weird.js'));
     expect(await readDocument(file('weird.js'))).toEqual({

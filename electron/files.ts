@@ -56,7 +56,33 @@ export async function readDocument(filePath: string): Promise<ReadResult> {
   if (text === null) {
     return { ok: false, reason: `${name} is not a text file (it is not valid UTF-8)` };
   }
+  if (kind === 'session') {
+    const problem = sessionHeaderProblem(text);
+    if (problem) return { ok: false, reason: `${name} is not a Loopscope session: ${problem}` };
+  }
   return { ok: true, document: { path: filePath, name, kind, text } };
+}
+
+/** The format every session file names (renderer/platform/session.ts `SESSION_FORMAT`). */
+const SESSION_FORMAT = 'loopscope-session';
+
+/**
+ * Why `text` is not a session file at all, or null. The window reads the rest of a session (its
+ * version and fields) and refuses it with the reason; this much is checked here, so that a
+ * corrupted or foreign file is neither granted for saving nor put in the recent files.
+ */
+function sessionHeaderProblem(text: string): string | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return `the file is not valid JSON (${(error as Error).message})`;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return 'the file holds no JSON object';
+  if ((data as { format?: unknown }).format !== SESSION_FORMAT)
+    return `it has no "format": "${SESSION_FORMAT}"`;
+  return null;
 }
 
 /** UTF-8 text without its byte-order mark, or null for binary or wrongly encoded bytes. */
