@@ -39,14 +39,24 @@ test('every example loads, switches to its model and runs', async ({ page }) => 
   }
 });
 
-test('the microtask loop example stops calmly at the step limit', async ({ page }) => {
-  // 100,000 steps take a few seconds to run on a busy machine.
+test('the microtask loop example stops calmly at the step limit, which the controls set', async ({
+  page,
+}) => {
+  // 1,000,000 steps (the default limit) take a few seconds to run on a busy machine.
   await page.goto('/#example=starvation');
   await expect(page.getByTestId('step-total')).toBeVisible({ timeout: 45_000 });
-  await expect(page.getByTestId('run-status')).toContainText('does not finish by itself');
+  await expect(page.getByTestId('step-limit')).toHaveValue('1000000');
+  await expect(page.getByTestId('run-status')).toContainText(
+    'Stopped after 1,000,000 steps: this program does not finish by itself',
+  );
   await page.keyboard.press('End');
   // The timer is due, but its task waits behind a microtask queue that never empties.
   expect(await panelTokens(page, 'tasks', 'task')).toEqual([expect.stringMatching(/^timeout/)]);
+
+  // A lower limit runs the program again and stops it sooner.
+  await page.getByTestId('step-limit').selectOption('10000');
+  await expect(page.getByTestId('run-status')).toContainText('Stopped after 10,000 steps');
+  await expect(page.getByTestId('step-total')).not.toHaveText('');
 });
 
 test('the model switch runs the program again in the other runtime', async ({ page }) => {

@@ -3,6 +3,7 @@
  * the worker, and stepping through it shows the queues and the console at each step.
  */
 import { expect, test } from '@playwright/test';
+import { encodeSource } from '../renderer/app/urlState';
 import { consoleLines, openApp, panelTokens, runProgram, settled, totalSteps } from './helpers';
 
 test('runs the classic async/await example and steps through it', async ({ page }) => {
@@ -67,6 +68,24 @@ test('runs the classic async/await example and steps through it', async ({ page 
   await page.mouse.click(box.x + 2, box.y + box.height / 2);
   await expect(page.getByTestId('step-current')).toHaveText('1');
   expect(await consoleLines(page)).toEqual([]);
+});
+
+test('a limit met while running stops the run there, and says the trace so far is shown', async ({
+  page,
+}) => {
+  // Data nested thousands deep outgrows the interpreter's host stack (a limit, not a construct).
+  const source = [
+    "console.log('before');",
+    'let nested = [];',
+    'for (let i = 0; i < 20000; i++) nested = [nested];',
+    'String(nested);',
+  ].join('\n');
+  await openApp(page, `#code=${encodeSource(source)}&model=browser`);
+  await expect(page.getByTestId('run-status')).toContainText(
+    'The run stopped: not supported yet: code nested this deeply at line 4:1. Everything up to that point is shown.',
+  );
+  await page.keyboard.press('End');
+  expect(await consoleLines(page)).toEqual(['before']);
 });
 
 test('a syntax error is shown in the editor and nothing runs', async ({ page }) => {

@@ -6,8 +6,11 @@ import type { Store } from './types';
 
 export type RunStatus = 'idle' | 'running' | 'ready' | 'failed';
 
-/** The UI's default step limit: long enough for teaching programs, short enough to stay snappy. */
-export const DEFAULT_UI_STEP_LIMIT = 100_000;
+/** The app's default step limit, the interpreter's own (a runaway program stops within a second). */
+export const DEFAULT_UI_STEP_LIMIT = 1_000_000;
+
+/** The step limits the controls offer; a session file may hold another. */
+export const STEP_LIMITS = [10_000, 100_000, 1_000_000, 5_000_000] as const;
 
 export interface TraceSlice {
   trace: Trace | null;
@@ -62,7 +65,11 @@ export const createTraceSlice =
       set({ runStatus: get().trace ? 'ready' : 'idle' });
     },
     setStepLimit(limit) {
-      set({ stepLimit: Math.max(1000, Math.floor(limit)) });
+      const stepLimit = Math.max(1000, Math.floor(limit));
+      if (stepLimit === get().stepLimit) return;
+      set({ stepLimit });
+      // As a model switch does: the trace on screen was made under the old limit.
+      if (get().trace) void get().runProgram({ step: 0 });
     },
     setTrace(trace, step = 0) {
       const index = indexTrace(trace);

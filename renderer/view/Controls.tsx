@@ -1,4 +1,5 @@
 import { SPEEDS } from '../store/playbackSlice';
+import { STEP_LIMITS } from '../store/traceSlice';
 import { useApp, useAppStoreApi } from './context';
 import { Icon, type IconName } from './icons';
 
@@ -12,6 +13,11 @@ export function Controls() {
   const atEnd = useApp((s) => s.step >= (s.index?.stepCount ?? 0) - 1);
   const playing = useApp((s) => s.playing);
   const speed = useApp((s) => s.speed);
+  const stepLimit = useApp((s) => s.stepLimit);
+  // A limit from a session file that the list does not have is offered too.
+  const stepLimits = STEP_LIMITS.includes(stepLimit as (typeof STEP_LIMITS)[number])
+    ? STEP_LIMITS
+    : [...STEP_LIMITS, stepLimit].sort((x, y) => x - y);
   // Actions never change, so they are read once rather than selected.
   const actions = useAppStoreApi().getState();
 
@@ -94,6 +100,27 @@ export function Controls() {
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
               {s}×
+            </option>
+          ))}
+        </select>
+      </label>
+      <label
+        className="speed"
+        title="A run stops after this many fine steps (a program that never ends)"
+      >
+        <span>Step limit</span>
+        <select
+          data-testid="step-limit"
+          value={stepLimit}
+          onChange={(e) => {
+            e.currentTarget.blur();
+            actions.setStepLimit(Number(e.target.value));
+          }}
+          aria-label="Step limit"
+        >
+          {stepLimits.map((limit) => (
+            <option key={limit} value={limit}>
+              {limit.toLocaleString('en-US')}
             </option>
           ))}
         </select>

@@ -8,6 +8,8 @@ export function RunStatus() {
   const notices = useApp((s) => s.trace?.notices);
   const stale = useApp((s) => s.trace !== null && s.trace.source !== s.source);
   const model = useApp((s) => s.trace?.model);
+  // A refused program has its starting step only.
+  const ran = useApp((s) => (s.index?.stepCount ?? 0) > 1);
   const cancelRun = useApp((s) => s.cancelRun);
 
   let message: string | null = null;
@@ -21,7 +23,7 @@ export function RunStatus() {
     message = 'The code has changed since this run. Press Run (Ctrl+Enter) to see the new program.';
   } else if (outcome?.kind === 'step-limit') {
     tone = 'warn';
-    message = `Stopped after ${outcome.limit.toLocaleString('en-US')} steps: this program does not finish by itself. Everything up to that point is shown.`;
+    message = `Stopped after ${outcome.limit.toLocaleString('en-US')} steps: this program does not finish by itself. Everything up to that point is shown (the step limit is under the stage).`;
   } else if (outcome?.kind === 'uncaught') {
     tone = 'warn';
     message =
@@ -33,7 +35,12 @@ export function RunStatus() {
     message = `SyntaxError: ${outcome.diagnostic.message} at line ${outcome.diagnostic.line}, column ${outcome.diagnostic.column}. Nothing ran.`;
   } else if (outcome?.kind === 'unsupported') {
     tone = 'error';
-    message = `Not supported yet: ${outcome.feature} at line ${outcome.diagnostic.line}:${outcome.diagnostic.column}. Nothing ran, so nothing false is shown.`;
+    const where = `${outcome.feature} at line ${outcome.diagnostic.line}:${outcome.diagnostic.column}`;
+    // A construct is refused before the run; a limit met while running (data nested thousands
+    // deep) stops the run there.
+    message = ran
+      ? `The run stopped: not supported yet: ${where}. Everything up to that point is shown.`
+      : `Not supported yet: ${where}. Nothing ran, so nothing false is shown.`;
   }
 
   const lines = [
