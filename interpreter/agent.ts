@@ -47,6 +47,8 @@ export const MAX_HOST_DEPTH = 100;
  */
 export const MAX_PLAIN_CALL_DEPTH = 24;
 
+export const HOST_DEPTH_NOTICE = `Builtins called back into the program ${MAX_HOST_DEPTH} levels deep (a map, forEach or sort callback, a getter, calling code that calls back again): the program got V8's RangeError there, sooner than V8 would throw it.`;
+
 export const HOST_STACK_NOTICE =
   "The interpreter's own stack ran out inside nested callbacks; the program got V8's RangeError, but earlier than V8 would throw it.";
 
@@ -171,7 +173,10 @@ export class Agent {
    * whose finally calls leaveNested.
    */
   enterNested(): void {
-    if (this.hostDepth >= MAX_HOST_DEPTH) throw this.rangeError('Maximum call stack size exceeded');
+    if (this.hostDepth >= MAX_HOST_DEPTH) {
+      this.notice(HOST_DEPTH_NOTICE);
+      throw this.rangeError('Maximum call stack size exceeded');
+    }
     this.hostDepth++;
   }
 
@@ -186,10 +191,26 @@ export class Agent {
    */
   nestedError(e: unknown): unknown {
     if (e instanceof RangeError && e.message === 'Maximum call stack size exceeded') {
-      if (!this.recorder.notices.includes(HOST_STACK_NOTICE))
-        this.recorder.notices.push(HOST_STACK_NOTICE);
+      this.notice(HOST_STACK_NOTICE);
       return this.rangeError(e.message);
     }
+    return e;
+  }
+
+  /** Says once in the trace where the run parts from what V8 would do (the app shows it). */
+  private notice(text: string): void {
+    if (!this.recorder.notices.includes(text)) this.recorder.notices.push(text);
+  }
+
+  /**
+   * What an exception of host code running for the program (a builtin, an operator) becomes. A
+   * RangeError of V8's is the program's own, with V8's message: past V8's maximum string length,
+   * `'a'.normalize('bad')`, a BigInt too large… the program in V8 gets the same error. The host's
+   * stack overflow is left to nestedError, and other host errors are interpreter bugs.
+   */
+  hostError(e: unknown): unknown {
+    if (e instanceof RangeError && e.message !== 'Maximum call stack size exceeded')
+      return this.rangeError(e.message);
     return e;
   }
 
@@ -202,7 +223,13 @@ export class Agent {
     kind: FrameView['kind'] = 'call',
   ): Value {
     if (f instanceof ClosureFunction) return callClosure(this, f, thisArg, args, callSite, kind);
-    if (f instanceof BuiltinFunction) return f.impl(thisArg, args, undefined);
+    if (f instanceof BuiltinFunction) {
+      try {
+        return f.impl(thisArg, args, undefined);
+      } catch (e) {
+        throw this.hostError(e);
+      }
+    }
     if (f instanceof BoundFunction)
       return this.call(f.target, f.boundThis, [...f.boundArgs, ...args], callSite, kind);
     throw this.typeError(`${this.describeCallee(f)} is not a function`);
@@ -219,7 +246,13 @@ export class Agent {
       throw this.typeError(`${this.describeCallee(f)} is not a constructor`);
     const target = newTarget as JSObject;
     if (f instanceof ClosureFunction) return constructClosure(this, f, args, target, callSite);
-    if (f instanceof BuiltinFunction) return f.impl(undefined, args, target) as JSObject;
+    if (f instanceof BuiltinFunction) {
+      try {
+        return f.impl(undefined, args, target) as JSObject;
+      } catch (e) {
+        throw this.hostError(e);
+      }
+    }
     if (f instanceof BoundFunction)
       return this.construct(
         f.target,

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MAX_CALL_DEPTH, MAX_HOST_DEPTH } from '../agent';
+import { HOST_DEPTH_NOTICE, MAX_CALL_DEPTH, MAX_HOST_DEPTH } from '../agent';
 import { run } from '../index';
 
 function runFixture(): Promise<Record<string, { text: string; notices: string[] }>> {
@@ -35,6 +35,23 @@ describe('recursion depth', () => {
     expect(trace.console.map((l) => l.text)).toEqual([
       `true Maximum call stack size exceeded ${MAX_CALL_DEPTH - 1}`,
     ]);
+  });
+
+  it('says in the trace when callbacks nested through builtins stop sooner than in V8', () => {
+    // A tree walked by forEach, deeper than MAX_HOST_DEPTH: V8 would go on.
+    const walk = (depth: number) =>
+      run(
+        `let tree = {}; for (let i = 0; i < ${depth}; i++) tree = { children: [tree] };
+         let seen = 0; const visit = (n) => { seen++; (n.children ?? []).forEach(visit); };
+         try { visit(tree); console.log(seen); } catch (e) { console.log(e.message); }`,
+        { model: 'node' },
+      );
+    const shallow = walk(MAX_HOST_DEPTH - 10);
+    expect(shallow.console.map((l) => l.text)).toEqual([String(MAX_HOST_DEPTH - 9)]);
+    expect(shallow.notices).not.toContain(HOST_DEPTH_NOTICE);
+    const deep = walk(MAX_HOST_DEPTH + 10);
+    expect(deep.console.map((l) => l.text)).toEqual(['Maximum call stack size exceeded']);
+    expect(deep.notices).toContain(HOST_DEPTH_NOTICE);
   });
 
   it('ends every shape of unbounded recursion in the program, within a worker-sized host stack', async () => {
