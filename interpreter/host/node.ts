@@ -15,7 +15,14 @@ import { defineMethod, defineValue } from '../realm/builtins/define';
 import { inspect } from '../realm/inspect';
 import { get } from '../realm/operations';
 import type { Job, PromiseObject } from '../realm/promise';
-import { isObject, JSArray, JSFunction, JSObject, type Value } from '../realm/values';
+import {
+  BuiltinFunction,
+  isObject,
+  JSArray,
+  JSFunction,
+  JSObject,
+  type Value,
+} from '../realm/values';
 import { describeReceived, EventLoop, type Task, type Timer } from './eventLoop';
 import { ProcessExit } from './host';
 import { Queue } from './queue';
@@ -371,6 +378,7 @@ export class NodeEventLoop extends EventLoop {
       const n = v.node as unknown as { start: number; end: number };
       return this.a.source.slice(n.start, n.end);
     }
+    if (v instanceof BuiltinFunction) return `function ${v.name}() { [native code] }`;
     if (v instanceof JSFunction) return `function ${v.debugName()}() { [native code] }`;
     if (v instanceof JSArray) return '[object Array]';
     const ctor = v.proto ? v.proto.getOwnProperty('constructor') : undefined;

@@ -477,8 +477,9 @@ export class BuiltinFunction extends JSFunction {
     return props;
   }
 
+  /** Its name, or "(anonymous)" for the nameless ones (a promise's resolve functions). */
   debugName(): string {
-    return this.name;
+    return this.name || '(anonymous)';
   }
 }
 

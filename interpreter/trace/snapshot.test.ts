@@ -254,6 +254,13 @@ Promise.resolve(total).then((t) => console.log(t));
     );
   });
 
+  it('names a nameless callback (the resolve function of a promise) in captions', () => {
+    const trace = run('new Promise((resolve) => setTimeout(resolve, 5));', { model: 'browser' });
+    const captions = Array.from({ length: stepCount(trace) }, (_, i) => captionAt(trace, i));
+    expect(captions).toContain('setTimeout starts timer #2 (5 ms) for (anonymous)');
+    expect(captions).toContain('timer #2 is due after 5 ms: (anonymous) joins the task queue');
+  });
+
   it('puts a timer in the task queue only once it is due', () => {
     const trace = run('setTimeout(function later() {}, 100); setTimeout(function now() {}, 0);', {
       model: 'browser',
