@@ -40,6 +40,8 @@ describe('Content-Security-Policy', () => {
     const scriptSrc = CONTENT_SECURITY_POLICY.split('; ').find((d) => d.startsWith('script-src'));
     expect(scriptSrc).toBe("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "form-action 'none'"])
+      expect(CONTENT_SECURITY_POLICY.split('; ')).toContain(directive);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/);
   });
 });

@@ -17,6 +17,10 @@ export const CONTENT_SECURITY_POLICY = [
   "worker-src 'self' blob:",
   "connect-src 'self' blob: data:",
   "media-src 'self' blob:",
+  // No plugins, no <base> to redirect relative URLs, no form posting anywhere.
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
 ].join('; ');
 
 export function secureWebPreferences(preloadPath: string): WebPreferences {
