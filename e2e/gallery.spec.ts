@@ -70,3 +70,12 @@ test('the model switch runs the program again in the other runtime', async ({ pa
   await page.getByTestId('model-browser').click();
   await expect.poll(() => panelTokens(page, 'host', 'panel')).toEqual(['Web APIs']);
 });
+
+test('the fetch example says on screen that fetch is simulated, with its latency', async ({
+  page,
+}) => {
+  await openApp(page, '#example=fetch');
+  await expect(page.getByTestId('run-status')).toContainText(
+    /fetch is simulated: \S+ answers 200 OK after \d+ ms of virtual time\./,
+  );
+});

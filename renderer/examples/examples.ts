@@ -309,14 +309,21 @@ parallel();
   {
     id: 'fetch',
     title: 'fetch with latency',
-    watch: 'The request waits in Web APIs for its virtual latency; the timer may well run first.',
+    watch:
+      'The request waits in Web APIs for its @fetch latency (50 virtual ms); the 10 ms timer runs first.',
     model: 'browser',
     source: src(`
+// @fetch https://example.com/answer.json 50ms {"answer": 42}
 console.log('request sent');
 
-fetch('https://example.com/answer.json').then(function onResponse(response) {
-  console.log('response', response.status);
-});
+fetch('https://example.com/answer.json')
+  .then(function onResponse(response) {
+    console.log('response', response.status);
+    return response.json();
+  })
+  .then(function onData(data) {
+    console.log('answer', data.answer);
+  });
 
 setTimeout(function timer() {
   console.log('timer, 10 ms');
