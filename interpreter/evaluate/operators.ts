@@ -50,10 +50,11 @@ export function binaryOperation(a: Agent, op: string, left: Value, right: Value)
   switch (op) {
     case '+': {
       // Two strings, the other common case: ToPrimitive and ToString would return them as they are.
-      if (typeof left === 'string' && typeof right === 'string') return left + right;
+      if (typeof left === 'string' && typeof right === 'string') return concatenate(a, left, right);
       const l = toPrimitive(a, left);
       const r = toPrimitive(a, right);
-      if (typeof l === 'string' || typeof r === 'string') return toString(a, l) + toString(a, r);
+      if (typeof l === 'string' || typeof r === 'string')
+        return concatenate(a, toString(a, l), toString(a, r));
       return numeric(a, op, l, r);
     }
     case '-':
@@ -105,13 +106,35 @@ export function binaryOperation(a: Agent, op: string, left: Value, right: Value)
   }
 }
 
+/**
+ * String concatenation. A result past V8's maximum string length is the host's RangeError, which
+ * the program gets (see Agent.hostError).
+ */
+export function concatenate(a: Agent, left: string, right: string): string {
+  try {
+    return left + right;
+  } catch (e) {
+    throw a.hostError(e);
+  }
+}
+
 function numeric(a: Agent, op: string, left: Value, right: Value): number | bigint {
   const l = toNumeric(a, left);
   const r = toNumeric(a, right);
   if (typeof l !== typeof r)
     throw a.typeError('Cannot mix BigInt and other types, use explicit conversions');
-  const x = l as number;
-  const y = r as number;
+  if (typeof l === 'number') return arithmetic(op, l, r as number);
+  if (op === '>>>') throw a.typeError('BigInts have no unsigned right shift, use >> instead');
+  try {
+    return arithmetic(op, l as unknown as number, r as unknown as number);
+  } catch (e) {
+    // Division by zero, a negative exponent, a result too large: the host's RangeError is V8's.
+    throw a.hostError(e);
+  }
+}
+
+/** The host's operator on two numbers or two BigInts (typed as numbers for TypeScript). */
+function arithmetic(op: string, x: number, y: number): number | bigint {
   switch (op) {
     case '+':
       return x + y;
@@ -120,10 +143,8 @@ function numeric(a: Agent, op: string, left: Value, right: Value): number | bigi
     case '*':
       return x * y;
     case '/':
-      if (typeof l === 'bigint' && r === 0n) throw a.rangeError('Division by zero');
       return x / y;
     case '%':
-      if (typeof l === 'bigint' && r === 0n) throw a.rangeError('Division by zero');
       return x % y;
     case '**':
       return x ** y;
@@ -132,8 +153,6 @@ function numeric(a: Agent, op: string, left: Value, right: Value): number | bigi
     case '>>':
       return x >> y;
     case '>>>':
-      if (typeof l === 'bigint')
-        throw a.typeError('BigInts have no unsigned right shift, use >> instead');
       return x >>> y;
     case '&':
       return x & y;

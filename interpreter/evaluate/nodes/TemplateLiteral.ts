@@ -3,6 +3,7 @@ import type * as ESTree from 'estree';
 import { toString } from '../../realm/operations';
 import type { Value } from '../../realm/values';
 import { evaluate, evaluatePlain } from '../evaluate';
+import { concatenate } from '../operators';
 import type { Scope } from '../scope';
 import type { Gen } from '../types';
 
@@ -12,7 +13,7 @@ export function evaluateTemplateLiteralPlain(node: ESTree.TemplateLiteral, scope
   for (let i = 0; i < node.expressions.length; i++) {
     const v = evaluatePlain(node.expressions[i], scope);
     if (typeof v === 'symbol') throw a.typeError('Cannot convert a Symbol value to a string');
-    s += toString(a, v) + (node.quasis[i + 1].value.cooked ?? '');
+    s = concatenate(a, concatenate(a, s, toString(a, v)), node.quasis[i + 1].value.cooked ?? '');
   }
   return s;
 }
@@ -23,7 +24,7 @@ export function* evaluateTemplateLiteral(node: ESTree.TemplateLiteral, scope: Sc
   for (let i = 0; i < node.expressions.length; i++) {
     const v = yield* evaluate(node.expressions[i], scope);
     if (typeof v === 'symbol') throw a.typeError('Cannot convert a Symbol value to a string');
-    s += toString(a, v) + (node.quasis[i + 1].value.cooked ?? '');
+    s = concatenate(a, concatenate(a, s, toString(a, v)), node.quasis[i + 1].value.cooked ?? '');
   }
   return s;
 }
