@@ -3,8 +3,10 @@ import { primitiveValues, type Agent } from '../../agent';
 import { createIterResultObject } from '../iteration';
 import {
   getMethod,
+  hasProperty,
   lengthOfArrayLike,
   requireObjectCoercible,
+  toBoolean,
   toIntegerOrInfinity,
   toNumber,
   toObject,
@@ -218,9 +220,11 @@ export function installString(a: Agent): void {
     const rx = regExpFrom(args[0]);
     return a.call(a.getProperty(rx, Symbol.search), rx, [str(thisArg)], null, 'builtin-callback');
   });
+  // https://tc39.es/ecma402/#sup-String.prototype.localeCompare: the host's ICU collation, given
+  // only strings and booleans read here, so that it reaches nothing of the realm.
   m('localeCompare', 1, (s, args) => {
-    const t = str(args[0]);
-    return s < t ? -1 : s > t ? 1 : 0;
+    const that = str(args[0]);
+    return s.localeCompare(that, collatorLocales(a, args[1]), collatorOptions(a, args[2]));
   });
   m('normalize', 0, (s, args) => s.normalize(args[0] === undefined ? undefined : str(args[0])));
 
@@ -288,4 +292,57 @@ function replace(a: Agent, s: string, args: Value[], all: boolean): string {
     last = pos + pattern.length;
   }
   return out + s.slice(last);
+}
+
+/**
+ * The `locales` of a collator as host strings (https://tc39.es/ecma402/#sec-canonicalizelocalelist;
+ * the host checks the tags). One tag is passed as a string, for which V8 caches its collator.
+ */
+function collatorLocales(a: Agent, locales: Value): string | string[] {
+  if (typeof locales === 'string') return locales;
+  const tags: string[] = [];
+  if (locales !== undefined) {
+    const list = toObject(a, locales);
+    const length = lengthOfArrayLike(a, list);
+    for (let k = 0; k < length; k++) {
+      if (!hasProperty(list, String(k))) continue;
+      const tag = a.getProperty(list, String(k));
+      if (typeof tag !== 'string' && !isObject(tag))
+        throw a.typeError('Language ID should be string or object.');
+      tags.push(toString(a, tag));
+    }
+  }
+  // NON-SPEC: the default locale is en-US, Node's default ICU one, not the host's (a browser's
+  // may be another).
+  if (tags.length === 0) return 'en-US';
+  return tags.length === 1 ? tags[0] : tags;
+}
+
+/** Options a collator reads, in the order it reads them (https://tc39.es/ecma402/#sec-initializecollator). */
+const COLLATOR_OPTIONS = [
+  ['usage', 'string'],
+  ['localeMatcher', 'string'],
+  ['collation', 'string'],
+  ['numeric', 'boolean'],
+  ['caseFirst', 'string'],
+  ['sensitivity', 'string'],
+  ['ignorePunctuation', 'boolean'],
+] as const;
+
+/**
+ * The `options` of a collator as a host object of primitives (GetOption's conversions; the host
+ * checks the values). None when there are none: V8 then uses its cached collator.
+ */
+function collatorOptions(a: Agent, options: Value): Record<string, string | boolean> | undefined {
+  if (options === undefined) return undefined;
+  // V8's message (CoerceOptionsToObject).
+  if (options === null)
+    throw a.typeError('String.prototype.localeCompare called on null or undefined');
+  const object = toObject(a, options);
+  const picked: Record<string, string | boolean> = {};
+  for (const [name, type] of COLLATOR_OPTIONS) {
+    const v = a.getProperty(object, name);
+    if (v !== undefined) picked[name] = type === 'boolean' ? toBoolean(v) : toString(a, v);
+  }
+  return picked;
 }
