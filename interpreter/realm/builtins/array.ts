@@ -1,13 +1,17 @@
 /** Array: https://tc39.es/ecma262/#sec-array-objects. Generic over array-likes, as the spec is. */
 import type { Agent } from '../../agent';
-import { createIterResultObject, getIterator, iteratorStep } from '../iteration';
+import {
+  createIterResultObject,
+  getIteratorFromMethod,
+  iteratorCloseQuietly,
+  iteratorStep,
+} from '../iteration';
 import {
   get,
   getMethod,
   hasProperty,
   isConstructor,
   lengthOfArrayLike,
-  set,
   toBoolean,
   toIntegerOrInfinity,
   toNumber,
@@ -52,14 +56,22 @@ export function installArray(a: Agent): void {
       C = get(a, C, Symbol.species);
       if (C === null) C = undefined;
     }
-    if (C === undefined || C === ArrayCtor) {
-      const arr = new JSArray(proto, []);
-      arr.defineOwnProperty('length', { value: length });
-      return arr;
-    }
+    if (C === undefined || C === ArrayCtor) return arrayCreate(length);
     if (!isConstructor(C))
       throw a.typeError('object.constructor[Symbol.species] is not a constructor');
     return a.construct(C, [length]);
+  };
+  /** https://tc39.es/ecma262/#sec-arraycreate */
+  const arrayCreate = (length: number): JSObject => {
+    const arr = new JSArray(proto, []);
+    if (!arr.defineOwnProperty('length', { value: length }))
+      throw a.rangeError('Invalid array length');
+    return arr;
+  };
+  /** Array.of and Array.from make their result with `this` when it is a constructor (a subclass). */
+  const constructOrCreate = (C: Value, length: number | undefined): JSObject => {
+    if (isConstructor(C)) return a.construct(C, length === undefined ? [] : [length]);
+    return arrayCreate(length ?? 0);
   };
   const fromList = (out: JSObject, values: Value[]) => {
     values.forEach((v, i) => createAt(out, i, v));
@@ -67,7 +79,7 @@ export function installArray(a: Agent): void {
   };
   const createAt = (o: JSObject, i: number, v: Value) => {
     if (!createDataProperty(o, String(i), v))
-      throw a.typeError(`Cannot add property ${i}, object is not extensible`);
+      throw a.typeError(`Cannot define property ${i}, object is not extensible`);
   };
   defineMethod(
     a,
@@ -76,38 +88,45 @@ export function installArray(a: Agent): void {
     1,
     (_t, args) => args[0] instanceof JSArray && args[0].className === 'Array',
   );
-  defineMethod(a, ArrayCtor, 'of', 0, (_t, args) => array(args.slice()));
+  /** https://tc39.es/ecma262/#sec-array.of */
+  defineMethod(a, ArrayCtor, 'of', 0, (thisArg, args) => {
+    const out = constructOrCreate(thisArg, args.length);
+    args.forEach((v, k) => createAt(out, k, v));
+    setLength(out, args.length);
+    return out;
+  });
+  /** https://tc39.es/ecma262/#sec-array.from */
   defineMethod(a, ArrayCtor, 'from', 1, (thisArg, args) => {
     const items = arg(args, 0);
     const mapFn = arg(args, 1);
     if (mapFn !== undefined && !(mapFn instanceof JSFunction))
       throw a.typeError(`${String(mapFn)} is not a function`);
-    const values: Value[] = [];
+    const mapped = (v: Value, k: number) =>
+      mapFn ? a.call(mapFn, args[2], [v, k], null, 'builtin-callback') : v;
     const usingIterator = getMethod(a, items, Symbol.iterator);
     if (usingIterator) {
-      const it = getIterator(a, items);
-      for (let i = 0; ; i++) {
+      const out = constructOrCreate(thisArg, undefined);
+      const it = getIteratorFromMethod(a, items, usingIterator);
+      for (let k = 0; ; k++) {
         const r = iteratorStep(a, it);
-        if (r.done) break;
-        values.push(
-          mapFn ? a.call(mapFn, args[2], [r.value, i], null, 'builtin-callback') : r.value,
-        );
-      }
-    } else {
-      const o = toObject(a, items);
-      const n = lengthOfArrayLike(a, o);
-      for (let i = 0; i < n; i++) {
-        const v = get(a, o, String(i));
-        values.push(mapFn ? a.call(mapFn, args[2], [v, i], null, 'builtin-callback') : v);
+        if (r.done) {
+          setLength(out, k);
+          return out;
+        }
+        try {
+          createAt(out, k, mapped(r.value, k));
+        } catch (e) {
+          iteratorCloseQuietly(a, it);
+          throw e;
+        }
       }
     }
-    if (isConstructor(thisArg) && thisArg !== ArrayCtor) {
-      const result = a.construct(thisArg, []);
-      values.forEach((v, i) => set(a, result, String(i), v));
-      set(a, result, 'length', values.length);
-      return result;
-    }
-    return array(values);
+    const arrayLike = toObject(a, items);
+    const n = lengthOfArrayLike(a, arrayLike);
+    const out = constructOrCreate(thisArg, n);
+    for (let k = 0; k < n; k++) createAt(out, k, mapped(get(a, arrayLike, String(k)), k));
+    setLength(out, n);
+    return out;
   });
 
   const m = (
@@ -462,14 +481,17 @@ export function installArray(a: Agent): void {
   };
   m('flat', 0, (o, args) => {
     const depth = args[0] === undefined ? 1 : toIntegerOrInfinity(a, args[0]);
-    const out: Value[] = [];
-    flatten(out, o, depth);
-    return fromList(speciesCreate(o, 0), out);
+    const out = speciesCreate(o, 0);
+    const values: Value[] = [];
+    flatten(values, o, depth);
+    return fromList(out, values);
   });
   m('flatMap', 1, (o, args) => {
-    const out: Value[] = [];
-    flatten(out, o, 1, callback(args[0]), args[1]);
-    return fromList(speciesCreate(o, 0), out);
+    const mapper = callback(args[0]);
+    const out = speciesCreate(o, 0);
+    const values: Value[] = [];
+    flatten(values, o, 1, mapper, args[1]);
+    return fromList(out, values);
   });
   m('fill', 1, (o, args) => {
     const n = lengthOfArrayLike(a, o);
