@@ -199,8 +199,13 @@ function getPrefix(constructor: string | null, tag: string, fallback: string, si
   return `${constructor}${size} `;
 }
 
+/**
+ * Node's getCtxStyle. Its fallback is V8's name of the constructor that made the object, for an
+ * object with no constructor on its chain: Object here (V8 would name the class of an instance
+ * whose prototype became null, which the realm does not record).
+ */
 function getCtxStyle(constructor: string | null, tag: string): string {
-  return getPrefix(constructor, tag, constructor === null && tag === '' ? 'Object' : '');
+  return getPrefix(constructor, tag, 'Object');
 }
 
 /** Own enumerable keys, strings then symbols (Object.keys plus enumerable symbols). */
@@ -260,8 +265,13 @@ const noEntries: Formatter = () => [];
 function formatRaw(ctx: Context, value: JSObject, recurseTimes: number): string {
   const constructor = getConstructorName(ctx, value);
   const tagValue = read(ctx, value, Symbol.toStringTag);
-  // Node ignores a tag that merely repeats a non-tagged constructor name, but shows all others.
-  const tag = typeof tagValue === 'string' ? tagValue : '';
+  // Node shows the tag unless it is an own enumerable property (own at all with showHidden),
+  // which the keys print already; getPrefix leaves out one that repeats the constructor's name.
+  const ownTag = value.getOwnProperty(Symbol.toStringTag);
+  const tag =
+    typeof tagValue === 'string' && !(ownTag && (ownTag.enumerable || ctx.showHidden))
+      ? tagValue
+      : '';
   let base = '';
   let formatter: Formatter = noEntries;
   let braces: [string, string] = ['{', '}'];
