@@ -74,7 +74,8 @@ export function installPrimitives(a: Agent): void {
     thisPrimitive<number>('number', `Number.prototype.${method}`)(thisArg);
   defineMethod(a, NP, 'toString', 1, (thisArg, args) => {
     const radix = args[0] === undefined ? 10 : toIntegerOrInfinity(a, args[0]);
-    if (radix < 2 || radix > 36) throw a.rangeError('toString() radix must be between 2 and 36');
+    if (radix < 2 || radix > 36)
+      throw a.rangeError('toString() radix argument must be between 2 and 36');
     return thisNumber(thisArg, 'toString').toString(radix);
   });
   defineMethod(a, NP, 'toFixed', 1, (thisArg, args) => {
