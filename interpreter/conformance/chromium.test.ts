@@ -4,6 +4,9 @@
  * driven by Playwright, and in Loopscope with the browser model; the console output must match
  * line for line. Chromium is the oracle, at test time.
  *
+ * Node-only programs run in Chromium too, to check their header: each must print something other
+ * than what the node model prints, or it belongs in both runtimes.
+ *
  * Each program is the one classic <script> of its page, so it runs as the page's first task.
  * Console calls and uncaught errors are read from the DevTools protocol in the order Chromium
  * reports them (Runtime.consoleAPICalled, Runtime.exceptionThrown). A tiny HTTP server on
@@ -24,6 +27,7 @@ import {
   type FetchTable,
 } from '../host/fetch';
 import { decodeEvents, run } from '../index';
+import type { Model } from '../trace/types';
 import { listPrograms, readProgram, runtimesOf, TIMING_RETRIES } from './harness';
 
 const CHROMIUM = CHROMIUM_LAUNCH.executablePath;
@@ -33,6 +37,7 @@ const SLOTS = 3;
 const SETTLE_MS = 150;
 
 const programs = listPrograms().filter((p) => runtimesOf(readProgram(p)).includes('browser'));
+const nodeOnly = listPrograms().filter((p) => !runtimesOf(readProgram(p)).includes('browser'));
 const known = JSON.parse(
   readFileSync(
     fileURLToPath(new URL('./known-differences-chromium.json', import.meta.url)),
@@ -48,9 +53,14 @@ function normalizeLines(lines: string[]): string {
     .join('\n');
 }
 
-/** What the browser model prints, and the virtual time of its last event. */
-function fromModel(source: string): { lines: string[]; endTime: number } {
-  const trace = run(source, { model: 'browser' });
+interface ModelRun {
+  lines: string[];
+  endTime: number;
+}
+
+/** What a model prints, and the virtual time of its last event. */
+function fromModel(source: string, model: Model = 'browser'): ModelRun {
+  const trace = run(source, { model });
   let endTime = 0;
   for (const e of decodeEvents(trace)) if (e.type === 'time') endTime = e.time;
   const lines = trace.console.map((l) => l.text);
@@ -135,8 +145,11 @@ class Slot {
     await cdp.send('Runtime.enable');
   }
 
-  /** Runs one program and collects what the console shows, until the model's output has had time to appear. */
-  async runProgram(source: string, expectedLines: number, endTime: number): Promise<string[]> {
+  /**
+   * Runs one program and collects what the console shows, until the model's output has had time
+   * to appear — or, when only a difference is looked for, until the output strays from the model's.
+   */
+  async runProgram(source: string, model: ModelRun, untilDifferent = false): Promise<string[]> {
     const page = this.page!;
     // Leaving the previous document stops its timers; what it printed is dropped with it.
     await page.goto('about:blank');
@@ -146,9 +159,12 @@ class Slot {
     this.lines = lines;
     const started = Date.now();
     await page.goto(`http://127.0.0.1:${this.port}/program.html?run=${++this.runs}`);
-    const deadline = started + Math.max(3000, endTime * 2 + 2000);
+    const deadline = started + Math.max(3000, model.endTime * 2 + 2000);
+    const expected = `${normalizeLines(model.lines)}\n`;
+    const strayed = () => lines.length > 0 && !expected.startsWith(`${normalizeLines(lines)}\n`);
     const enough = () =>
-      lines.length >= expectedLines && Date.now() - started >= endTime + SETTLE_MS;
+      (lines.length >= model.lines.length && Date.now() - started >= model.endTime + SETTLE_MS) ||
+      (untilDifferent && strayed());
     while (!enough() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     this.lines = [];
     return lines;
@@ -157,6 +173,9 @@ class Slot {
 
 const fromChromium = new Map<string, string[]>();
 const expected = new Map<string, string[]>();
+/** Node-only programs as Chromium runs them, and as the node model runs them. */
+const nodeOnlyInChromium = new Map<string, string[]>();
+const nodeOnlyInModel = new Map<string, string[]>();
 let browser: Browser | null = null;
 const slots: Slot[] = [];
 const available = existsSync(CHROMIUM);
@@ -174,15 +193,18 @@ describe.skipIf(!available)(`conformance with real Chromium (browser model; ${CH
     // The model runs first: while Chromium runs, this process must stay free to serve fetches on time.
     const models = new Map(queue.map((p) => [p, fromModel(readProgram(p))]));
     for (const [p, model] of models) expected.set(p, model.lines);
+    const nodeQueue = [...nodeOnly];
+    const nodeModels = new Map(nodeQueue.map((p) => [p, fromModel(readProgram(p), 'node')]));
+    for (const [p, model] of nodeModels) nodeOnlyInModel.set(p, model.lines);
     await Promise.all(
       slots.map(async (slot) => {
-        for (let p = queue.shift(); p; p = queue.shift()) {
-          const model = models.get(p)!;
-          fromChromium.set(
+        for (let p = queue.shift(); p; p = queue.shift())
+          fromChromium.set(p, await slot.runProgram(readProgram(p), models.get(p)!));
+        for (let p = nodeQueue.shift(); p; p = nodeQueue.shift())
+          nodeOnlyInChromium.set(
             p,
-            await slot.runProgram(readProgram(p), model.lines.length, model.endTime),
+            await slot.runProgram(readProgram(p), nodeModels.get(p)!, true),
           );
-        }
       }),
     );
   }, 900_000);
@@ -201,12 +223,25 @@ describe.skipIf(!available)(`conformance with real Chromium (browser model; ${CH
       // See TIMING_RETRIES: a difference counts only if it survives runs of the program alone.
       for (let retry = 0; retry < TIMING_RETRIES && model !== real; retry++) {
         const source = readProgram(program);
-        const { lines, endTime } = fromModel(source);
-        real = normalizeLines(await slots[0].runProgram(source, lines.length, endTime));
+        real = normalizeLines(await slots[0].runProgram(source, fromModel(source)));
       }
       expect(model).toBe(real);
     });
   }
+
+  // A program marked node-only must really differ in Chromium, or Chromium would be left
+  // unchecked. Its node-model output stands for Node's: the Node suite proves them equal.
+  describe('node-only programs (header check)', () => {
+    for (const program of nodeOnly) {
+      it(`${program} behaves differently in Chromium`, () => {
+        const inNodeModel = normalizeLines(nodeOnlyInModel.get(program)!);
+        expect(
+          normalizeLines(nodeOnlyInChromium.get(program)!),
+          'behaves the same in Chromium: mark it `// @runtimes node browser`',
+        ).not.toBe(inNodeModel);
+      });
+    }
+  });
 
   it('lists known differences only for browser programs, each with a reason', () => {
     for (const [program, reason] of Object.entries(known)) {

@@ -1,8 +1,9 @@
 /**
  * npm run fuzz -- [--count N] [--seed S] [--concurrency C] [--out DIR]
  * Runs N generated programs in real Node and in the node model; prints each difference and
- * writes it to DIR (default interpreter/fuzz/found/) as a conformance program to review and move
- * to interpreter/conformance/programs/ordering/. Exits 1 when any difference was found.
+ * writes it as a conformance program, `fuzz-<S>-<index>.js`, to DIR (default
+ * interpreter/conformance/programs/ordering/). There it is part of the suite at once, and fails
+ * until the interpreter is fixed. Exits 1 when any difference was found.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ function parse(argv: string[]): { count: number; seed: number; concurrency: numb
     count: 300,
     seed: Date.now() % 1_000_000,
     concurrency: 4,
-    out: fileURLToPath(new URL('./found', import.meta.url)),
+    out: fileURLToPath(new URL('../conformance/programs/ordering', import.meta.url)),
   };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1]];
@@ -49,10 +50,10 @@ async function main(): Promise<void> {
   });
   for (const m of report.mismatches) {
     mkdirSync(options.out, { recursive: true });
-    const file = join(options.out, `fuzz-${m.seed}.js`);
-    writeFileSync(file, asConformanceProgram(m));
+    const file = join(options.out, `fuzz-${options.seed}-${m.index}.js`);
+    writeFileSync(file, asConformanceProgram(m, options.seed));
     process.stdout.write(
-      `\nDIFFERENCE in program ${m.index} (seed ${m.seed}), written to ${file}\n--- node\n${m.node.stdout}${m.node.stderr}--- loopscope\n${m.loopscope.stdout}${m.loopscope.stderr}`,
+      `\nDIFFERENCE in program ${m.index} (program seed ${m.seed}), written to ${file}\n--- node\n${m.node.stdout}${m.node.stderr}--- loopscope\n${m.loopscope.stdout}${m.loopscope.stderr}`,
     );
   }
   process.stdout.write(

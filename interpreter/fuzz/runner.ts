@@ -107,8 +107,11 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
   };
 }
 
-/** A mismatch as a conformance program: the source with what each side printed, as comments. */
-export function asConformanceProgram(m: Mismatch): string {
+/**
+ * A mismatch as a conformance program of the run seeded with `runSeed`: the source, with how to
+ * reproduce it and what each side printed as comments.
+ */
+export function asConformanceProgram(m: Mismatch, runSeed: number): string {
   const quote = (text: string) =>
     text
       .trimEnd()
@@ -117,7 +120,10 @@ export function asConformanceProgram(m: Mismatch): string {
       .join('\n');
   return [
     '// @runtimes node',
-    `// Found by the fuzzer (program seed ${m.seed}). Real Node printed:`,
+    `// Found by the fuzzer: program ${m.index} of seed ${runSeed} (program seed ${m.seed}).`,
+    `// Reproduce: npm run fuzz -- --seed ${runSeed} --count ${m.index + 1}`,
+    '// or compare `node FILE` with `npm run -s loopscope -- run FILE --model node`.',
+    '// Real Node printed:',
     quote(m.node.stdout + m.node.stderr),
     '// Loopscope printed:',
     quote(m.loopscope.stdout + m.loopscope.stderr),

@@ -1,3 +1,4 @@
+// @runtimes node browser
 console.log('script start');
 
 setTimeout(function timeout() {

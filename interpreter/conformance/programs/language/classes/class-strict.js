@@ -1,3 +1,4 @@
+// @runtimes node browser
 class K {
   m() { return this; }
   static s() { return typeof this; }

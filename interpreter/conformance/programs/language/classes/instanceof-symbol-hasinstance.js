@@ -1,3 +1,4 @@
+// @runtimes node browser
 class Even { static [Symbol.hasInstance](n) { return n % 2 === 0; } }
 console.log(2 instanceof Even, 3 instanceof Even);
 function F() {}

@@ -1,3 +1,4 @@
+// @runtimes node browser
 class Widget {
   #id;
   static #nextId = 1;

@@ -1,3 +1,4 @@
+// @runtimes node browser
 const grid = [[1, 2, 3], [4, 5, 6], [7, 8, 9]];
 let found = null;
 search: for (const row of grid) {

@@ -1,3 +1,4 @@
+// @runtimes node browser
 for (const x of [1, 2, 3]) console.log(x);
 for (const ch of 'héllo😀') console.log(ch);
 for (const [k, v] of new Map([[1, 'a']])) console.log(k, v);

@@ -1,3 +1,4 @@
+// @runtimes node browser
 function f(x) {
   const log = [];
   switch (x) {

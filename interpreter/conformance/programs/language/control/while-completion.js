@@ -1,3 +1,4 @@
+// @runtimes node browser
 function firstNegative(xs) {
   let i = 0;
   while (i < xs.length) {

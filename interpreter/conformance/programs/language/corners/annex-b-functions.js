@@ -1,3 +1,4 @@
+// @runtimes node browser
 console.log(typeof early);
 if (true) {
   function early() { return 'defined in block'; }

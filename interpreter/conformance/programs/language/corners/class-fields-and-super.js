@@ -1,3 +1,4 @@
+// @runtimes node browser
 let order = [];
 const note = (x) => (order.push(x), x);
 class Base {

@@ -1,3 +1,4 @@
+// @runtimes node browser
 let depth = 0;
 function dive() { depth++; try { dive(); } catch (e) { if (depth % 1000 === 0) throw e; } }
 try { dive(); } catch (e) { console.log('finally caught', e instanceof RangeError); }

@@ -1,3 +1,4 @@
+// @runtimes node browser
 const log = [];
 function thrower(n) { if (n === 0) throw new Error('bottom'); try { return thrower(n - 1); } finally { log.push('finally ' + n); } }
 try { thrower(3); } catch (e) { log.push('caught ' + e.message); }

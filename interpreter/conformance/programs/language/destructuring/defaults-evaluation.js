@@ -1,3 +1,4 @@
+// @runtimes node browser
 let count = 0;
 const next = () => ++count;
 const { a = next(), b = next() } = { a: 'given' };

@@ -1,3 +1,4 @@
+// @runtimes node browser
 const tries = [
   () => { const { a } = null; },
   () => { const { a } = undefined; },

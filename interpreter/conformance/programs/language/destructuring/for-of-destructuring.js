@@ -1,3 +1,4 @@
+// @runtimes node browser
 const people = [{ name: 'a', age: 1 }, { name: 'b', age: 2 }];
 for (const { name, age } of people) console.log(name, age);
 for (const [key, value] of Object.entries({ x: 1, y: 2 })) console.log(key, value);

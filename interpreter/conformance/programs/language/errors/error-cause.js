@@ -1,3 +1,4 @@
+// @runtimes node browser
 const root = new Error('root cause');
 const wrapped = new Error('wrapper', { cause: root });
 console.log(wrapped.cause === root, wrapped.cause.message, Object.hasOwn(wrapped, 'cause'));

@@ -1,3 +1,4 @@
+// @runtimes node browser
 console.log(Error.prototype.toString.call({ name: 'N', message: 'M' }), Error.prototype.toString.call({}), Error.prototype.toString.call({ name: '', message: 'only msg' }), Error.prototype.toString.call({ message: 'm' }));
 const e = new Error('x');
 e.name = 'Renamed';

@@ -1,3 +1,4 @@
+// @runtimes node browser
 console.log(typeof Error.captureStackTrace, typeof Error.stackTraceLimit);
 const o = {};
 if (Error.captureStackTrace) Error.captureStackTrace(o);

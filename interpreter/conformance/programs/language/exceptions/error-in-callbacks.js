@@ -1,3 +1,4 @@
+// @runtimes node browser
 try {
   [1, 2, 3].forEach((x) => { if (x === 2) throw new Error('stop at ' + x); console.log('item', x); });
 } catch (e) { console.log(e.message); }

@@ -1,3 +1,4 @@
+// @runtimes node browser
 function a() { try { return 1; } finally { return 2; } }
 function b() { try { throw new Error('lost'); } finally { return 'finally wins'; } }
 function c() { try { return 'try'; } finally { 'no return here'; } }

@@ -1,3 +1,4 @@
+// @runtimes node browser
 function f() {
   try { throw new Error('original'); } finally { throw new Error('from finally'); }
 }

@@ -1,3 +1,4 @@
+// @runtimes node browser
 try { throw new Error('boom'); } catch (e) { console.log('caught', e.message); }
 try { throw 'a string'; } catch (e) { console.log(typeof e, e); }
 try { throw { code: 42 }; } catch ({ code }) { console.log('code', code); }

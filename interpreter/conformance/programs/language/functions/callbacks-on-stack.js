@@ -1,3 +1,4 @@
+// @runtimes node browser
 function where() {
   const lines = new Error('here').stack.split('\n').slice(1, 3).map((l) => l.trim().split(' ')[1]);
   return lines.join(' <- ');

@@ -1,3 +1,4 @@
+// @runtimes node browser
 function curry(fn) {
   return function curried(...args) {
     if (args.length >= fn.length) return fn.apply(this, args);

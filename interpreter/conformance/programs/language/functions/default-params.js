@@ -1,3 +1,4 @@
+// @runtimes node browser
 function greet(name = 'world', punct = '!') { return `hello ${name}${punct}`; }
 console.log(greet(), greet('you'), greet(undefined, '?'), greet(null));
 let calls = 0;

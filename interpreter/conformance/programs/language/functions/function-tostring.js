@@ -1,3 +1,4 @@
+// @runtimes node browser
 function add(a, b) { return a + b; }
 console.log(add.toString());
 console.log(String((x) => x * 2));

@@ -1,3 +1,4 @@
+// @runtimes node browser
 const compose = (...fns) => (x) => fns.reduceRight((v, f) => f(v), x);
 const pipe = (...fns) => (x) => fns.reduce((v, f) => f(v), x);
 const inc = (x) => x + 1;

@@ -1,3 +1,4 @@
+// @runtimes node browser
 function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
 console.log(fib(15));
 function isEven(n) { return n === 0 ? true : isOdd(n - 1); }

@@ -1,3 +1,4 @@
+// @runtimes node browser
 function down(n) { return down(n + 1) + 1; }
 try {
   down(0);

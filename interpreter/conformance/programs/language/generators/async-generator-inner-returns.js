@@ -1,3 +1,4 @@
+// @runtimes node browser
 // Only an async generator's own `return x` awaits x; returns of arrows and functions inside it
 // do not (they share its scope, not its kind).
 const log = (s) => console.log(s);

@@ -1,3 +1,4 @@
+// @runtimes node browser
 function* resource() {
   console.log('open');
   try { yield 1; yield 2; yield 3; } finally { console.log('close'); }

@@ -1,3 +1,4 @@
+// @runtimes node browser
 const noNext = { [Symbol.iterator]() { return {}; } };
 try { for (const x of noNext) {} } catch (e) { console.log(e.name + ': ' + e.message); }
 const badResult = { [Symbol.iterator]() { return { next() { return 5; } }; } };

@@ -1,3 +1,4 @@
+// @runtimes node browser
 function makeIter(label) {
   let i = 0;
   return {

@@ -1,3 +1,4 @@
+// @runtimes node browser
 console.log(JSON.stringify({ a: 1, b: 'two', c: [true, null], d: { e: undefined, f: () => {} } }));
 console.log(JSON.stringify([undefined, () => {}, Symbol('s'), NaN, Infinity, -0]));
 console.log(JSON.stringify('str'), JSON.stringify(42), JSON.stringify(null), JSON.stringify(undefined), JSON.stringify(() => {}));

@@ -1,3 +1,4 @@
+// @runtimes node browser
 const o = {
   name: 'o',
   async regular() { await null; return this.name; },

@@ -1,3 +1,4 @@
+// @runtimes node browser
 const o = { if: 1, class: 2, new: 3, 'default': 4, get: 5, set: 6, static: 7, async: 8, await: 9, of: 10, let: 11 };
 console.log(o.if + o.class + o.new, o.default, o.get, o.set, o.static, o.async, o.await, o.of, o.let);
 const { class: cls, new: nw } = o;

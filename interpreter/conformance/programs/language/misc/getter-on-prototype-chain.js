@@ -1,3 +1,4 @@
+// @runtimes node browser
 class Base { get id() { return 'base-' + this.constructor.name; } }
 class Mid extends Base {}
 class Leaf extends Mid { get id() { return super.id + '!'; } }

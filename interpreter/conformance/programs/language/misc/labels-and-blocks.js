@@ -1,3 +1,4 @@
+// @runtimes node browser
 let s = 0;
 a: {
   b: {

@@ -1,3 +1,4 @@
+// @runtimes node browser
 let total = 0;
 for (let i = 0; i < 20000; i++) total += i % 7;
 console.log(total);

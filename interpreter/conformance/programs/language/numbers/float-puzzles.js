@@ -1,3 +1,4 @@
+// @runtimes node browser
 console.log(0.1 + 0.2 === 0.3, Math.abs(0.1 + 0.2 - 0.3) < Number.EPSILON);
 console.log(9007199254740992 === 9007199254740993, 0.1 * 0.2, 1.1 * 3, 4.35 * 100, 1.005 * 1000);
 console.log(3 / 0 === Infinity, -3 / 0, 0 / 0, Infinity - Infinity, Infinity * 0, typeof NaN);

@@ -1,3 +1,4 @@
+// @runtimes node browser
 console.log(Number.isInteger(5), Number.isInteger(5.5), Number.isInteger('5'), Number.isSafeInteger(2 ** 53), Number.isSafeInteger(2 ** 53 - 1));
 console.log(Number.isNaN(NaN), Number.isNaN('NaN'), isNaN('NaN'), isNaN('12'), Number.isFinite('12'), isFinite('12'), isFinite(Infinity));
 console.log(Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, Number.EPSILON > 0, Number.MAX_VALUE, Number.MIN_VALUE);

@@ -1,3 +1,4 @@
+// @runtimes node browser
 const money = {
   amount: 5,
   [Symbol.toPrimitive](hint) { console.log('hint', hint); return hint === 'number' ? this.amount : hint === 'string' ? `$${this.amount}` : 'default'; },

@@ -1,3 +1,4 @@
+// @runtimes node browser
 console.log(-(2 ** 2), (-2) ** 2, 2 ** -2, 3 * 2 ** 2, 2 ** 2 * 3);
 let a = 3;
 a **= 2;

@@ -1,3 +1,4 @@
+// @runtimes node browser
 const o = { a: undefined };
 console.log('a' in o, 'b' in o, 'toString' in o, 0 in [1], 1 in [1], 'length' in []);
 console.log(Symbol.iterator in [], Symbol.iterator in {});

@@ -1,3 +1,4 @@
+// @runtimes node browser
 console.log(0 || 'a', '' || 0 || null, 'x' || 'y', 1 && 2, 0 && 2, null && f());
 console.log(null ?? 'd', undefined ?? 'd', 0 ?? 'd', '' ?? 'd', false ?? 'd');
 console.log(!0, !'', !'0', ![], !!NaN, !!{}, !!-0);

@@ -1,3 +1,4 @@
+// @runtimes node browser
 console.log('a' + 1 + 2, 1 + 2 + 'a', 'x' + null + undefined + true);
 console.log([] + [], [] + {}, [1, 2] + [3], ({}) + '', String({}));
 console.log('5' + 3, '5' - 3, '5' * '2', true + 1, true + '1', null + 1, undefined + 1);

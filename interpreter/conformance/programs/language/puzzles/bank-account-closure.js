@@ -1,3 +1,4 @@
+// @runtimes node browser
 function createAccount(initial) {
   let balance = initial;
   const history = [];

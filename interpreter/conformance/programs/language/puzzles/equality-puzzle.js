@@ -1,3 +1,4 @@
+// @runtimes node browser
 const a = [1, 2, 3];
 const b = [1, 2, 3];
 const c = '1,2,3';

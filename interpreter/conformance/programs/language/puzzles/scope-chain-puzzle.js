@@ -1,3 +1,4 @@
+// @runtimes node browser
 let x = 'outer';
 function show() { return x; }
 function test() { let x = 'inner'; return show(); }

@@ -1,3 +1,4 @@
+// @runtimes node browser
 var a = 1;
 function b() {
   a = 10;

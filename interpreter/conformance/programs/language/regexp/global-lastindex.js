@@ -1,3 +1,4 @@
+// @runtimes node browser
 const re = /o/g;
 console.log(re.lastIndex, re.test('foo'), re.lastIndex, re.test('foo'), re.lastIndex, re.test('foo'), re.lastIndex);
 const words = /\w+/g;

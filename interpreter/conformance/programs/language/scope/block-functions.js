@@ -1,3 +1,4 @@
+// @runtimes node browser
 'use strict';
 {
   function inBlock() { return 'block fn'; }

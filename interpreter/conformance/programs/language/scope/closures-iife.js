@@ -1,3 +1,4 @@
+// @runtimes node browser
 var result = (function () {
   var secret = 42;
   return function () { return secret; };

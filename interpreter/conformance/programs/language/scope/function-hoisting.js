@@ -1,3 +1,4 @@
+// @runtimes node browser
 console.log(hoisted());
 function hoisted() { return 'hoisted!'; }
 console.log(typeof expr);

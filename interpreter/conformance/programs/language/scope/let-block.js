@@ -1,3 +1,4 @@
+// @runtimes node browser
 let x = 1;
 {
   let x = 2;

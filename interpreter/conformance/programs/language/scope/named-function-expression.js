@@ -1,3 +1,4 @@
+// @runtimes node browser
 const fact = function f(n) { return n <= 1 ? 1 : n * f(n - 1); };
 console.log(fact(5));
 console.log(typeof f);

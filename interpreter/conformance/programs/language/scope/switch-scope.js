@@ -1,3 +1,4 @@
+// @runtimes node browser
 function f(x) {
   switch (x) {
     case 1: {

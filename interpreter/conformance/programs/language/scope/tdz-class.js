@@ -1,3 +1,4 @@
+// @runtimes node browser
 try {
   new C();
 } catch (e) {

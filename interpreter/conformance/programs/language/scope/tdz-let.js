@@ -1,3 +1,4 @@
+// @runtimes node browser
 try {
   console.log(a);
   let a = 1;

@@ -1,3 +1,4 @@
+// @runtimes node browser
 try {
   typeof c;
   let c;

@@ -1,3 +1,4 @@
+// @runtimes node browser
 console.log(v);
 var v = 1;
 console.log(v);

@@ -1,3 +1,4 @@
+// @runtimes node browser
 class K {
   m() { return this; }
   assign() { try { implicitInClass = 1; return 'assigned'; } catch (e) { return e.name; } }

@@ -1,3 +1,4 @@
+// @runtimes node browser
 function sloppy() { return this === globalThis; }
 function strict() { 'use strict'; return this; }
 console.log(sloppy(), strict());

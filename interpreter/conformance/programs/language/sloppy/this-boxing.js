@@ -1,3 +1,4 @@
+// @runtimes node browser
 function type() { return typeof this; }
 function val() { return this; }
 console.log(type.call(1), type.call('s'), type.call(true), type.call(undefined), type.call(null));

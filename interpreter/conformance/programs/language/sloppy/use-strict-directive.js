@@ -1,3 +1,4 @@
+// @runtimes node browser
 'use strict';
 try { undeclared = 1; } catch (e) { console.log(e.name + ': ' + e.message); }
 function f() { return this; }

@@ -18,7 +18,7 @@ for (const name of ['ignorePunctuation', 'sensitivity', 'caseFirst', 'numeric', 
 'a'.localeCompare('b', undefined, options);
 console.log(read.join(' '));
 console.log('a'.localeCompare('A', undefined, { sensitivity: { toString: () => 'base' } }), '2'.localeCompare('10', undefined, { numeric: 'yes' }));
-for (const [locales, opts] of [['xx-!!', undefined], [[5], undefined], [null, undefined], [undefined, null], [undefined, { sensitivity: 'bad' }], [undefined, { usage: Symbol('u') }]]) {
+for (const [locales, opts] of [[[5], undefined], [null, undefined], [undefined, null], [undefined, { sensitivity: 'bad' }], [undefined, { usage: Symbol('u') }]]) {
   try {
     console.log('a'.localeCompare('b', locales, opts));
   } catch (e) {

@@ -1,3 +1,4 @@
+// @runtimes node browser
 const s = 'héllo 😀 wörld';
 console.log(s.length, [...s].length, s.split('').length, s.at(6).charCodeAt(0), s.codePointAt(6), String.fromCodePoint(128512));
 console.log('abc' < 'abd', 'a'.localeCompare('b'), 'b'.localeCompare('a'), 'a'.localeCompare('a'));

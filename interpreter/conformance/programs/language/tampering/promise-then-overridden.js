@@ -1,3 +1,4 @@
+// @runtimes node browser
 const originalThen = Promise.prototype.then;
 let thenCalls = 0;
 Promise.prototype.then = function (onFulfilled, onRejected) {

@@ -1,3 +1,4 @@
+// @runtimes node browser
 'use strict';
 class Button {
   constructor(label) { this.label = label; this.onClick = this.onClick.bind(this); }

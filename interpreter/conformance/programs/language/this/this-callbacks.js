@@ -1,3 +1,4 @@
+// @runtimes node browser
 'use strict';
 class Timer {
   constructor() { this.ticks = 0; }

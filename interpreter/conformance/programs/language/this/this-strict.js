@@ -1,3 +1,4 @@
+// @runtimes node browser
 'use strict';
 function f() { return this; }
 console.log(f(), f.call(5), typeof f.call('s'), f.call(null));

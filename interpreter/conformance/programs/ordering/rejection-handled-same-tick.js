@@ -1,4 +1,4 @@
-// @runtimes node
+// @runtimes node browser
 const p = Promise.reject(new Error('handled in time'));
 Promise.resolve().then(() => {
   p.catch((e) => console.log('caught', e.message));

@@ -1,4 +1,4 @@
-// @runtimes node
+// @runtimes node browser
 let n = 0;
 const id = setInterval(() => {
   n++;

@@ -1,4 +1,4 @@
-// @runtimes browser
+// @runtimes node browser
 let n = 0;
 const id = setInterval(() => {
   console.log('interval', ++n);
