@@ -19,6 +19,8 @@ for (const theme of ['light', 'dark', 'projector']) {
   test(`screenshots in the ${theme} theme`, async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     for (const moment of MOMENTS) {
+      // A new hash alone is a same-document navigation, which would show the last moment again.
+      await page.goto('about:blank');
       await openApp(page, moment.hash);
       await page.getByTestId('theme').selectOption(theme);
       await settled(page);
