@@ -79,8 +79,13 @@ export const PHASES: readonly LoopPhase[] = [
 ];
 /** What a scope row is; `local` is decided per frame when its chain is read. */
 export const SCOPE_KINDS: readonly ScopeView['kind'][] = ['script', 'closure', 'block'];
-export const SUSPENDED_KINDS = ['async-function', 'async-generator'] as const;
+export const SUSPENDED_KINDS = ['async-function', 'async-generator', 'generator'] as const;
 export const SUSPEND_REASONS = ['await', 'yield'] as const;
+/**
+ * A suspension's kind and reason are one number, kind * 2 + reason, below this span: the recorder
+ * finds a shape by range row * span + that number, so the span must cover every pair.
+ */
+export const SUSPEND_HOW_SPAN = SUSPENDED_KINDS.length * SUSPEND_REASONS.length;
 
 /**
  * A step is one number: eventEnd * span + its range row. A finished trace's span is the number of

@@ -29,6 +29,7 @@ import {
   PROMISE_COLUMNS,
   PROMISE_STATES,
   SCOPE_KINDS,
+  SUSPEND_HOW_SPAN,
   SUSPEND_REASONS,
   SUSPENDED_COLUMNS,
   SUSPENDED_KINDS,
@@ -505,7 +506,7 @@ export class Recorder {
     const name = this.strings.of(s.name);
     const how = SUSPENDED_KINDS.indexOf(s.kind) * 2 + SUSPEND_REASONS.indexOf(s.reason);
     const at = this.rangeRow(s.at[0], s.at[1]);
-    const shape = this.suspendedShapes.rowOf(name, at * 4 + how, name, how, at);
+    const shape = this.suspendedShapes.rowOf(name, at * SUSPEND_HOW_SPAN + how, name, how, at);
     const row = this.suspended.length / SUSPENDED_COLUMNS;
     this.suspended.push(s.id);
     this.suspended.push(encodeSuspendedInfo(s.waitingOn === null ? 0 : s.waitingOn + 1, shape));

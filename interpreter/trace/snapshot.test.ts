@@ -14,6 +14,7 @@ import {
   MAX_SNAPSHOT_PROMISES,
   snapshotAt,
   stepCount,
+  stepRange,
 } from './snapshot';
 
 const withoutId = <T extends { id: number }>(list: T[], id: number): T[] =>
@@ -118,6 +119,19 @@ const cases: { name: string; source: string; model: Model }[] = [
     source: generateProgram(programSeed(99, i), { model: 'node' }),
     model: 'node' as Model,
   })),
+  {
+    // Generators suspend and resume too, nested through yield* and left suspended at the end.
+    name: 'generators',
+    source: [
+      'function* inner() { yield 1; yield 2; }',
+      'function* outer() { yield* inner(); yield 3; }',
+      'for (const x of outer()) console.log(x);',
+      'const left = outer(); left.next();',
+      'async function waits() { await null; left.next(); }',
+      'waits();',
+    ].join('\n'),
+    model: 'node',
+  },
 ];
 
 describe('snapshots rebuilt from keyframes', () => {
@@ -252,6 +266,48 @@ Promise.resolve(total).then((t) => console.log(t));
     expect(captions).toContain(
       `await suspends doStuff; its continuation waits for promise #${[...waits][0]}`,
     );
+  });
+
+  it('shows a generator suspended at each yield between next() calls, and not once it completes', () => {
+    const source = [
+      'function* gen() {',
+      '  yield 1;',
+      '  yield 2;',
+      '}',
+      'const g = gen();',
+      'g.next();',
+      'g.next();',
+      'g.next();',
+      "console.log('done');",
+    ].join('\n');
+    const trace = run(source, { model: 'node' });
+    const lineOf = (offset: number) => source.slice(0, offset).split('\n').length;
+    // Per line of the script that a step highlights: the yields the generator is suspended at.
+    const suspendedAt = new Map<number, Set<string>>();
+    for (let step = 0; step < stepCount(trace); step++) {
+      const line = lineOf(stepRange(trace, step)[0]);
+      if (line <= 4) continue; // in the generator's body: it runs, it is not suspended
+      for (const entry of snapshotAt(trace, step).suspended ?? []) {
+        expect(entry).toMatchObject({
+          name: 'gen',
+          kind: 'generator',
+          reason: 'yield',
+          waitingOn: null,
+        });
+        const at = suspendedAt.get(line) ?? new Set();
+        at.add(source.slice(entry.at[0], entry.at[1]));
+        suspendedAt.set(line, at);
+      }
+    }
+    // Not yet started at line 6 (not shown); at yield 1 from the first next() to the second, at
+    // yield 2 until the third, which completes it: nothing at line 9.
+    expect(suspendedAt).toEqual(
+      new Map([
+        [7, new Set(['yield 1;'])],
+        [8, new Set(['yield 2;'])],
+      ]),
+    );
+    expect(snapshotAt(trace, stepCount(trace) - 1).suspended).toEqual([]);
   });
 
   it('names a nameless callback (the resolve function of a promise) in captions', () => {

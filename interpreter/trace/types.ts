@@ -11,9 +11,10 @@
  * - `snapshotAt(trace, i)` is what the stage shows at step i: the stack, the microtask queue
  *   (each job with its kind and promise), the task queue (each task with its source), host work
  *   (timers counting down, fetches, animation frames), the latest promises (state, value, waiting
- *   reactions), suspended async functions and what they wait for, the loop phase and the virtual
- *   time. It equals folding events [0, eventEndAt(trace, i)) onto `emptySnapshot()`; a property
- *   test checks exactly that. Views are built once per trace and shared between snapshots.
+ *   reactions), suspended async functions and generators and what they wait for, the loop phase
+ *   and the virtual time. It equals folding events [0, eventEndAt(trace, i)) onto
+ *   `emptySnapshot()`; a property test checks exactly that. Views are built once per trace and
+ *   shared between snapshots.
  * - `scopesAt(trace, i, frameId)`: what a frame on the stack at step i sees — its local scope,
  *   the scopes its function closed over, the script's (module's) top level — each binding with a
  *   preview of its value (or uninitialized, in the temporal dead zone).
@@ -127,14 +128,18 @@ export interface ReactionView {
 }
 
 /**
- * A suspended async function or async generator, and what resumes it: a promise (`await`) or
- * the next call to next()/return()/throw() (`yield`).
+ * A suspended async function, async generator or generator, and what resumes it: a promise
+ * (`await`) or the next call to next()/return()/throw() (`yield`). A generator is listed from its
+ * first yield until it completes; one never started (its body not yet entered) is not.
  */
 export interface SuspendedView {
-  /** One id per activation (an async call, an async generator object), stable across resumes. */
+  /**
+   * One id per activation (an async call, a generator or async generator object), stable across
+   * resumes; drawn from the same counter as promise, job and task ids.
+   */
   id: number;
   name: string;
-  kind: 'async-function' | 'async-generator';
+  kind: 'async-function' | 'async-generator' | 'generator';
   reason: 'await' | 'yield';
   /** The promise whose settlement queues the continuation; null while waiting at a yield. */
   waitingOn: number | null;

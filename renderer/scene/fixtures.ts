@@ -14,6 +14,33 @@ export function busyInput(model: 'browser' | 'node' = 'browser'): SceneInput {
     site: i === 0 ? 'main script' : `called at line ${i * 3}`,
     kind: i === 0 ? ('script' as const) : ('call' as const),
   }));
+  input.suspended = [
+    {
+      key: 'suspended:90',
+      name: 'async1',
+      kind: 'async-function',
+      reason: 'await',
+      site: 'line 9',
+      waitingOn: 205,
+      origin: 'frame:5',
+    },
+    {
+      key: 'suspended:91',
+      name: 'aGeneratorWithAVeryLongNameIndeed',
+      kind: 'generator',
+      reason: 'yield',
+      site: 'line 120',
+      waitingOn: null,
+    },
+    {
+      key: 'suspended:92',
+      name: 'fetchEverything',
+      kind: 'async-generator',
+      reason: 'await',
+      site: 'line 31',
+      waitingOn: 1234,
+    },
+  ];
   input.microtasks = Array.from({ length: 14 }, (_, i) => ({
     key: `job:${100 + i}`,
     kind:

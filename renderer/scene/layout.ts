@@ -12,7 +12,7 @@
  * loop (left) takes the front of a queue, and its callback is pushed on the call stack (above).
  */
 import type { JobKind, LoopPhase, TaskSource } from '../../interpreter/trace/types';
-import type { SceneInput, StageFrame, StageJob, StageTask } from './sceneInput';
+import type { SceneInput, StageFrame, StageJob, StageSuspended, StageTask } from './sceneInput';
 import { fitText, textWidth } from './text';
 import type { Swatch, Theme } from './theme';
 import type {
@@ -91,6 +91,7 @@ const HOST_TAGS = {
 /** Roles of the things that travel between panels; they are drawn above every panel. */
 const MOVING_ROLES = new Set<SceneNode['role']>([
   'frame',
+  'suspended',
   'job',
   'task',
   'host-work',
@@ -313,12 +314,19 @@ function layoutStack(
   m: Metrics,
   theme: Theme,
 ): void {
-  const area = panel(nodes, 'stack', 'Call stack', r, m, theme);
+  const gap = m.gap * 0.6;
+  const area = layoutSuspended(
+    nodes,
+    input,
+    panel(nodes, 'stack', 'Call stack', r, m, theme),
+    stackHeight(input.stack, gap, m),
+    m,
+    theme,
+  );
   if (input.stack.length === 0) {
     hint(nodes, 'stack', 'empty', area, m, theme);
     return;
   }
-  const gap = m.gap * 0.6;
   const overflowH = Math.round(m.fs * 1.5);
   // The top of the stack matters most: frames are placed from the top down, and when they do
   // not fit, the oldest are left out. An expanded frame is as tall as its scopes need (cut to
@@ -363,6 +371,130 @@ function layoutStack(
     nodes.push(frameBox(frame, { x: area.x, y, w: area.w, h }, top, m, theme));
     y -= gap;
   });
+}
+
+/** The height the frames take when nothing cuts them (the "empty" hint's when there are none). */
+function stackHeight(stack: StageFrame[], gap: number, m: Metrics): number {
+  if (stack.length === 0) return Math.round(m.fs * 1.6);
+  const frames = stack.map((frame) =>
+    frame.scopes ? expandedHeight(frame, Infinity, m) : m.tokenH,
+  );
+  return frames.reduce((sum, h) => sum + h, 0) + gap * (stack.length - 1);
+}
+
+/**
+ * Async functions and generators suspended at an await or a yield are frames that have left the
+ * stack but are still alive: they are drawn as a group at the top of the call-stack panel, above
+ * the frames (which grow from the bottom), dashed and muted. The running frames come first: the
+ * group takes what they leave, but never more than half the panel while frames are cut, and
+ * when it cannot hold every suspension it shows the latest and counts the others. Returns the
+ * room left for the frames.
+ */
+function layoutSuspended(
+  nodes: SceneNode[],
+  input: SceneInput,
+  area: Rect,
+  stackNeeds: number,
+  m: Metrics,
+  theme: Theme,
+): Rect {
+  const list = input.suspended;
+  if (list.length === 0) return area;
+  const titleSize = round1(m.fs * 0.72);
+  const titleH = Math.round(titleSize * 1.45);
+  // A little lower than a frame (still two lines), so that a small panel holds one more.
+  const cardH = Math.round(m.fs * 2.5);
+  const gap = m.gap * 0.6;
+  // What the frames keep: what they need, up to half the panel, and always room for the top one.
+  const keep = Math.min(
+    area.h,
+    Math.max(Math.min(stackNeeds, area.h / 2), Math.min(stackNeeds, m.tokenH)),
+  );
+  const room = area.h - keep - gap - titleH;
+  const fits = Math.max(0, Math.floor((room + gap) / (cardH + gap)));
+  const shown = list.slice(list.length - Math.min(fits, list.length));
+  const hidden = list.length - shown.length;
+  const title =
+    hidden === 0
+      ? 'Suspended'
+      : shown.length === 0
+        ? `Suspended: ${hidden}`
+        : `Suspended · +${hidden} more`;
+  nodes.push(
+    textNode(
+      'title:suspended',
+      'stack',
+      'title',
+      area.x,
+      area.y + titleH * 0.7,
+      fitText(title, area.w, titleSize),
+      titleSize,
+      700,
+      theme.muted,
+      'start',
+    ),
+  );
+  let y = area.y + titleH;
+  for (const s of shown) {
+    nodes.push(suspendedCard(s, { x: area.x, y, w: area.w, h: cardH }, m, theme));
+    y += cardH + gap;
+  }
+  const used = y - area.y;
+  return { ...area, y: area.y + used, h: area.h - used };
+}
+
+/** A suspended function's card: its name and line, then what resumes it. */
+function suspendedCard(s: StageSuspended, r: Rect, m: Metrics, theme: Theme): BoxNode {
+  const waits =
+    s.reason === 'await'
+      ? s.waitingOn === null
+        ? ['at await']
+        : [`awaits promise #${s.waitingOn}`, `await #${s.waitingOn}`]
+      : ['at yield · waits for next()', 'at yield'];
+  const box = token({
+    key: s.key,
+    panel: 'stack',
+    role: 'suspended',
+    rect: r,
+    swatch: theme.suspended,
+    // An await comes back as an await continuation: the accent is that job's colour.
+    accent: s.reason === 'await' ? theme.job['await-continuation'].stroke : theme.suspended.stroke,
+    title: s.name,
+    titleFont: 'mono',
+    tag: waits[0],
+    emphasis: false,
+    dashed: true,
+    origin: s.origin,
+    enter: { dx: 0, dy: m.tokenH },
+    m,
+    theme,
+  });
+  const [titleLine, tagLine] = box.lines;
+  if (tagLine) {
+    // The longest wording that fits, rather than one cut short before the promise's number.
+    const room = r.w - tagLine.x - m.pad * 0.5;
+    tagLine.text = fitText(
+      waits.find((w) => textWidth(w, tagLine.size) <= room) ?? waits[waits.length - 1],
+      room,
+      tagLine.size,
+    );
+    // The line it stopped at, on the right of the name when both fit.
+    const siteW = textWidth(s.site, tagLine.size);
+    const nameW = textWidth(titleLine.text, titleLine.size, 'mono');
+    if (titleLine.x + nameW + m.pad + siteW <= r.w - m.pad * 0.5)
+      box.lines.push({
+        ...titleLine,
+        text: s.site,
+        x: round1(r.w - m.pad * 0.5),
+        size: tagLine.size,
+        weight: 400,
+        font: 'sans',
+        align: 'end',
+      });
+  }
+  const waitsFor = s.waitingOn === null ? '' : ` — waits for promise #${s.waitingOn}`;
+  box.label = `${s.name} — suspended at ${s.reason} (${s.site})${waitsFor}`;
+  return box;
 }
 
 /** Text sizes of an expanded frame's scope list. */

@@ -66,6 +66,21 @@ describe('motion between panels', () => {
     );
   });
 
+  it('lifts an awaiting function out of its frame into the suspended group, and back when stepping back', () => {
+    const step = firstStepWith((s) => s.nodes.find((n): n is BoxNode => n.role === 'suspended'));
+    const card = sceneAt(step).nodes.find((n): n is BoxNode => n.role === 'suspended')!;
+    const frame = box(sceneAt(step - 1), card.origin!)!;
+    expect([frame.panel, frame.role, card.panel]).toEqual(['stack', 'frame', 'stack']);
+    const start = box(tweenScene(sceneAt(step - 1), sceneAt(step), 0.01), card.key)!;
+    expect(Math.abs(centre(start).y - centre(frame).y)).toBeLessThan(
+      Math.abs(centre(frame).y - centre(card).y) * 0.05,
+    );
+    const back = box(tweenScene(sceneAt(step), sceneAt(step - 1), 0.99), card.key)!;
+    expect(Math.abs(centre(back).y - centre(frame).y)).toBeLessThan(
+      Math.abs(centre(frame).y - centre(card).y) * 0.05,
+    );
+  });
+
   it('sends a printed line from the frame that printed it to the console', () => {
     const printed = trace.console[0].step;
     const line = sceneAt(printed).nodes.find((n) => n.key === 'console:0')!;

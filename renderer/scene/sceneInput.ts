@@ -18,6 +18,7 @@ import type {
   LoopPhase,
   Model,
   PromiseState,
+  SuspendedView,
   TaskSource,
   Trace,
 } from '../../interpreter/trace/types';
@@ -28,6 +29,7 @@ import {
   jobKey,
   lineColumnOf,
   promiseKey,
+  suspendedKey,
   taskKey,
   type TraceIndex,
 } from './traceIndex';
@@ -52,6 +54,20 @@ export interface StageScope {
 }
 
 const SCOPE_TITLES = { local: 'Local', block: 'Block', closure: 'Closure', script: 'Script' };
+
+/** An async function or generator that has left the stack at an await or a yield, still alive. */
+export interface StageSuspended {
+  key: string;
+  name: string;
+  kind: SuspendedView['kind'];
+  reason: SuspendedView['reason'];
+  /** Where it stopped, in words: `line 9`. */
+  site: string;
+  /** The promise whose settlement resumes it (an await); null at a yield. */
+  waitingOn: number | null;
+  /** The frame it left the stack from. */
+  origin?: string;
+}
 
 export interface StageJob {
   key: string;
@@ -110,6 +126,8 @@ export interface SceneInput {
   time: number;
   /** Bottom (oldest) frame first. */
   stack: StageFrame[];
+  /** Suspended async functions and generators, in the order they first suspended. */
+  suspended: StageSuspended[];
   microtasks: StageJob[];
   tasks: StageTask[];
   hostWork: StageHostWork[];
@@ -131,6 +149,7 @@ export function emptySceneInput(model: Model = 'browser'): SceneInput {
     phase: 'script',
     time: 0,
     stack: [],
+    suspended: [],
     microtasks: [],
     tasks: [],
     hostWork: [],
@@ -200,6 +219,15 @@ export function sceneInputAt(
     phase: snapshot.phase,
     time: snapshot.time,
     stack,
+    suspended: (snapshot.suspended ?? []).map((v) => ({
+      key: suspendedKey(v.id),
+      name: v.name,
+      kind: v.kind,
+      reason: v.reason,
+      site: where(v.at[0]),
+      waitingOn: v.waitingOn,
+      origin: index.suspendOrigin.get(v),
+    })),
     microtasks: snapshot.microtasks.map((j) => ({
       key: jobKey(j.id),
       kind: j.kind,

@@ -28,6 +28,8 @@ export interface Theme {
   caption: { fill: string; text: string; stroke: string };
   frame: Swatch;
   scriptFrame: Swatch;
+  /** An async function or generator suspended at an await or a yield: a muted, dashed frame. */
+  suspended: Swatch;
   job: Record<JobKind, Swatch>;
   task: Record<TaskSource, Swatch>;
   hostWork: Swatch;
@@ -57,6 +59,7 @@ const light: Theme = {
   caption: { fill: '#1f2a44', text: '#ffffff', stroke: '#1f2a44' },
   frame: { fill: '#dce8ff', stroke: '#2f62d0', text: '#10224d' },
   scriptFrame: { fill: '#e9edf5', stroke: '#6b7489', text: '#1b2030' },
+  suspended: { fill: '#f7f8fb', stroke: '#7a8294', text: '#2b3347' },
   job: {
     'promise-reaction': { fill: '#ebe2ff', stroke: '#6b3fd9', text: '#2b1366' },
     'await-continuation': { fill: '#d6f5dc', stroke: '#23803a', text: '#0d3b19' },
@@ -121,6 +124,7 @@ const dark: Theme = {
   caption: { fill: '#2a3550', text: '#ffffff', stroke: '#3b4a70' },
   frame: { fill: '#1d3366', stroke: '#7ea6ff', text: '#e6eeff' },
   scriptFrame: { fill: '#2a303d', stroke: '#8e97aa', text: '#e8ebf2' },
+  suspended: { fill: '#151922', stroke: '#8e97aa', text: '#cfd5e2' },
   job: {
     'promise-reaction': { fill: '#35256b', stroke: '#b69cff', text: '#f0eaff' },
     'await-continuation': { fill: '#1b4a28', stroke: '#6fdc8c', text: '#e5fbea' },
@@ -187,6 +191,8 @@ const projector: Theme = {
   caption: { fill: '#000000', text: '#ffffff', stroke: '#000000' },
   frame: { fill: '#c7dbff', stroke: '#0036b3', text: '#000000' },
   scriptFrame: { fill: '#e4e4e4', stroke: '#000000', text: '#000000' },
+  // Muted by its dashes only: grey text washes out on a projector.
+  suspended: { fill: '#ffffff', stroke: '#333333', text: '#000000' },
   job: {
     'promise-reaction': { fill: '#dccbff', stroke: '#4b00c9', text: '#000000' },
     'await-continuation': { fill: '#b8f0c4', stroke: '#006b1d', text: '#000000' },

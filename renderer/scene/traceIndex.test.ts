@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../interpreter/index';
-import { decodeEvents, isEventStep, snapshotAt, stepCount } from '../../interpreter/trace/snapshot';
+import {
+  captionAt,
+  decodeEvents,
+  isEventStep,
+  snapshotAt,
+  stepCount,
+} from '../../interpreter/trace/snapshot';
 import { exampleById } from '../examples/examples';
 import { sceneInputAt } from './sceneInput';
 import {
@@ -10,6 +16,7 @@ import {
   lineStartsOf,
   nextEventStep,
   previousEventStep,
+  suspendedKey,
 } from './traceIndex';
 
 const classic = run(exampleById('classic')!.source, { model: 'browser' });
@@ -98,6 +105,43 @@ describe('indexTrace', () => {
       }),
     ]);
     expect(sceneInputAt(classic, index, printing - 1).console).toEqual([]);
+  });
+
+  it('names each suspension with its line and promise, coming out of the frame that suspended', () => {
+    const step = Array.from({ length: stepCount(classic) }, (_, s) => s).find(
+      (s) => sceneInputAt(classic, index, s).suspended.length > 0,
+    )!;
+    const input = sceneInputAt(classic, index, step);
+    const awaiting = snapshotAt(classic, step).suspended![0];
+    const frame = input.stack.find((f) => f.name === 'async1')!;
+    expect(input.suspended).toEqual([
+      {
+        key: suspendedKey(awaiting.id),
+        name: 'async1',
+        kind: 'async-function',
+        reason: 'await',
+        site: 'line 9',
+        waitingOn: awaiting.waitingOn,
+        origin: frame.key,
+      },
+    ]);
+    expect(captionAt(classic, step)).toContain(`promise #${awaiting.waitingOn}`);
+  });
+
+  it("brings a generator's frame back out of its suspended card when next() resumes it", () => {
+    const source =
+      'function* gen() {\n  yield 1;\n  yield 2;\n}\nconst g = gen();\ng.next();\ng.next();';
+    const trace = run(source, { model: 'node' });
+    const genIndex = indexTrace(trace);
+    const inputs = Array.from({ length: stepCount(trace) }, (_, s) =>
+      sceneInputAt(trace, genIndex, s),
+    );
+    const card = inputs.find((i) => i.suspended.length > 0)!.suspended[0];
+    expect(card).toMatchObject({ name: 'gen', kind: 'generator', reason: 'yield', site: 'line 2' });
+    const resumed = inputs.map((i) => i.stack.find((f) => f.name === 'gen')).filter(Boolean);
+    // The first next() starts it (no card yet); the second resumes it from the card.
+    expect(resumed[0]!.origin).toBeUndefined();
+    expect(resumed[resumed.length - 1]!.origin).toBe(card.key);
   });
 });
 

@@ -5,7 +5,13 @@
  * O(steps + events); nothing here replays the program.
  */
 import { eventAt, eventEndAt, stepCount } from '../../interpreter/trace/snapshot';
-import type { JobView, TaskView, Trace, TraceEvent } from '../../interpreter/trace/types';
+import type {
+  JobView,
+  SuspendedView,
+  TaskView,
+  Trace,
+  TraceEvent,
+} from '../../interpreter/trace/types';
 
 /** A job or task the event loop has taken from its queue and is about to run. */
 export interface PickedToken {
@@ -32,10 +38,19 @@ export interface TraceIndex {
   eventSteps: Int32Array;
   /** Character offset at which each source line starts. */
   lineStarts: number[];
-  /** Frame id -> key of the job or task whose callback the frame runs. */
+  /**
+   * Frame id -> key of the job or task whose callback the frame runs, or of the suspended card a
+   * resumed generator comes back from.
+   */
   frameOrigin: Map<number, string>;
   /** Task id -> key of the host work (timer, fetch…) that became the task. */
   taskOrigin: Map<number, string>;
+  /**
+   * A suspension -> the key of the frame that suspended (the top frame when it stopped), so the
+   * suspended card comes out of that frame. Keyed by the view itself: a trace builds each
+   * suspension's view once and every snapshot shares it (interpreter/trace/types.ts).
+   */
+  suspendOrigin: Map<SuspendedView, string>;
   /** Step -> the token the event loop holds at that step (dequeued, not yet on the stack). */
   picked: Map<number, PickedToken>;
   markers: TimelineMarkers;
@@ -47,6 +62,7 @@ export const taskKey = (id: number) => `task:${id}`;
 export const hostKey = (id: number) => `host:${id}`;
 export const promiseKey = (id: number) => `promise:${id}`;
 export const consoleKey = (index: number) => `console:${index}`;
+export const suspendedKey = (id: number) => `suspended:${id}`;
 
 export function lineStartsOf(source: string): number[] {
   const starts = [0];
@@ -76,6 +92,9 @@ export function indexTrace(trace: Trace): TraceIndex {
   const eventSteps: number[] = [];
   const frameOrigin = new Map<number, string>();
   const taskOrigin = new Map<number, string>();
+  const suspendOrigin = new Map<SuspendedView, string>();
+  // Frame ids on the stack, bottom first: the top one is the frame that suspends.
+  const stack: number[] = [];
   const picked = new Map<number, PickedToken>();
   const jobs = new Map<number, JobView>();
   const tasks = new Map<number, TaskView>();
@@ -125,7 +144,12 @@ export function indexTrace(trace: Trace): TraceIndex {
           break;
         }
         case 'frame-push': {
+          stack.push(event.frame.id);
           const kind = event.frame.kind;
+          // A call of next()/return()/throw() resumes a generator: its frame comes back out of
+          // the suspended card. (An await resumes through a job, whose frame comes from the job.)
+          if (kind === 'call' && previous?.type === 'resume')
+            frameOrigin.set(event.frame.id, suspendedKey(previous.id));
           if ((kind === 'task' || kind === 'microtask') && taken && step - taken.step <= 1) {
             frameOrigin.set(event.frame.id, taken.token.key);
             if (taken.token.task) {
@@ -136,6 +160,15 @@ export function indexTrace(trace: Trace): TraceIndex {
           }
           break;
         }
+        case 'frame-pop': {
+          const at = stack.lastIndexOf(event.id);
+          if (at >= 0) stack.splice(at, 1);
+          break;
+        }
+        case 'suspend':
+          if (stack.length > 0)
+            suspendOrigin.set(event.suspended, frameKey(stack[stack.length - 1]));
+          break;
         case 'phase':
           if (event.phase === 'microtasks') markers.checkpoints.push(step);
           break;
@@ -160,6 +193,7 @@ export function indexTrace(trace: Trace): TraceIndex {
     lineStarts: lineStartsOf(trace.source),
     frameOrigin,
     taskOrigin,
+    suspendOrigin,
     picked,
     markers,
   };

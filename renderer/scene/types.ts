@@ -39,6 +39,7 @@ export type NodeRole =
   | 'title'
   | 'hint'
   | 'frame'
+  | 'suspended'
   | 'job'
   | 'task'
   | 'host-work'

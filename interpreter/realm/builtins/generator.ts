@@ -8,6 +8,7 @@ import { ReturnSignal, type Gen } from '../../evaluate/types';
 import { createIterResultObject } from '../iteration';
 import { get } from '../operations';
 import { isObject, JSObject, ThrowSignal, type Value } from '../values';
+import type { SourceRange, SuspendedView } from '../../trace/types';
 import { defineMethod, makeBuiltin } from './define';
 
 type GeneratorState = 'suspendedStart' | 'suspendedYield' | 'executing' | 'completed';
@@ -15,10 +16,14 @@ type GeneratorState = 'suspendedStart' | 'suspendedYield' | 'executing' | 'compl
 export class GeneratorObject extends JSObject {
   override className = 'Generator';
   state: GeneratorState = 'suspendedStart';
+  /** The range of the yield it is suspended at (null before the first). */
+  yieldedAt: SourceRange | null = null;
   constructor(
     proto: JSObject,
     readonly func: ClosureFunction,
     readonly body: Gen<Value>,
+    /** How the trace names it while it is suspended at a yield (as an async activation's id). */
+    readonly id: number,
   ) {
     super(proto);
   }
@@ -30,8 +35,21 @@ export function createGeneratorObject(
   body: Gen<Value>,
 ): GeneratorObject {
   const p = get(a, f, 'prototype');
-  return new GeneratorObject(isObject(p) ? p : a.intrinsics.GeneratorPrototype, f, body);
+  return new GeneratorObject(isObject(p) ? p : a.intrinsics.GeneratorPrototype, f, body, a.newId());
 }
+
+/**
+ * The one view every yield's suspension is recorded through, filled in anew each time (as
+ * evaluate/async.ts does for awaits): the recorder encodes it into numbers and keeps nothing of it.
+ */
+const suspendedView: SuspendedView = {
+  id: 0,
+  name: '',
+  kind: 'generator',
+  reason: 'yield',
+  waitingOn: null,
+  at: [0, 0],
+};
 
 /** https://tc39.es/ecma262/#sec-generatorresume and GeneratorResumeAbrupt */
 function resume(
@@ -45,7 +63,12 @@ function resume(
     if (how.type === 'throw') throw new ThrowSignal(how.value);
     return createIterResultObject(a, how.type === 'return' ? how.value : undefined, true);
   }
-  const frame = a.pushFrame(g.func.debugName(), 'call', null, g.func);
+  const name = g.func.debugName();
+  if (g.state === 'suspendedYield') a.recorder.resume(g.id);
+  const frame = a.pushFrame(name, 'call', null, g.func);
+  // The body goes on from the yield: a `yield*` that yields again steps no statement first, and
+  // without this its frame (and the suspension recorded below) would have no range.
+  if (g.yieldedAt) [frame.start, frame.end] = g.yieldedAt;
   g.state = 'executing';
   try {
     const r = a.nested(() => g.body.next(how));
@@ -54,6 +77,13 @@ function resume(
       return createIterResultObject(a, r.value, true);
     }
     g.state = 'suspendedYield';
+    // Until the frame is popped, its range is the yield's (the statement that holds it).
+    g.yieldedAt = [frame.start, frame.end];
+    const view = suspendedView;
+    view.id = g.id;
+    view.name = name;
+    view.at = g.yieldedAt;
+    a.recorder.suspend(view);
     // The trampoline passes only `yield` up to a generator's driver.
     return createIterResultObject(a, (r.value as { value: Value }).value, false);
   } catch (e) {
