@@ -50,7 +50,7 @@ export const MAX_PLAIN_CALL_DEPTH = 24;
 export const HOST_DEPTH_NOTICE = `Builtins called back into the program ${MAX_HOST_DEPTH} levels deep (a map, forEach or sort callback, a getter, calling code that calls back again): the program got V8's RangeError there, sooner than V8 would throw it.`;
 
 export const HOST_STACK_NOTICE =
-  "The interpreter's own stack ran out inside nested callbacks; the program got V8's RangeError, but earlier than V8 would throw it.";
+  "The interpreter's own stack ran out (callbacks nested deeply, or data nested thousands deep): the program got V8's RangeError, maybe sooner than V8 would throw it.";
 
 export interface ActiveFrame {
   /** The frame's id in the trace. */
@@ -206,12 +206,14 @@ export class Agent {
    * What an exception of host code running for the program (a builtin, an operator) becomes. A
    * RangeError of V8's is the program's own, with V8's message: past V8's maximum string length,
    * `'a'.normalize('bad')`, a BigInt too large… the program in V8 gets the same error. The host's
-   * stack overflow is left to nestedError, and other host errors are interpreter bugs.
+   * stack overflow in a builtin (String or JSON.stringify of arrays nested thousands deep) is
+   * V8's RangeError too, as nestedError makes it, said in a notice when it comes sooner than in
+   * V8. Other host errors are interpreter bugs.
    */
   hostError(e: unknown): unknown {
-    if (e instanceof RangeError && e.message !== 'Maximum call stack size exceeded')
-      return this.rangeError(e.message);
-    return e;
+    if (!(e instanceof RangeError)) return e;
+    if (e.message === 'Maximum call stack size exceeded') return this.nestedError(e);
+    return this.rangeError(e.message);
   }
 
   /** https://tc39.es/ecma262/#sec-call */

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { HOST_DEPTH_NOTICE, MAX_CALL_DEPTH, MAX_HOST_DEPTH } from '../agent';
+import { HOST_DEPTH_NOTICE, HOST_STACK_NOTICE, MAX_CALL_DEPTH, MAX_HOST_DEPTH } from '../agent';
 import { run } from '../index';
 
 function runFixture(): Promise<Record<string, { text: string; notices: string[] }>> {
@@ -52,6 +52,24 @@ describe('recursion depth', () => {
     const deep = walk(MAX_HOST_DEPTH + 10);
     expect(deep.console.map((l) => l.text)).toEqual(['Maximum call stack size exceeded']);
     expect(deep.notices).toContain(HOST_DEPTH_NOTICE);
+  });
+
+  it('gives the program the RangeError of V8 for data nested past the host stack, and says so', () => {
+    // V8 itself throws this at a few thousand levels (String and JSON.stringify recurse).
+    const trace = run(
+      `let nested = []; for (let i = 0; i < 100000; i++) nested = [nested];
+       for (const show of [String, JSON.stringify])
+         try { show(nested); } catch (e) { console.log(e.name, e.message); }
+       console.log('goes on');`,
+      { model: 'node' },
+    );
+    expect(trace.outcome.kind).toBe('completed');
+    expect(trace.console.map((l) => l.text)).toEqual([
+      'RangeError Maximum call stack size exceeded',
+      'RangeError Maximum call stack size exceeded',
+      'goes on',
+    ]);
+    expect(trace.notices).toContain(HOST_STACK_NOTICE);
   });
 
   it('ends every shape of unbounded recursion in the program, within a worker-sized host stack', async () => {

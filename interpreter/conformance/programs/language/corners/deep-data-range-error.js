@@ -1,0 +1,13 @@
+// @runtimes node browser
+// Data nested far deeper than any stack: String and JSON.stringify throw V8's RangeError, which
+// the program catches, and the run goes on.
+let nested = [];
+for (let i = 0; i < 100000; i++) nested = [nested];
+for (const show of [String, JSON.stringify]) {
+  try {
+    show(nested);
+  } catch (e) {
+    console.log(show.name, e instanceof RangeError, e.message);
+  }
+}
+console.log('goes on');
