@@ -54,6 +54,7 @@ export interface Task {
 
 /** A job's caption as it runs, and with the promise whose settling queued it. */
 interface JobCaption {
+  waits: string;
   runs: string;
   settled: IdCaption;
 }
@@ -179,8 +180,11 @@ export abstract class EventLoop implements Host {
   }
 
   protected runJob(job: Job): void {
-    this.a.recorder.jobDequeue(job.id);
     const caption = this.jobCaption(job.kind, job.label);
+    // A job queued by the code that just ran (its last statement; a return that resolved a
+    // promise) would leave the queue in the very step it joined it, never seen waiting there.
+    if (this.a.recorder.jobEnqueuedInOpenStep(job.id)) this.hostStep(caption.waits);
+    this.a.recorder.jobDequeue(job.id);
     if (job.promiseId === null) this.hostStep(caption.runs);
     else this.a.recorder.stepWithId(this.a.currentRange, caption.settled, job.promiseId);
     // As guard does, without a closure per job.
@@ -200,7 +204,11 @@ export abstract class EventLoop implements Host {
     let caption = byKind.get(kind);
     if (caption === undefined) {
       const runs = `the ${JOB_WORDS[kind]} ${label} leaves the microtask queue and runs`;
-      caption = { runs, settled: new IdCaption(`${runs} (promise `, ' settled)') };
+      caption = {
+        waits: `the ${JOB_WORDS[kind]} ${label} waits in the microtask queue`,
+        runs,
+        settled: new IdCaption(`${runs} (promise `, ' settled)'),
+      };
       byKind.set(kind, caption);
     }
     return caption;

@@ -442,6 +442,22 @@ export class Recorder {
     this.live.microtasks.push(row, job.id);
   }
 
+  /**
+   * Whether job `id` joined the microtask queue within the step still open: no step shows it
+   * waiting yet. (The open step holds a few events: those of the code run since the last step.)
+   */
+  jobEnqueuedInOpenStep(id: number): boolean {
+    for (let e = this.events.length - 1; e >= this.stepEventEnd; e--) {
+      const word = this.events.get(e);
+      if (
+        eventKindOf(word) === EventKind.jobEnqueue &&
+        this.jobs.get(eventPayloadOf(word) * JOB_COLUMNS) === id
+      )
+        return true;
+    }
+    return false;
+  }
+
   jobDequeue(id: number): void {
     this.push(EventKind.jobDequeue, id);
     this.live.microtasks.remove(id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listPrograms, readProgram, runtimesOf } from '../conformance/harness';
 import { generateProgram, programSeed } from '../fuzz/generate';
-import { run } from '../index';
+import { decodeEvents, run } from '../index';
 import { plainTrace, traceBuffers, traceFromJSON, traceToJSON, type PlainTrace } from './json';
 import type { Model, Snapshot, Trace, TraceEvent } from './types';
 import {
@@ -215,6 +215,25 @@ Promise.resolve(total).then((t) => console.log(t));
     const eventSteps = Array.from({ length: n }, (_, i) => i).filter((i) => isEventStep(trace, i));
     expect(eventSteps.length).toBeGreaterThan(5);
     expect(eventSteps.length).toBeLessThan(n);
+  });
+
+  it('shows every microtask waiting in its queue for at least one step before it runs', () => {
+    // A job queued by a function's last act (a return that resolves a promise) and run by the
+    // checkpoint right after gets a step of its own, waiting: no job joins and leaves unseen.
+    for (const program of orderingPrograms) {
+      const source = readProgram(program);
+      const trace = run(source, { model: (runtimesOf(source)[0] ?? 'node') as Model });
+      const queued = new Set<number>();
+      for (const event of decodeEvents(trace))
+        if (event.type === 'job-enqueue') queued.add(event.job.id);
+      const seen = new Set<number>();
+      for (let step = 0; step < stepCount(trace); step++)
+        for (const job of snapshotAt(trace, step).microtasks) seen.add(job.id);
+      expect(
+        [...queued].filter((id) => !seen.has(id)),
+        program,
+      ).toEqual([]);
+    }
   });
 
   it('names every queued microtask with its kind, and reactions with their promise', () => {
