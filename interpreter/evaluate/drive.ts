@@ -8,7 +8,14 @@
  */
 import type { ActiveFrame, Agent } from '../agent';
 import type { Value } from '../realm/values';
-import { callPlain, callsPlainly, isTrampolined, startCall, startConstruct } from './functions';
+import {
+  callPlain,
+  callsPlainly,
+  forwardedCall,
+  isTrampolined,
+  startCall,
+  startConstruct,
+} from './functions';
 import type { Gen, Resume, Suspend } from './types';
 
 /**
@@ -70,20 +77,19 @@ export function* trampoline(a: Agent, body: Gen<Value>): Gen<Value> {
     const request = r.value;
     if (request.kind === 'call' || request.kind === 'construct') {
       try {
-        const f = request.callee;
+        let f = request.callee;
         if (request.kind === 'call') {
+          let { thisArg, args } = request;
+          // `fn.call(…)`, `fn.apply(…)` and bound functions: the call they forward is made here.
+          for (let forwarded = forwardedCall(f, thisArg, args); forwarded !== null;) {
+            ({ callee: f, thisArg, args } = forwarded);
+            forwarded = forwardedCall(f, thisArg, args);
+          }
           if (isTrampolined(f) && callsPlainly(a, f))
-            resume = {
-              type: 'normal',
-              value: callPlain(a, f, request.thisArg, request.args, request.callSite),
-            };
+            resume = { type: 'normal', value: callPlain(a, f, thisArg, args, request.callSite) };
           else if (isTrampolined(f))
-            stack.push(startCall(a, f, request.thisArg, request.args, request.callSite, 'call'));
-          else
-            resume = {
-              type: 'normal',
-              value: a.call(f, request.thisArg, request.args, request.callSite),
-            };
+            stack.push(startCall(a, f, thisArg, args, request.callSite, 'call'));
+          else resume = { type: 'normal', value: a.call(f, thisArg, args, request.callSite) };
         } else if (isTrampolined(f)) {
           stack.push(startConstruct(a, f, request.args, request.newTarget, request.callSite));
         } else {

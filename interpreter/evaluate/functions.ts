@@ -6,6 +6,7 @@
 import type * as ESTree from 'estree';
 import { type ActiveFrame, type Agent, MAX_PLAIN_CALL_DEPTH } from '../agent';
 import { startAsyncFunction, startAsyncGenerator } from './async';
+import { BoundFunction, forwarders, type ForwardedCall } from '../realm/builtins/function';
 import { createGeneratorObject } from '../realm/builtins/generator';
 import { get } from '../realm/operations';
 import { ArgumentsObject } from '../realm/arguments';
@@ -557,6 +558,9 @@ export function callFromPlain(
   callSite: SourceRange,
 ): Value {
   if (!isTrampolined(f)) {
+    const forwarded = forwardedCall(f, thisArg, args);
+    if (forwarded !== null)
+      return callFromPlain(a, forwarded.callee, forwarded.thisArg, forwarded.args, callSite);
     a.plainCallDepth++;
     try {
       return a.call(f, thisArg, args, callSite);
@@ -573,6 +577,20 @@ export function callFromPlain(
     a.plainCallDepth--;
     a.popFrame(started.frame);
   }
+}
+
+/**
+ * The call that calling `f` comes down to when `f` only forwards it: a bound function, or
+ * Function.prototype.call and apply (realm/builtins/function.ts `forwarders`); null for any other
+ * function. Interpreted code makes the forwarded call itself, as its own, so recursion through a
+ * wrapper that forwards (`fn.apply(this, args)`) takes no more host stack than a direct call.
+ */
+export function forwardedCall(f: JSFunction, thisArg: Value, args: Value[]): ForwardedCall | null {
+  if (f instanceof ClosureFunction) return null;
+  if (f instanceof BoundFunction)
+    return { callee: f.target, thisArg: f.boundThis, args: [...f.boundArgs, ...args] };
+  const forward = forwarders.get(f);
+  return forward === undefined ? null : forward(thisArg, args);
 }
 
 /** [[Call]] up to the first statement: https://tc39.es/ecma262/#sec-prepareforordinarycall */

@@ -6,6 +6,24 @@ import { isObject, JSFunction, JSObject, ThrowSignal, type Value } from '../valu
 import { arg, defineConstructor, defineMethod, defineValue, makeBuiltin } from './define';
 
 /** https://tc39.es/ecma262/#sec-bound-function-exotic-objects */
+/** A call a builtin makes on behalf of its caller, and nothing else. */
+export interface ForwardedCall {
+  callee: JSFunction;
+  thisArg: Value;
+  args: Value[];
+}
+
+/**
+ * The builtins that only forward a call (Function.prototype.call and apply), with what each
+ * call of them comes down to. Interpreted code makes the forwarded call itself
+ * (evaluate/functions.ts forwardedCall), so that recursion through `fn.call(…)` (a memoizing
+ * wrapper) goes as deep as a direct call, not nested on the host stack through the builtin.
+ */
+export const forwarders = new WeakMap<
+  JSFunction,
+  (thisArg: Value, args: Value[]) => ForwardedCall
+>();
+
 export class BoundFunction extends JSFunction {
   readonly isConstructor: boolean;
   constructor(
@@ -37,23 +55,32 @@ export function installFunction(a: Agent): void {
     configurable: true,
   });
 
-  defineMethod(a, FP, 'call', 1, (thisArg, args) => {
+  const forwardCall = (thisArg: Value, args: Value[]): ForwardedCall => {
     if (!(thisArg instanceof JSFunction))
       throw a.typeError('Function.prototype.call called on a non-function');
-    return a.call(thisArg, args[0], args.slice(1), null, 'builtin-callback');
-  });
-  defineMethod(a, FP, 'apply', 2, (thisArg, args) => {
+    return { callee: thisArg, thisArg: args[0], args: args.slice(1) };
+  };
+  const forwardApply = (thisArg: Value, args: Value[]): ForwardedCall => {
     if (!(thisArg instanceof JSFunction))
       throw a.typeError('Function.prototype.apply was called on a non-function');
     const list = args[1];
-    if (list === undefined || list === null)
-      return a.call(thisArg, args[0], [], null, 'builtin-callback');
+    if (list === undefined || list === null) return { callee: thisArg, thisArg: args[0], args: [] };
     if (!isObject(list)) throw a.typeError('CreateListFromArrayLike called on non-object');
     const n = lengthOfArrayLike(a, list);
     const items: Value[] = [];
     for (let i = 0; i < n; i++) items.push(get(a, list, String(i)));
-    return a.call(thisArg, args[0], items, null, 'builtin-callback');
-  });
+    return { callee: thisArg, thisArg: args[0], args: items };
+  };
+  for (const [name, length, forward] of [
+    ['call', 1, forwardCall],
+    ['apply', 2, forwardApply],
+  ] as const) {
+    const f = defineMethod(a, FP, name, length, (thisArg, args) => {
+      const call = forward(thisArg, args);
+      return a.call(call.callee, call.thisArg, call.args, null, 'builtin-callback');
+    });
+    forwarders.set(f, forward);
+  }
   defineMethod(a, FP, 'bind', 1, (thisArg, args) => {
     if (!(thisArg instanceof JSFunction)) throw a.typeError('Bind must be called on a function');
     const bound = new BoundFunction(thisArg.proto, thisArg, args[0], args.slice(1));
