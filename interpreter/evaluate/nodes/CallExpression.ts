@@ -87,6 +87,18 @@ export function* evaluateCall(node: ESTree.CallExpression, scope: Scope): Gen<Va
       : evaluateMemberTargetPlain(callee, scope);
     thisArg = callee.object.type === 'Super' ? thisValue(a, scope) : base;
     f = getMember(scope, callee, base, key);
+  } else if (isParenthesizedChainMember(callee)) {
+    const member = callee.expression;
+    try {
+      const { base, key } = suspends(member)
+        ? yield* evaluateMemberTarget(member, scope)
+        : evaluateMemberTargetPlain(member, scope);
+      thisArg = base;
+      f = getMember(scope, member, base, key);
+    } catch (e) {
+      if (e !== SHORT_CIRCUIT) throw e;
+      f = undefined;
+    }
   } else {
     f = suspends(callee) ? yield* evaluate(callee, scope) : evaluatePlain(callee, scope);
   }
@@ -94,7 +106,7 @@ export function* evaluateCall(node: ESTree.CallExpression, scope: Scope): Gen<Va
     throw SHORT_CIRCUIT;
   const args = yield* evaluateArguments(node.arguments, scope);
   if (!(f instanceof JSFunction))
-    throw a.typeError(`${renderExpression(callee)} is not a function`);
+    throw a.typeError(`${calleeText(callee)} is not a function`);
   a.step(node);
   return (yield { kind: 'call', callee: f, thisArg, args, callSite: rangeOf(node) }).value;
 }
@@ -117,14 +129,40 @@ export function evaluateCallPlain(node: ESTree.CallExpression, scope: Scope): Va
     const { base, key } = evaluateMemberTargetPlain(callee, scope);
     thisArg = callee.object.type === 'Super' ? thisValue(a, scope) : base;
     f = getMember(scope, callee, base, key);
+  } else if (isParenthesizedChainMember(callee)) {
+    const member = callee.expression;
+    try {
+      const { base, key } = evaluateMemberTargetPlain(member, scope);
+      thisArg = base;
+      f = getMember(scope, member, base, key);
+    } catch (e) {
+      if (e !== SHORT_CIRCUIT) throw e;
+      f = undefined;
+    }
   } else {
     f = evaluatePlain(callee, scope);
   }
   const args = evaluateArgumentsPlain(node.arguments, scope);
   if (!(f instanceof JSFunction))
-    throw a.typeError(`${renderExpression(callee)} is not a function`);
+    throw a.typeError(`${calleeText(callee)} is not a function`);
   a.step(node);
   return callFromPlain(a, f, thisArg, args, rangeOf(node));
+}
+
+/**
+ * `(o?.m)(…)`: a parenthesized optional chain ending in a member keeps its reference, so the call
+ * gets `o` as `this` (https://tc39.es/ecma262/#sec-evaluatecall); short-circuited, the callee is
+ * undefined and the call throws.
+ */
+function isParenthesizedChainMember(
+  callee: ESTree.Expression | ESTree.Super,
+): callee is ESTree.ChainExpression & { expression: ESTree.MemberExpression } {
+  return callee.type === 'ChainExpression' && callee.expression.type === 'MemberExpression';
+}
+
+/** The callee as V8 names it when it is not a function: a parenthesized chain is a value. */
+function calleeText(callee: ESTree.Expression | ESTree.Super): string {
+  return callee.type === 'ChainExpression' ? '(intermediate value)' : renderExpression(callee);
 }
 
 /** https://tc39.es/ecma262/#sec-super-keyword-runtime-semantics-evaluation */
