@@ -24,7 +24,7 @@ import { defineField } from './classes';
 import { bindPattern, boundNames } from './patterns';
 import { privateElementAdd, type PrivateElement, type PrivateName } from './privateNames';
 import { hasUseStrictDirective, Scope, type Binding, type FunctionContext } from './scope';
-import { hoistFunctionScope, varNames as functionVarNames } from './hoisting';
+import { varNames as functionVarNames } from './hoisting';
 import { executeStatements, executeStatementsPlain } from './statements';
 import { evaluatesPlainly, markAsyncGeneratorReturns, runsPlain, suspends } from './suspends';
 import { evaluate, evaluatePlain } from './evaluate';
@@ -265,11 +265,13 @@ function sloppyThis(a: Agent, thisArg: Value): Value {
   return isObject(thisArg) ? thisArg : a.wrapPrimitive(thisArg);
 }
 
-/** https://tc39.es/ecma262/#sec-functiondeclarationinstantiation: parameters, `arguments`, hoisted `var`s. */
-function* instantiate(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): Gen<void> {
+/**
+ * https://tc39.es/ecma262/#sec-functiondeclarationinstantiation: parameters, `arguments`, hoisted
+ * `var`s, for a parameter list that is not plain names. Returns the scope the body runs in.
+ */
+function* instantiate(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): Gen<Scope> {
   const node = f.node;
   const params = node.params;
-  if (f.simpleParameters) return instantiateSimple(a, f, scope, args);
   // Parameters start in the temporal dead zone: `function f(a = b, b) {}` cannot read b early.
   for (const p of params)
     for (const name of boundNames(p)) scope.declare(name, undefined, true, false);
@@ -287,7 +289,14 @@ function* instantiate(a: Agent, f: ClosureFunction, scope: Scope, args: Value[])
     }
     yield* bindPattern(p, args[i], scope, 'let', null);
   }
-  if (node.body.type === 'BlockStatement') hoistFunctionScope(node.body.body, scope);
+  if (node.body.type !== 'BlockStatement') return scope;
+  // The body's declarations get a scope of their own (step 28), so a closure made by a default
+  // (`a = () => x`) sees the parameters and what is outside, not the body's `x`. A `var` named
+  // as a parameter starts with the parameter's value.
+  const body = scope.child();
+  for (const name of functionVarNames(node.body.body, body.strict))
+    body.declare(name, scope.own(name)?.value, true);
+  return body;
 }
 
 /** instantiate for a list of plain names (no defaults, patterns or rest): nothing can suspend. */
@@ -453,16 +462,17 @@ function createArgumentsObject(a: Agent, f: ClosureFunction, args: Value[]): Arg
 
 /** The evaluation of a function body; the caller decides how to drive it. */
 function* evaluateBody(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): Gen<Value> {
+  let bodyScope = scope;
   if (f.simpleParameters) instantiateSimple(a, f, scope, args);
-  else yield* instantiate(a, f, scope, args);
+  else bodyScope = yield* instantiate(a, f, scope, args);
   const body = f.node.body;
   if (body.type !== 'BlockStatement') {
     a.step(body);
-    return yield* evaluate(body, scope);
+    return yield* evaluate(body, bodyScope);
   }
   const c = !evaluatesPlainly(a, body)
-    ? yield* executeStatements(body.body, scope)
-    : executeStatementsPlain(body.body, scope);
+    ? yield* executeStatements(body.body, bodyScope)
+    : executeStatementsPlain(body.body, bodyScope);
   return c.type === 'return' ? c.value : undefined;
 }
 
