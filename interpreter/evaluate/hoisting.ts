@@ -46,54 +46,83 @@ export function varNames(body: Statement[], strict: boolean): string[] {
   let names = annotated[VAR_NAMES];
   if (names) return names;
   names = [];
-  const visit = (n: ESTree.Node | null | undefined, inBlock = true): void => {
+  /**
+   * `lexical`: the names declared lexically around `n` (let, const, class, and a block's
+   * functions). A block's function gets a `var` of its name (Annex B) only where a `var` of that
+   * name would be no early error: not where one of these declares it.
+   */
+  const visit = (n: ESTree.Node | null | undefined, lexical: ReadonlySet<string>): void => {
     if (!n) return;
     switch (n.type) {
       case 'VariableDeclaration':
         if (n.kind === 'var') for (const d of n.declarations) names!.push(...boundNames(d.id));
         return;
       case 'FunctionDeclaration':
-        if (inBlock && !strict && !n.async && !n.generator && n.id) {
+        if (!strict && !n.async && !n.generator && n.id && !lexical.has(n.id.name)) {
           annexBFunctions.add(n);
           names!.push(n.id.name);
         }
         return;
       case 'BlockStatement':
-        n.body.forEach((c) => visit(c));
+        visitBlock(n.body, lexical);
         return;
       case 'IfStatement':
-        visit(n.consequent);
-        visit(n.alternate);
+        visit(n.consequent, lexical);
+        visit(n.alternate, lexical);
         return;
       case 'ForStatement':
-        visit(n.init as ESTree.Node);
-        visit(n.body);
+        visit(n.init as ESTree.Node, lexical);
+        visit(n.body, withLoopHead(n.init, lexical));
         return;
       case 'ForInStatement':
       case 'ForOfStatement':
-        visit(n.left as ESTree.Node);
-        visit(n.body);
+        visit(n.left as ESTree.Node, lexical);
+        visit(n.body, withLoopHead(n.left, lexical));
         return;
       case 'WhileStatement':
       case 'DoWhileStatement':
       case 'LabeledStatement':
-        visit(n.body);
+        visit(n.body, lexical);
         return;
       case 'TryStatement':
-        visit(n.block);
-        visit(n.handler?.body);
-        visit(n.finalizer);
+        visit(n.block, lexical);
+        visit(n.handler?.body, lexical);
+        visit(n.finalizer, lexical);
         return;
       case 'SwitchStatement':
-        for (const c of n.cases) c.consequent.forEach((x) => visit(x));
+        visitBlock(
+          n.cases.flatMap((c) => c.consequent),
+          lexical,
+        );
         return;
       default:
         return;
     }
   };
-  for (const stmt of body) visit(stmt, false);
+  /**
+   * A block's statements, with its let/const/class names. (A block's functions do not keep a
+   * function of the same name in a block within from its var: V8 lets the inner one through.)
+   */
+  const visitBlock = (statements: Statement[], around: ReadonlySet<string>): void => {
+    const { bindings } = lexicalDeclarations(statements);
+    const lexical =
+      bindings.length === 0 ? around : new Set([...around, ...bindings.map((b) => b.name)]);
+    for (const stmt of statements) visit(stmt, lexical);
+  };
+  // The body's own functions are `var`s, not block functions; its let/const/class are lexical.
+  const topLexical = new Set(lexicalDeclarations(body).bindings.map((b) => b.name));
+  for (const stmt of body) if (stmt.type !== 'FunctionDeclaration') visit(stmt, topLexical);
   annotated[VAR_NAMES] = names;
   return names;
+}
+
+/** The names a loop head declares with let or const, added to `lexical`. */
+function withLoopHead(
+  head: ESTree.Node | null | undefined,
+  lexical: ReadonlySet<string>,
+): ReadonlySet<string> {
+  if (head?.type !== 'VariableDeclaration' || head.kind === 'var') return lexical;
+  return new Set([...lexical, ...head.declarations.flatMap((d) => boundNames(d.id))]);
 }
 
 /**
