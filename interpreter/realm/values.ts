@@ -37,13 +37,20 @@ export interface PropertyDescriptor {
 
 export const isAccessor = (p: Property): p is AccessorProperty => 'get' in p || 'set' in p;
 
-/** Canonical array index: "0", "1", … (not "01", not "-1"). */
+/**
+ * The array index a key names, else -1: https://tc39.es/ecma262/#array-index, a canonical numeric
+ * string below 2^32 - 1. Canonical means digits only, with no leading zero: "1.0", "1e0", "01",
+ * " 1" and "+1" are ordinary keys, though Number() reads them all as 1.
+ */
 export function arrayIndex(key: PropertyKey): number {
   if (typeof key !== 'string' || key.length === 0 || key.length > 10) return -1;
-  const c = key.charCodeAt(0);
-  if (c < 48 || c > 57 || (c === 48 && key.length > 1)) return -1;
+  if (key.charCodeAt(0) === 48) return key.length === 1 ? 0 : -1; // '0'
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+  }
   const n = Number(key);
-  return Number.isInteger(n) && n < 4294967295 ? n : -1;
+  return n < 4294967295 ? n : -1;
 }
 
 export class JSObject {
