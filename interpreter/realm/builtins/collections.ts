@@ -13,6 +13,7 @@ import { describeObject, get } from '../operations';
 import { isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Value } from '../values';
 import { defineSpeciesGetter } from './array';
 import { defineConstructor, defineGetter, defineMethod } from './define';
+import { registeredSymbolKey } from './primitives';
 
 export class MapObject extends JSObject {
   override className = 'Map';
@@ -24,11 +25,22 @@ export class SetObject extends JSObject {
 }
 export class WeakMapObject extends JSObject {
   override className = 'WeakMap';
-  readonly entries = new WeakMap<JSObject, Value>();
+  readonly entries = new WeakMap<WeakTarget, Value>();
 }
 export class WeakSetObject extends JSObject {
   override className = 'WeakSet';
-  readonly entries = new WeakSet<JSObject>();
+  readonly entries = new WeakSet<WeakTarget>();
+}
+
+/** What a weak collection, WeakRef or FinalizationRegistry may hold: objects and symbols. */
+type WeakTarget = JSObject | symbol;
+
+/**
+ * https://tc39.es/ecma262/#sec-canbeheldweakly: an object, or a symbol `Symbol.for` did not
+ * register (those live as long as the registry, so holding them weakly would mean nothing).
+ */
+function canBeHeldWeakly(a: Agent, v: Value): v is WeakTarget {
+  return isObject(v) || (typeof v === 'symbol' && registeredSymbolKey(a, v) === undefined);
 }
 
 const normalizeKey = (k: Value) => (Object.is(k, -0) ? 0 : k);
@@ -268,10 +280,12 @@ export function installCollections(a: Agent): void {
   });
 
   // WeakMap / WeakSet
-  const requireObjectKey = (k: Value, what: string): JSObject => {
-    if (!isObject(k)) throw a.typeError(`Invalid value used ${what}`);
+  const requireWeakKey = (k: Value, what: string): WeakTarget => {
+    if (!canBeHeldWeakly(a, k)) throw a.typeError(`Invalid value used ${what}`);
     return k;
   };
+  // Lookups of a value that cannot be held weakly find nothing, and throw nothing.
+  const weakKey = (k: Value): WeakTarget | null => (canBeHeldWeakly(a, k) ? k : null);
   const WMP = new JSObject(I.ObjectPrototype);
   defineConstructor(a, 'WeakMap', 0, WMP, (_this, args, newTarget) => {
     if (!newTarget) throw a.typeError("Constructor WeakMap requires 'new'");
@@ -281,19 +295,25 @@ export function installCollections(a: Agent): void {
   });
   const thisWeakMap = (v: Value, method: string) =>
     requireThis(WeakMapObject, `WeakMap.prototype.${method}`)(v);
-  defineMethod(a, WMP, 'get', 1, (t, args) =>
-    isObject(args[0]) ? thisWeakMap(t, 'get').entries.get(args[0]) : undefined,
-  );
+  defineMethod(a, WMP, 'get', 1, (t, args) => {
+    const entries = thisWeakMap(t, 'get').entries;
+    const key = weakKey(args[0]);
+    return key === null ? undefined : entries.get(key);
+  });
   defineMethod(a, WMP, 'set', 2, (t, args) => {
-    thisWeakMap(t, 'set').entries.set(requireObjectKey(args[0], 'as weak map key'), args[1]);
+    thisWeakMap(t, 'set').entries.set(requireWeakKey(args[0], 'as weak map key'), args[1]);
     return t;
   });
-  defineMethod(a, WMP, 'has', 1, (t, args) =>
-    isObject(args[0]) ? thisWeakMap(t, 'has').entries.has(args[0]) : false,
-  );
-  defineMethod(a, WMP, 'delete', 1, (t, args) =>
-    isObject(args[0]) ? thisWeakMap(t, 'delete').entries.delete(args[0]) : false,
-  );
+  defineMethod(a, WMP, 'has', 1, (t, args) => {
+    const entries = thisWeakMap(t, 'has').entries;
+    const key = weakKey(args[0]);
+    return key !== null && entries.has(key);
+  });
+  defineMethod(a, WMP, 'delete', 1, (t, args) => {
+    const entries = thisWeakMap(t, 'delete').entries;
+    const key = weakKey(args[0]);
+    return key !== null && entries.delete(key);
+  });
   WMP.defineOwnProperty(Symbol.toStringTag, {
     value: 'WeakMap',
     writable: false,
@@ -311,15 +331,19 @@ export function installCollections(a: Agent): void {
   const thisWeakSet = (v: Value, method: string) =>
     requireThis(WeakSetObject, `WeakSet.prototype.${method}`)(v);
   defineMethod(a, WSP, 'add', 1, (t, args) => {
-    thisWeakSet(t, 'add').entries.add(requireObjectKey(args[0], 'in weak set'));
+    thisWeakSet(t, 'add').entries.add(requireWeakKey(args[0], 'in weak set'));
     return t;
   });
-  defineMethod(a, WSP, 'has', 1, (t, args) =>
-    isObject(args[0]) ? thisWeakSet(t, 'has').entries.has(args[0]) : false,
-  );
-  defineMethod(a, WSP, 'delete', 1, (t, args) =>
-    isObject(args[0]) ? thisWeakSet(t, 'delete').entries.delete(args[0]) : false,
-  );
+  defineMethod(a, WSP, 'has', 1, (t, args) => {
+    const entries = thisWeakSet(t, 'has').entries;
+    const key = weakKey(args[0]);
+    return key !== null && entries.has(key);
+  });
+  defineMethod(a, WSP, 'delete', 1, (t, args) => {
+    const entries = thisWeakSet(t, 'delete').entries;
+    const key = weakKey(args[0]);
+    return key !== null && entries.delete(key);
+  });
   WSP.defineOwnProperty(Symbol.toStringTag, {
     value: 'WeakSet',
     writable: false,
@@ -344,13 +368,11 @@ export function describeCallback(a: Agent, v: Value): string {
  */
 export function installWeakRefs(a: Agent): void {
   const I = a.intrinsics;
-  const canBeHeldWeakly = (v: Value) =>
-    isObject(v) || (typeof v === 'symbol' && Symbol.keyFor(v) === undefined);
   const targets = new WeakMap<JSObject, Value>();
   const WRP = new JSObject(I.ObjectPrototype);
   defineConstructor(a, 'WeakRef', 1, WRP, (_this, args, newTarget) => {
     if (!newTarget) throw a.typeError("Constructor WeakRef requires 'new'");
-    if (!canBeHeldWeakly(args[0])) throw a.typeError('WeakRef: invalid target');
+    if (!canBeHeldWeakly(a, args[0])) throw a.typeError('WeakRef: invalid target');
     const p = get(a, newTarget, 'prototype');
     const ref = new JSObject(isObject(p) ? p : WRP);
     ref.className = 'WeakRef';
@@ -391,22 +413,19 @@ export function installWeakRefs(a: Agent): void {
   };
   defineMethod(a, FRP, 'register', 2, (thisArg, args) => {
     thisRegistry(thisArg, 'register');
-    if (!canBeHeldWeakly(args[0]))
+    if (!canBeHeldWeakly(a, args[0]))
       throw a.typeError('FinalizationRegistry.prototype.register: invalid target');
     if (args[0] === args[1])
       throw a.typeError(
         'FinalizationRegistry.prototype.register: target and holdings must not be same',
       );
-    if (args[2] !== undefined && !canBeHeldWeakly(args[2]))
-      throw a.typeError(`FinalizationRegistry.prototype.register: invalid unregister token`);
+    if (args[2] !== undefined && !canBeHeldWeakly(a, args[2]))
+      throw a.typeError(invalidUnregisterToken(args[2]));
     return undefined;
   });
   defineMethod(a, FRP, 'unregister', 1, (thisArg, args) => {
     thisRegistry(thisArg, 'unregister');
-    if (!canBeHeldWeakly(args[0]))
-      throw a.typeError(
-        `Invalid unregisterToken ('${typeof args[0] === 'symbol' ? args[0].toString() : String(args[0])}')`,
-      );
+    if (!canBeHeldWeakly(a, args[0])) throw a.typeError(invalidUnregisterToken(args[0]));
     return false;
   });
   FRP.defineOwnProperty(Symbol.toStringTag, {
@@ -416,3 +435,6 @@ export function installWeakRefs(a: Agent): void {
     configurable: true,
   });
 }
+
+const invalidUnregisterToken = (token: Value) =>
+  `Invalid unregisterToken ('${typeof token === 'symbol' ? token.toString() : String(token)}')`;

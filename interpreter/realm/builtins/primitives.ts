@@ -11,6 +11,17 @@ import {
 import { isObject, ThrowSignal, type JSObject, type Value } from '../values';
 import { arg, defineConstructor, defineGetter, defineMethod, defineValue } from './define';
 
+/**
+ * Each agent's GlobalSymbolRegistry (https://tc39.es/ecma262/#sec-globalsymbolregistry-record),
+ * from symbol to key: the program's own, not the host's, so `Symbol.for` makes plain host symbols.
+ */
+const registeredKeys = new WeakMap<Agent, Map<symbol, string>>();
+
+/** The key `Symbol.for` registered `s` under, else undefined (Symbol.keyFor). */
+export function registeredSymbolKey(a: Agent, s: symbol): string | undefined {
+  return registeredKeys.get(a)?.get(s);
+}
+
 export function installPrimitives(a: Agent): void {
   const I = a.intrinsics;
   const thisPrimitive =
@@ -118,6 +129,8 @@ export function installPrimitives(a: Agent): void {
   // Symbol: symbols are host symbols (they carry no capability); the registry is the realm's own.
   const SyP = I.SymbolPrototype;
   const registry = new Map<string, symbol>();
+  const keys = new Map<symbol, string>();
+  registeredKeys.set(a, keys);
   const SymbolCtor = defineConstructor(a, 'Symbol', 0, SyP, (_this, args, newTarget) => {
     if (newTarget) throw a.typeError('Symbol is not a constructor');
     return Symbol(args[0] === undefined ? undefined : toString(a, args[0]));
@@ -146,14 +159,16 @@ export function installPrimitives(a: Agent): void {
   defineMethod(a, SymbolCtor, 'for', 1, (_t, args) => {
     const key = toString(a, arg(args, 0));
     let s = registry.get(key);
-    if (!s) registry.set(key, (s = Symbol(key)));
+    if (!s) {
+      registry.set(key, (s = Symbol(key)));
+      keys.set(s, key);
+    }
     return s;
   });
   defineMethod(a, SymbolCtor, 'keyFor', 1, (_t, args) => {
     const s = args[0];
     if (typeof s !== 'symbol') throw a.typeError(`${String(s)} is not a symbol`);
-    for (const [k, v] of registry) if (v === s) return k;
-    return undefined;
+    return registeredSymbolKey(a, s);
   });
   const thisSymbol = thisPrimitive<symbol>('symbol', 'Symbol.prototype.valueOf');
   defineMethod(a, SyP, 'toString', 0, (thisArg) =>
@@ -176,24 +191,8 @@ export function installPrimitives(a: Agent): void {
 
   // BigInt
   const BiP = I.BigIntPrototype;
-  defineConstructor(a, 'BigInt', 1, BiP, (_this, args, newTarget) => {
-    if (newTarget) throw a.typeError('BigInt is not a constructor');
-    const prim = toPrimitive(a, args[0], 'number');
-    if (typeof prim === 'number' && !Number.isInteger(prim))
-      throw a.rangeError(
-        `The number ${prim} cannot be converted to a BigInt because it is not an integer`,
-      );
-    try {
-      return BigInt(prim as string | number | bigint | boolean);
-    } catch {
-      throw new ThrowSignal(
-        a.makeError('SyntaxError', `Cannot convert ${String(prim)} to a BigInt`),
-      );
-    }
-  });
-  const BigIntCtor = a.globalObject.getOwnProperty('BigInt')!.value as JSObject;
-  const toBigInt = (v: Value): bigint => {
-    const prim = toPrimitive(a, v, 'number');
+  /** https://tc39.es/ecma262/#sec-tobigint, from the primitive ToPrimitive gave. */
+  const primitiveToBigInt = (prim: Exclude<Value, JSObject>): bigint => {
     if (typeof prim === 'bigint') return prim;
     if (typeof prim === 'boolean') return BigInt(prim);
     if (typeof prim === 'string') {
@@ -207,6 +206,18 @@ export function installPrimitives(a: Agent): void {
       `Cannot convert ${typeof prim === 'symbol' ? prim.toString() : String(prim)} to a BigInt`,
     );
   };
+  const toBigInt = (v: Value): bigint => primitiveToBigInt(toPrimitive(a, v, 'number'));
+  /** https://tc39.es/ecma262/#sec-bigint-constructor-number-value */
+  const BigIntCtor = defineConstructor(a, 'BigInt', 1, BiP, (_this, args, newTarget) => {
+    if (newTarget) throw a.typeError('BigInt is not a constructor');
+    const prim = toPrimitive(a, args[0], 'number');
+    if (typeof prim !== 'number') return primitiveToBigInt(prim);
+    if (!Number.isInteger(prim))
+      throw a.rangeError(
+        `The number ${prim} cannot be converted to a BigInt because it is not an integer`,
+      );
+    return BigInt(prim);
+  });
   const bits = (v: Value) => {
     const n = toIntegerOrInfinity(a, v);
     if (n < 0 || n > 2 ** 53 - 1)
