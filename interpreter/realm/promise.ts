@@ -5,6 +5,7 @@
 import type { Agent } from '../agent';
 import type { JobKind, PromiseView, ReactionView } from '../trace/types';
 import { inspect } from './inspect';
+import { makeChainingCycleError } from './builtins/error';
 import { get, isConstructor } from './operations';
 import { BuiltinFunction, isObject, JSFunction, JSObject, ThrowSignal, type Value } from './values';
 import { keepAlive } from '../keepAlive';
@@ -150,11 +151,7 @@ export function createResolvingFunctions(
 export function resolvePromise(a: Agent, promise: PromiseObject, resolution: Value): void {
   // 7. If SameValue(resolution, promise) is true, reject with a TypeError.
   if (resolution === promise) {
-    rejectPromise(
-      a,
-      promise,
-      a.makeError('TypeError', 'Chaining cycle detected for promise #<Promise>'),
-    );
+    rejectPromise(a, promise, makeChainingCycleError(a));
     return;
   }
   // 8. If resolution is not an Object, fulfill.

@@ -46,6 +46,7 @@ export interface Intrinsics {
   SyntaxError: JSFunction;
   EvalError: JSFunction;
   URIError: JSFunction;
+  AggregateError: JSFunction;
   Promise: JSFunction;
   PromisePrototype: JSObject;
   GeneratorPrototype: JSObject;
@@ -91,6 +92,7 @@ export function createRealm(a: Agent): void {
     SyntaxError: placeholder,
     EvalError: placeholder,
     URIError: placeholder,
+    AggregateError: placeholder,
     Promise: placeholder,
     PromisePrototype: proto(),
     GeneratorPrototype: placeholder as unknown as JSObject,

@@ -106,17 +106,25 @@ export function formatLogArguments(a: Agent, args: Value[]): string {
 
 const formatNumber = (n: number) => (Object.is(n, -0) ? '-0' : String(n));
 
-/** `%s`: strings as they are, objects with their own toString through it, others inspected shallowly. */
+/**
+ * `%s`: numbers and bigints as inspect writes them (`-0`, `5n`); other primitives, functions (their
+ * source text) and objects with a conversion of their own through String(); other objects
+ * inspected shallowly.
+ */
 function formatS(a: Agent, v: Value): string {
   if (typeof v === 'number') return formatNumber(v);
   if (typeof v === 'bigint') return `${v}n`;
   if (typeof v === 'symbol') return v.toString();
-  if (!isObject(v) || !hasBuiltInToString(a, v)) return toString(a, v);
+  if (!isObject(v) || v instanceof JSFunction || !hasBuiltInToString(a, v)) return toString(a, v);
   return inspect(a, v, { depth: 0 });
 }
 
-/** Node's hasBuiltInToString: whether `toString` comes from a builtin prototype. */
+/**
+ * Node's hasBuiltInToString: whether converting `v` to a string would run only builtin code (no
+ * Symbol.toPrimitive method, and a `toString` that comes from a builtin prototype).
+ */
 function hasBuiltInToString(a: Agent, v: JSObject): boolean {
+  if (a.getProperty(v, Symbol.toPrimitive) instanceof JSFunction) return false;
   if (!(a.getProperty(v, 'toString') instanceof JSFunction)) return true;
   if (v.hasOwn('toString')) return false;
   let pointer: JSObject | null = v;

@@ -34,16 +34,24 @@ interface CapturedFrame {
   offset: number;
 }
 
+/** What an error's `stack` is formatted from, on first read. */
+interface PendingStack {
+  agent: Agent;
+  frames: CapturedFrame[];
+  /** Made while no interpreted frame was running: whether by a builtin V8 shows as a frame. */
+  builtinFrame: boolean;
+}
+
 /**
  * An Error instance. Like V8, it captures the interpreted call stack when created but formats
  * `stack` on first read, so a `name` set in a subclass constructor shows in its first line.
  */
 export class ErrorObject extends JSObject {
   override className = 'Error';
-  private pendingStack: { agent: Agent; frames: CapturedFrame[] } | null = null;
+  private pendingStack: PendingStack | null = null;
 
-  captureStack(a: Agent, frames: CapturedFrame[]): void {
-    this.pendingStack = { agent: a, frames };
+  captureStack(a: Agent, frames: CapturedFrame[], builtinFrame = true): void {
+    this.pendingStack = { agent: a, frames, builtinFrame };
     this.props.set('stack', {
       value: undefined,
       writable: true,
@@ -54,12 +62,17 @@ export class ErrorObject extends JSObject {
 
   override getOwnProperty(key: PropertyKey): Property | undefined {
     if (key === 'stack' && this.pendingStack) {
-      const { agent, frames } = this.pendingStack;
+      const { agent, frames, builtinFrame } = this.pendingStack;
       this.pendingStack = null;
       const p = this.tableEntry('stack');
-      if (p && !isAccessor(p)) p.value = formatStack(agent, this, frames);
+      if (p && !isAccessor(p)) p.value = formatStack(agent, this, frames, builtinFrame);
     }
     return super.getOwnProperty(key);
+  }
+
+  /** Says that no builtin V8 shows as a frame made it (see makeChainingCycleError). */
+  omitBuiltinFrame(): void {
+    if (this.pendingStack) this.pendingStack.builtinFrame = false;
   }
 
   override deleteOwn(key: PropertyKey): boolean {
@@ -151,7 +164,7 @@ export function installErrors(a: Agent): void {
     (I as unknown as Record<string, Value>)[name] = C;
   }
   const aggregateProto = new JSObject(EP);
-  make('AggregateError', aggregateProto, I.Error, 1, (o, args) => {
+  I.AggregateError = make('AggregateError', aggregateProto, I.Error, 1, (o, args) => {
     const errors = new JSArray(I.ArrayPrototype, iterableToList(a, args[0]));
     o.defineOwnProperty('errors', {
       value: errors,
@@ -160,6 +173,27 @@ export function installErrors(a: Agent): void {
       configurable: true,
     });
   });
+}
+
+/**
+ * The TypeError of a promise resolved with itself. V8 makes it in the promise's resolve function,
+ * which its stack traces do not show: made by a job, outside interpreted code, its stack is its
+ * header alone, and inspect shows it in brackets.
+ */
+export function makeChainingCycleError(a: Agent): JSObject {
+  const error = a.makeError('TypeError', 'Chaining cycle detected for promise #<Promise>');
+  if (error instanceof ErrorObject) error.omitBuiltinFrame();
+  return error;
+}
+
+/**
+ * Promise.any's AggregateError, of the intrinsic constructor. V8 captures no stack for it, even
+ * when interpreted code is running: its stack is its header alone.
+ */
+export function makePromiseAnyError(a: Agent, errors: JSArray): JSObject {
+  const error = a.construct(a.intrinsics.AggregateError, [errors, 'All promises were rejected']);
+  if (error instanceof ErrorObject) error.captureStack(a, [], false);
+  return error;
 }
 
 function captureStackTrace(a: Agent, o: ErrorObject): void {
@@ -189,11 +223,19 @@ function captureFrames(a: Agent): CapturedFrame[] {
   return frames;
 }
 
-function formatStack(a: Agent, error: JSObject, frames: CapturedFrame[]): string {
+function formatStack(
+  a: Agent,
+  error: JSObject,
+  frames: CapturedFrame[],
+  builtinFrame = true,
+): string {
   const header = errorHeader(a, error);
-  // Node always shows at least its own internal frames; an error made outside any interpreted
-  // frame still gets one line, so that it prints (and inspects) as an error with a stack.
-  if (frames.length === 0) return stackTraceLimit(a) > 0 ? `${header}\n    at <anonymous>` : header;
+  // Made outside interpreted code, as a job or a host task runs. By a builtin the host called
+  // (`then(JSON.parse)`, a timer's callback), which V8 shows as a frame (`at parse (<anonymous>)`),
+  // it prints (and inspects) as an error with a stack; by the promise machinery, which V8 does not
+  // show, it is its header alone.
+  if (frames.length === 0)
+    return builtinFrame && stackTraceLimit(a) > 0 ? `${header}\n    at <anonymous>` : header;
   return `${header}\n${frames.map((f) => `    at ${frameText(a, f)}`).join('\n')}`;
 }
 

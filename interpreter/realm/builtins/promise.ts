@@ -14,6 +14,7 @@ import {
 } from '../promise';
 import { isObject, JSArray, JSFunction, JSObject, ThrowSignal, type Value } from '../values';
 import { defineConstructor, defineGetter, defineMethod, makeBuiltin } from './define';
+import { makePromiseAnyError } from './error';
 
 export function installPromise(a: Agent): void {
   const I = a.intrinsics;
@@ -163,11 +164,7 @@ export function installPromise(a: Agent): void {
         if (--remaining > 0) return;
         const list = new JSArray(I.ArrayPrototype, values);
         if (kind === 'any') {
-          const error = a.construct(get(a, a.globalObject, 'AggregateError'), [
-            list,
-            'All promises were rejected',
-          ]);
-          a.call(capability.reject, undefined, [error]);
+          a.call(capability.reject, undefined, [makePromiseAnyError(a, list)]);
         } else a.call(capability.resolve, undefined, [list]);
       };
       try {
