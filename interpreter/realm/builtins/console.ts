@@ -4,8 +4,8 @@
  */
 import type { Agent } from '../../agent';
 import type { ConsoleLevel } from '../../trace/types';
-import { inspect } from '../inspect';
-import { toNumber, toString } from '../operations';
+import { inspect, type InspectOptions } from '../inspect';
+import { get, toBoolean, toNumber, toString } from '../operations';
 import {
   BuiltinFunction,
   isAccessor,
@@ -187,7 +187,7 @@ export function installConsole(a: Agent): void {
   });
   defineMethod(a, c, 'clear', 0, () => undefined);
   defineMethod(a, c, 'dir', 0, (_t, args) => {
-    print('log', inspect(a, args[0]), 'dir');
+    print('log', inspect(a, args[0], dirOptions(a, args[1])), 'dir');
     return undefined;
   });
   defineMethod(a, c, 'assert', 0, (_t, args) => {
@@ -222,4 +222,15 @@ export function installConsole(a: Agent): void {
     return undefined;
   });
   defineValue(a.globalObject, 'console', c);
+}
+
+/** console.dir's options: `depth` (null for no limit) and `showHidden`, as util.inspect reads them. */
+function dirOptions(a: Agent, options: Value): InspectOptions {
+  if (!isObject(options)) return {};
+  const depth = get(a, options, 'depth');
+  const showHidden = get(a, options, 'showHidden');
+  return {
+    ...(depth === null ? { depth: Infinity } : typeof depth === 'number' ? { depth } : {}),
+    ...(showHidden === undefined ? {} : { showHidden: toBoolean(showHidden) }),
+  };
 }
