@@ -12,7 +12,7 @@ function f6({ p } = { p: 1 }, q = p + 1) { var p = 10; return [p, q]; }
 const arrow = (a = () => x, ...rest) => { const x = 'arrow'; return [a(), rest.length]; };
 function* gen(a = () => x) { let x = 'gen'; yield a(); }
 async function af(a = () => x) { let x = 'async'; await null; return a(); }
-console.log(f(), g(), f3('param'), f4('param'), f5(), f6(), arrow(undefined, 1, 2), [...gen()]);
+console.log(JSON.stringify([f(), g(), f3('param'), f4('param'), f5(), f6(), arrow(undefined, 1, 2), [...gen()]]));
 af().then(console.log);
 function sloppyArgs(a = 1) { arguments[0] = 9; return [a, arguments.length]; }
-console.log(sloppyArgs(5));
+console.log(String(sloppyArgs(5)));

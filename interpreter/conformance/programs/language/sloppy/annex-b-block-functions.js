@@ -12,7 +12,7 @@ function g() {
   { let n = 1; { function n() {} } }
   return [typeof h, k, typeof m, typeof n];
 }
-console.log(g());
+console.log(String(g()));
 if (true) function q() { return 'q'; }
 console.log(typeof q);
 switch (1) { case 1: function r() {} }
