@@ -81,7 +81,7 @@ export function run(source: string, options: RunOptions = {}): Trace {
   const parsed = parseProgram(source);
   if (!parsed.ok)
     return recorder.finish(model, source, { kind: 'syntax-error', diagnostic: parsed.diagnostic });
-  const unsupported = findUnsupported(parsed.program, source);
+  const unsupported = findUnsupported(parsed.program, source, model);
   if (unsupported) return recorder.finish(model, source, { kind: 'unsupported', ...unsupported });
 
   const host = createHost(model, { ...parseFetchPragmas(source), ...options.fetch });

@@ -16,11 +16,11 @@
  *   (HTML "notify about rejected promises"), so tasks queued earlier run before the report.
  */
 import type { Agent } from '../agent';
-import { defineMethod, defineValue } from '../realm/builtins/define';
+import { defineMethod, defineValue, makeBuiltin } from '../realm/builtins/define';
 import { inspect } from '../realm/inspect';
 import { toNumber } from '../realm/operations';
 import type { PromiseObject } from '../realm/promise';
-import { isObject, JSFunction, type Value } from '../realm/values';
+import { isObject, JSFunction, NotSupported, ThrowSignal, type Value } from '../realm/values';
 import type { HostWorkView, TaskSource } from '../trace/types';
 import { EventLoop, type Timer } from './eventLoop';
 import { installFetch, type FetchHost, type FetchTable } from './fetch';
@@ -131,12 +131,37 @@ export class BrowserEventLoop extends EventLoop implements FetchHost {
     defineValue(g, 'origin', MODEL_ORIGIN);
   }
 
-  protected queueMicrotaskTypeError(): string {
-    return "Failed to execute 'queueMicrotask' on 'Window': parameter 1 is not of type 'Function'.";
+  protected queueMicrotaskError(): ThrowSignal {
+    return this.a.typeError(
+      "Failed to execute 'queueMicrotask' on 'Window': parameter 1 is not of type 'Function'.",
+    );
+  }
+
+  /**
+   * HTML's TimerHandler is a function or a string of code: anything else is converted to a
+   * string, and the timer compiles and runs that string when it fires.
+   */
+  protected timerCallback(args: Value[], method: 'setTimeout' | 'setInterval'): JSFunction {
+    const fail = (reason: string) =>
+      this.a.typeError(`Failed to execute '${method}' on 'Window': ${reason}`);
+    if (args.length === 0) throw fail('1 argument required, but only 0 present.');
+    const handler = args[0];
+    if (handler instanceof JSFunction) return handler;
+    if (typeof handler === 'symbol') throw fail('Cannot convert a Symbol value to a string');
+    if (typeof handler === 'string') throw new NotSupported(`${method} with code in a string`);
+    // An object's string (from its own toString, maybe) would be compiled as code.
+    if (isObject(handler)) throw new NotSupported(`${method} with an object as its handler`);
+    // A number, boolean, bigint, null or undefined reads as code that does nothing (`42`).
+    return makeBuiltin(this.a, `code ${JSON.stringify(String(handler))}`, 0, () => undefined);
+  }
+
+  /** WebIDL `long`: ToNumber, then modulo 2^32 into a signed 32-bit integer (so 2^31 is negative). */
+  protected timeoutArgument(value: Value): number {
+    return Math.max(0, toNumber(this.a, value) | 0);
   }
 
   protected effectiveDelay(requested: number): number {
-    let delay = Math.max(0, requested);
+    let delay = requested;
     if (this.nesting > MAX_TIMER_NESTING && delay < MIN_NESTED_DELAY) delay = MIN_NESTED_DELAY;
     return delay;
   }

@@ -7,10 +7,8 @@
 import type { Agent } from '../agent';
 import { ClosureFunction } from '../evaluate/functions';
 import { defineMethod } from '../realm/builtins/define';
-import { inspect } from '../realm/inspect';
-import { toNumber } from '../realm/operations';
 import type { Job, PromiseObject } from '../realm/promise';
-import { isObject, JSFunction, JSObject, ThrowSignal, type Value } from '../realm/values';
+import { JSFunction, JSObject, ThrowSignal, type Value } from '../realm/values';
 import { IdCaption } from '../trace/encoding';
 import type {
   HostWorkView,
@@ -28,7 +26,7 @@ export interface Timer {
   id: number;
   callback: JSFunction;
   args: Value[];
-  /** The delay the program asked for (negative and NaN read as 0). */
+  /** The delay the program asked for, as the model's API reads its argument. */
   requestedDelay: number;
   /** The delay after the model's adjustments (Node's minimum of 1 ms, HTML's nesting clamp). */
   delay: number;
@@ -98,8 +96,7 @@ export abstract class EventLoop implements Host {
     defineMethod(a, g, 'clearInterval', 1, clear);
     defineMethod(a, g, 'queueMicrotask', 1, (_t, args) => {
       const callback = args[0];
-      if (!(callback instanceof JSFunction))
-        throw a.typeError(this.queueMicrotaskTypeError(callback));
+      if (!(callback instanceof JSFunction)) throw this.queueMicrotaskError(callback);
       this.enqueueJob({
         id: a.newId(),
         kind: 'queueMicrotask',
@@ -126,7 +123,11 @@ export abstract class EventLoop implements Host {
   }
 
   protected abstract installModel(a: Agent): void;
-  protected abstract queueMicrotaskTypeError(v: Value): string;
+  protected abstract queueMicrotaskError(v: Value): ThrowSignal;
+  /** The function a timer runs, from setTimeout's or setInterval's arguments, or what they throw. */
+  protected abstract timerCallback(args: Value[], method: 'setTimeout' | 'setInterval'): JSFunction;
+  /** The delay argument as the model's API reads it: a number in Node, a WebIDL long in HTML. */
+  protected abstract timeoutArgument(value: Value): number;
   /** The delay a timer really gets (Node: at least 1 ms; browsers: the nesting clamp). */
   protected abstract effectiveDelay(requested: number): number;
   /** What the program gets back from setTimeout/setInterval. */
@@ -244,16 +245,14 @@ export abstract class EventLoop implements Host {
 
   private addTimer(args: Value[], repeat: boolean): Value {
     const a = this.a;
-    const callback = args[0];
-    if (!(callback instanceof JSFunction)) throw a.typeError(this.timerCallbackTypeError(callback));
-    const asked = args.length > 1 ? toNumber(a, args[1]) : 0;
-    const requested = Number.isNaN(asked) ? 0 : asked;
+    const callback = this.timerCallback(args, repeat ? 'setInterval' : 'setTimeout');
+    const requested = this.timeoutArgument(args[1]);
     const delay = this.effectiveDelay(requested);
     const timer: Timer = {
       id: a.newId(),
       callback,
       args: args.slice(2),
-      requestedDelay: Math.max(0, requested),
+      requestedDelay: requested,
       delay,
       dueAt: this.clock + delay,
       repeat,
@@ -278,10 +277,6 @@ export abstract class EventLoop implements Host {
     timer.dueAt = this.clock + delay;
     timer.seq = this.timerSeq++;
     this.a.recorder.hostAdd(this.timerView(timer));
-  }
-
-  protected timerCallbackTypeError(v: Value): string {
-    return `The "callback" argument must be of type function. Received ${describeReceived(this.a, v)}`;
   }
 
   protected timerView(timer: Timer): HostWorkView {
@@ -323,13 +318,4 @@ export abstract class EventLoop implements Host {
     this.hostStep(task.caption ?? caption);
     task.run();
   }
-}
-
-/** Node's ERR_INVALID_ARG_TYPE wording for the received value. */
-export function describeReceived(a: Agent, v: Value): string {
-  if (v === undefined || v === null) return String(v);
-  if (isObject(v))
-    return v instanceof JSFunction ? `function ${v.debugName()}` : 'an instance of Object';
-  if (typeof v === 'string') return `type string (${inspect(a, v)})`;
-  return `type ${typeof v} (${inspect(a, v)})`;
 }

@@ -66,6 +66,19 @@ describe('the node model', () => {
     expect(trace.outcome.kind).toBe('uncaught');
     expect(trace.console.map((l) => l.text).join('\n')).not.toMatch(/never/);
   });
+
+  it('sets a timer past 2^31 - 1 ms to 1 ms, saying that Node would warn on stderr', () => {
+    const trace = run(
+      "setTimeout(() => console.log('50'), 50);\nsetTimeout(() => console.log('2**31'), 2 ** 31);\nsetInterval(function f() { clearInterval(this); console.log('Infinity'); }, Infinity);",
+      { model: 'node' },
+    );
+    expect(trace.console.map((l) => l.text)).toEqual(['2**31', 'Infinity', '50']);
+    expect(trace.notices.join('\n')).toMatch(
+      /2147483648 ms prints a TimeoutOverflowWarning.*sets the timer to 1 ms/,
+    );
+    expect(trace.notices.join('\n')).toMatch(/Infinity ms prints a TimeoutOverflowWarning/);
+    expect(run('setTimeout(() => {}, 2 ** 31 - 1);', { model: 'node' }).notices).toEqual([]);
+  });
 });
 
 describe('the browser model', () => {
@@ -80,6 +93,21 @@ describe('the browser model', () => {
       'log later',
     ]);
   });
+
+  for (const [handler, feature] of [
+    ["'tick()'", 'setTimeout with code in a string'],
+    ['{ toString: () => "tick()" }', 'setTimeout with an object as its handler'],
+  ]) {
+    it(`stops at ${feature}, which Chromium would compile and run, after what ran before`, () => {
+      const trace = run(`console.log('before');\nsetTimeout(${handler}, 10);\n`, {
+        model: 'browser',
+      });
+      expect(trace.console.map((l) => l.text)).toEqual(['before']);
+      expect(trace.outcome.kind).toBe('unsupported');
+      if (trace.outcome.kind !== 'unsupported') return;
+      expect(trace.outcome.diagnostic.message).toBe(`not supported yet: ${feature} at 2:1`);
+    });
+  }
 
   it('stops a runaway animation loop at the step limit, keeping the trace so far', () => {
     const trace = run('function f() { requestAnimationFrame(f); } f();', {

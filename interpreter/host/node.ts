@@ -13,7 +13,7 @@ import type { Agent } from '../agent';
 import { ClosureFunction } from '../evaluate/functions';
 import { defineMethod, defineValue } from '../realm/builtins/define';
 import { inspect } from '../realm/inspect';
-import { get } from '../realm/operations';
+import { get, getV, hasProperty, toNumber, toString } from '../realm/operations';
 import type { Job, PromiseObject } from '../realm/promise';
 import {
   BuiltinFunction,
@@ -21,9 +21,10 @@ import {
   JSArray,
   JSFunction,
   JSObject,
+  ThrowSignal,
   type Value,
 } from '../realm/values';
-import { describeReceived, EventLoop, type Task, type Timer } from './eventLoop';
+import { EventLoop, type Task, type Timer } from './eventLoop';
 import { ProcessExit } from './host';
 import { Queue } from './queue';
 
@@ -55,18 +56,24 @@ export class NodeEventLoop extends EventLoop {
   private readonly pendingRejections: PromiseObject[] = [];
   private timeoutPrototype!: JSObject;
   private immediatePrototype!: JSObject;
+  private invalidArgTypePrototype!: JSObject;
 
   protected installModel(a: Agent): void {
     const g = a.globalObject;
     defineValue(g, 'global', g);
+    // Node's errors of its own (lib/internal/errors.js makeNodeErrorWithCode) are instances of a
+    // subclass whose toString names the code: `TypeError [ERR_INVALID_ARG_TYPE]: …`.
+    this.invalidArgTypePrototype = new JSObject(
+      get(a, a.intrinsics.TypeError, 'prototype') as JSObject,
+    );
+    defineMethod(a, this.invalidArgTypePrototype, 'toString', 0, (t) => {
+      const name = toString(a, getV(a, t, 'name'));
+      return `${name} [ERR_INVALID_ARG_TYPE]: ${toString(a, getV(a, t, 'message'))}`;
+    });
     const process = new JSObject(a.intrinsics.ObjectPrototype);
     defineMethod(a, process, 'nextTick', 1, (_t, args) => {
       const callback = args[0];
-      if (!(callback instanceof JSFunction)) {
-        throw a.typeError(
-          `The "callback" argument must be of type function. Received ${describeReceived(a, callback)}`,
-        );
-      }
+      if (!(callback instanceof JSFunction)) throw this.invalidCallback(callback);
       const job: Job = {
         id: a.newId(),
         kind: 'nextTick',
@@ -126,11 +133,7 @@ export class NodeEventLoop extends EventLoop {
     defineMethod(a, this.immediatePrototype, 'hasRef', 0, () => true);
     defineMethod(a, g, 'setImmediate', 1, (_t, args) => {
       const callback = args[0];
-      if (!(callback instanceof JSFunction)) {
-        throw a.typeError(
-          `The "callback" argument must be of type function. Received ${describeReceived(a, callback)}`,
-        );
-      }
+      if (!(callback instanceof JSFunction)) throw this.invalidCallback(callback);
       const handle = new JSObject(this.immediatePrototype);
       handle.className = 'Immediate';
       const immediate: Immediate = {
@@ -160,13 +163,56 @@ export class NodeEventLoop extends EventLoop {
     });
   }
 
-  protected queueMicrotaskTypeError(v: Value): string {
-    return `The "callback" argument must be of type function. Received ${describeReceived(this.a, v)}`;
+  protected queueMicrotaskError(v: Value): ThrowSignal {
+    return this.invalidCallback(v);
+  }
+
+  protected timerCallback(args: Value[]): JSFunction {
+    const callback = args[0];
+    if (!(callback instanceof JSFunction)) throw this.invalidCallback(callback);
+    return callback;
+  }
+
+  /** lib/internal/timers.js Timeout: `after *= 1`. */
+  protected timeoutArgument(value: Value): number {
+    return toNumber(this.a, value);
   }
 
   /** lib/internal/timers.js Timeout: `if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1`. */
   protected effectiveDelay(requested: number): number {
-    return requested >= 1 && requested <= TIMEOUT_MAX ? requested : 1;
+    if (requested >= 1 && requested <= TIMEOUT_MAX) return requested;
+    if (requested > TIMEOUT_MAX) {
+      // Node warns on stderr, with its process id in the line: no output of ours could match it.
+      const notice = `In real Node, a timer of ${requested} ms prints a TimeoutOverflowWarning on stderr ("${requested} does not fit into a 32-bit signed integer. Timeout duration was set to 1."). Loopscope sets the timer to 1 ms, as Node does, without printing the warning.`;
+      if (!this.a.recorder.notices.includes(notice)) this.a.recorder.notices.push(notice);
+    }
+    return 1;
+  }
+
+  /**
+   * ERR_INVALID_ARG_TYPE for a callback that is not a function, as Node makes it: a TypeError
+   * with an own enumerable `code`, which its stack's first line and its toString show too.
+   */
+  private invalidCallback(v: Value): ThrowSignal {
+    const a = this.a;
+    const message = `The "callback" argument must be of type function. Received ${describeReceived(a, v)}`;
+    const error = a.makeError('TypeError', message);
+    error.proto = this.invalidArgTypePrototype;
+    const stack = String(get(a, error, 'stack'));
+    const frames = stack.slice(stack.indexOf(message) + message.length);
+    error.defineOwnProperty('stack', {
+      value: `TypeError [ERR_INVALID_ARG_TYPE]: ${message}${frames}`,
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
+    error.defineOwnProperty('code', {
+      value: 'ERR_INVALID_ARG_TYPE',
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+    return new ThrowSignal(error);
   }
 
   protected makeTimerHandle(timer: Timer): Value {
@@ -403,4 +449,30 @@ export class NodeEventLoop extends EventLoop {
     this.hostStep('an uncaught error ends the process, as Node does (exit code 1)');
     throw new ProcessExit(text);
   }
+}
+
+/** How Node's ERR_INVALID_ARG_TYPE names the value received (lib/internal/errors.js determineSpecificType). */
+function describeReceived(a: Agent, v: Value): string {
+  switch (typeof v) {
+    case 'undefined':
+      return 'undefined';
+    case 'bigint':
+      return `type bigint (${v}n)`;
+    case 'number':
+      return `type number (${Object.is(v, -0) ? '-0' : v})`;
+    case 'boolean':
+      return `type boolean (${v})`;
+    case 'symbol':
+      return `type symbol (${v.toString()})`;
+    case 'string': {
+      const text = v.length > 28 ? `${v.slice(0, 25)}...` : v;
+      return `type string (${text.includes("'") ? JSON.stringify(text) : `'${text}'`})`;
+    }
+  }
+  if (v === null) return 'null';
+  if (v instanceof JSFunction) return `function ${toString(a, get(a, v, 'name'))}`;
+  const constructor = get(a, v, 'constructor');
+  if (isObject(constructor) && hasProperty(constructor, 'name'))
+    return `an instance of ${toString(a, get(a, constructor, 'name'))}`;
+  return inspect(a, v, { depth: -1 });
 }

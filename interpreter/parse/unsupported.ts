@@ -3,7 +3,7 @@
  * position, so that nothing is half-run and nothing false is shown.
  */
 import { getLineInfo, type Node, type Program } from 'acorn';
-import type { Diagnostic } from '../trace/types';
+import type { Diagnostic, Model } from '../trace/types';
 
 export interface Unsupported {
   feature: string;
@@ -20,9 +20,7 @@ const UNSUPPORTED_GLOBALS: Record<string, string> = {
   Atomics: 'Atomics',
   ArrayBuffer: 'typed arrays (ArrayBuffer)',
   DataView: 'typed arrays (DataView)',
-  require: 'require (modules)',
-  module: 'module (modules)',
-  exports: 'exports (modules)',
+  WebAssembly: 'WebAssembly',
   ...Object.fromEntries(
     [
       'Int8Array',
@@ -38,6 +36,106 @@ const UNSUPPORTED_GLOBALS: Record<string, string> = {
       'BigUint64Array',
     ].map((n) => [n, `typed arrays (${n})`]),
   ),
+  // Web APIs that Node and Chromium both have, and neither model provides.
+  ...Object.fromEntries(
+    [
+      'structuredClone',
+      'atob',
+      'btoa',
+      'URL',
+      'URLSearchParams',
+      'TextEncoder',
+      'TextDecoder',
+      'AbortController',
+      'AbortSignal',
+      'crypto',
+      'Blob',
+      'File',
+      'FormData',
+      'Headers',
+      'Request',
+      'Response',
+      'Event',
+      'EventTarget',
+      'CustomEvent',
+      'MessageEvent',
+      'MessagePort',
+      'BroadcastChannel',
+      'DOMException',
+      'ReadableStream',
+      'WritableStream',
+      'TransformStream',
+      'PerformanceObserver',
+    ].map((n) => [n, n]),
+  ),
+};
+
+/**
+ * Globals of one runtime that its model does not provide. A global the runtime itself lacks is
+ * not refused in the other model: there it is a true ReferenceError, as the runtime throws.
+ */
+const UNSUPPORTED_MODEL_GLOBALS: Record<Model, Record<string, string>> = {
+  node: {
+    require: 'require (modules)',
+    module: 'module (modules)',
+    exports: 'exports (modules)',
+    __filename: '__filename (modules)',
+    __dirname: '__dirname (modules)',
+    Buffer: 'Buffer',
+    fetch: 'fetch in the node model (the browser model simulates it)',
+    MessageChannel: 'MessageChannel in the node model (the browser model runs it)',
+  },
+  browser: Object.fromEntries(
+    [
+      'document',
+      'navigator',
+      'location',
+      'history',
+      'localStorage',
+      'sessionStorage',
+      'indexedDB',
+      'XMLHttpRequest',
+      'WebSocket',
+      'Worker',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'scheduler',
+      'reportError',
+      'alert',
+      'confirm',
+      'prompt',
+      'getComputedStyle',
+      'matchMedia',
+      'MutationObserver',
+      'IntersectionObserver',
+      'ResizeObserver',
+    ].map((n) => [n, n]),
+  ),
+};
+
+/** Host objects of which a model simulates only these members: any other member is refused. */
+const SIMULATED_MEMBERS: Record<Model, Record<string, readonly string[]>> = {
+  node: { process: ['nextTick'], performance: ['now'] },
+  browser: { performance: ['now'] },
+};
+
+/**
+ * Members of console the realm does not provide. Other names are left alone: `console.foo()` is
+ * a TypeError in every runtime too.
+ */
+const UNSUPPORTED_CONSOLE: Record<string, string> = {
+  ...Object.fromEntries(
+    ['time', 'timeEnd', 'timeLog'].map((n) => [
+      n,
+      `console.${n} (time is virtual in Loopscope; use performance.now())`,
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['table', 'timeStamp', 'profile', 'profileEnd', 'context', 'createTask'].map((n) => [
+      n,
+      `console.${n}`,
+    ]),
+  ),
 };
 
 const UNSUPPORTED_NODES: Record<string, string> = {
@@ -49,9 +147,13 @@ const UNSUPPORTED_NODES: Record<string, string> = {
   ImportExpression: 'import() (modules)',
 };
 
-export function findUnsupported(program: Program, source: string): Unsupported | null {
+export function findUnsupported(
+  program: Program,
+  source: string,
+  model: Model,
+): Unsupported | null {
   try {
-    return findUnsupportedNode(program, source);
+    return findUnsupportedNode(program, source, model);
   } catch (e) {
     // The checks below recurse over the tree, as evaluation does: a tree nested deeper than the
     // host stack allows could not run either.
@@ -74,8 +176,13 @@ function unsupportedAt(source: string, node: Node, feature: string): Unsupported
   };
 }
 
-function findUnsupportedNode(program: Program, source: string): Unsupported | null {
+function findUnsupportedNode(program: Program, source: string, model: Model): Unsupported | null {
   const declared = declaredNames(program);
+  /** A global the program reads, unless the program declares that name itself. */
+  const globalRead = (node: unknown): string | null => {
+    const n = node as Node & { name?: string };
+    return n.type === 'Identifier' && !declared.has(n.name!) ? n.name! : null;
+  };
   let found: Unsupported | null = null;
   const report = (node: Node, feature: string) => {
     if (!found) found = unsupportedAt(source, node, feature);
@@ -83,13 +190,24 @@ function findUnsupportedNode(program: Program, source: string): Unsupported | nu
   const visit = (node: Node, parent: Node | null, key: string): void => {
     if (found) return;
     const n = node as Node & Record<string, unknown>;
-    const nodeFeature = UNSUPPORTED_NODES[node.type];
+    const nodeFeature = entry(UNSUPPORTED_NODES, node.type);
     if (nodeFeature) return report(node, nodeFeature);
     if (node.type === 'Identifier' && isReference(parent, key)) {
       const name = n.name as string;
-      const feature = UNSUPPORTED_GLOBALS[name];
+      const feature =
+        entry(UNSUPPORTED_GLOBALS, name) ?? entry(UNSUPPORTED_MODEL_GLOBALS[model], name);
       if (feature && !declared.has(name)) return report(node, feature);
     }
+    if (node.type === 'MemberExpression') {
+      const feature = memberFeature(globalRead(n.object), memberName(n), model);
+      if (feature) return report(node, feature);
+    }
+    // The Function constructor compiles a string, as eval does; `f instanceof Function` runs.
+    if (
+      (node.type === 'CallExpression' || node.type === 'NewExpression') &&
+      globalRead(n.callee) === 'Function'
+    )
+      return report(node, 'the Function constructor');
     for (const k of Object.keys(n)) {
       if (k === 'loc' || k === 'range') continue;
       const child = n[k];
@@ -103,6 +221,26 @@ function findUnsupportedNode(program: Program, source: string): Unsupported | nu
   };
   visit(program, null, '');
   return found;
+}
+
+/** The member a MemberExpression names: `o.name` or `o['name']`; null when computed otherwise. */
+function memberName(member: Node & Record<string, unknown>): string | null {
+  const property = member.property as Node & { name?: string; value?: unknown };
+  if (!member.computed) return property.type === 'Identifier' ? property.name! : null;
+  return property.type === 'Literal' && typeof property.value === 'string' ? property.value : null;
+}
+
+/** What is refused in reading `member` of the global `object` (both may be null: unknown). */
+function memberFeature(object: string | null, member: string | null, model: Model): string | null {
+  if (object === null || member === null) return null;
+  if (object === 'console') return entry(UNSUPPORTED_CONSOLE, member) ?? null;
+  const simulated = entry(SIMULATED_MEMBERS[model], object);
+  return simulated && !simulated.includes(member) ? `${object}.${member}` : null;
+}
+
+/** A table's own entry: `toString` or `constructor` names no entry, though every object has one. */
+function entry<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** Whether an Identifier in this position reads a variable (not a property name or a label). */

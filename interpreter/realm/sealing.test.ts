@@ -54,11 +54,17 @@ describe('nothing of the host is reachable', () => {
   });
 
   it("node's process is the simulated one: no env, binding, exit or mainModule", () => {
+    // Named, they are refused before anything runs; reached by a computed key, they are not there.
+    for (const member of ['env', 'binding', 'mainModule', 'dlopen', 'exit']) {
+      const trace = run(`console.log('ran');\nprocess.${member};`, { model: 'node' });
+      expect(trace.outcome.kind, member).toBe('unsupported');
+      expect(trace.console, member).toEqual([]);
+    }
     expect(
       lines(
-        'console.log(typeof process.env, typeof process.binding, typeof process.mainModule, typeof process.dlopen, typeof process.nextTick)',
+        "const p = process; console.log(['env', 'binding', 'mainModule', 'dlopen', 'exit'].map((k) => typeof p[k]).join(' '), typeof process.nextTick)",
       ),
-    ).toEqual(['undefined undefined undefined undefined function']);
+    ).toEqual(['undefined undefined undefined undefined undefined function']);
   });
 
   it('refuses require, import(), module and exports before running anything', () => {

@@ -1,4 +1,4 @@
-// @runtimes node browser
+// @runtimes browser node
 const { port1, port2 } = new MessageChannel();
 port1.onmessage = (e) => console.log('got', e.data);
 port2.postMessage('before close');
