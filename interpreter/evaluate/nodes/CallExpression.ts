@@ -105,8 +105,7 @@ export function* evaluateCall(node: ESTree.CallExpression, scope: Scope): Gen<Va
   if ((node as ESTree.SimpleCallExpression).optional && (f === undefined || f === null))
     throw SHORT_CIRCUIT;
   const args = yield* evaluateArguments(node.arguments, scope);
-  if (!(f instanceof JSFunction))
-    throw a.typeError(`${calleeText(callee)} is not a function`);
+  if (!(f instanceof JSFunction)) throw a.typeError(`${calleeText(callee)} is not a function`);
   a.step(node);
   return (yield { kind: 'call', callee: f, thisArg, args, callSite: rangeOf(node) }).value;
 }
@@ -143,8 +142,7 @@ export function evaluateCallPlain(node: ESTree.CallExpression, scope: Scope): Va
     f = evaluatePlain(callee, scope);
   }
   const args = evaluateArgumentsPlain(node.arguments, scope);
-  if (!(f instanceof JSFunction))
-    throw a.typeError(`${calleeText(callee)} is not a function`);
+  if (!(f instanceof JSFunction)) throw a.typeError(`${calleeText(callee)} is not a function`);
   a.step(node);
   return callFromPlain(a, f, thisArg, args, rangeOf(node));
 }
