@@ -125,8 +125,14 @@ export function installString(a: Agent): void {
   );
   m('toUpperCase', 0, (s) => s.toUpperCase());
   m('toLowerCase', 0, (s) => s.toLowerCase());
-  m('toLocaleUpperCase', 0, (s) => s.toUpperCase());
-  m('toLocaleLowerCase', 0, (s) => s.toLowerCase());
+  m('toLocaleUpperCase', 0, (s, args) => {
+    const locales = requestedLocales(a, args[0]);
+    return withHostIntl(a, () => s.toLocaleUpperCase(locales));
+  });
+  m('toLocaleLowerCase', 0, (s, args) => {
+    const locales = requestedLocales(a, args[0]);
+    return withHostIntl(a, () => s.toLocaleLowerCase(locales));
+  });
   m('trim', 0, (s) => s.trim());
   const trimStart = m('trimStart', 0, (s) => s.trimStart());
   const trimEnd = m('trimEnd', 0, (s) => s.trimEnd());
@@ -224,7 +230,9 @@ export function installString(a: Agent): void {
   // only strings and booleans read here, so that it reaches nothing of the realm.
   m('localeCompare', 1, (s, args) => {
     const that = str(args[0]);
-    return s.localeCompare(that, collatorLocales(a, args[1]), collatorOptions(a, args[2]));
+    const locales = requestedLocales(a, args[1]);
+    const options = collatorOptions(a, args[2]);
+    return withHostIntl(a, () => s.localeCompare(that, locales, options));
   });
   m('normalize', 0, (s, args) => s.normalize(args[0] === undefined ? undefined : str(args[0])));
 
@@ -298,7 +306,21 @@ function replace(a: Agent, s: string, args: Value[], all: boolean): string {
  * The `locales` of a collator as host strings (https://tc39.es/ecma402/#sec-canonicalizelocalelist;
  * the host checks the tags). One tag is passed as a string, for which V8 caches its collator.
  */
-function collatorLocales(a: Agent, locales: Value): string | string[] {
+/**
+ * Runs the host's ICU on primitives (collation, number and case formatting: pure functions of
+ * their arguments). What it refuses (a bad tag, a currency style without a currency) is V8's
+ * error, the program's own.
+ */
+export function withHostIntl<T>(a: Agent, format: () => T): T {
+  try {
+    return format();
+  } catch (e) {
+    if (e instanceof TypeError) throw a.typeError(e.message);
+    throw a.hostError(e);
+  }
+}
+
+export function requestedLocales(a: Agent, locales: Value): string | string[] {
   if (typeof locales === 'string') return locales;
   const tags: string[] = [];
   if (locales !== undefined) {
