@@ -78,7 +78,7 @@ export function createHost(model: Model, fetchTable: FetchTable = {}): Host {
 export function run(source: string, options: RunOptions = {}): Trace {
   const model = options.model ?? 'browser';
   const recorder = new Recorder(options.stepLimit ?? DEFAULT_STEP_LIMIT, options.keyframeInterval);
-  const parsed = parseProgram(source);
+  const parsed = parseProgram(source, model);
   if (!parsed.ok)
     return recorder.finish(model, source, { kind: 'syntax-error', diagnostic: parsed.diagnostic });
   const unsupported = findUnsupported(parsed.program, source, model);

@@ -1,10 +1,14 @@
 /** Parsing: acorn, with every syntax error turned into a diagnostic (never a crash). */
 import { parse as acornParse, type Program } from 'acorn';
-import type { Diagnostic } from '../trace/types';
+import type { Diagnostic, Model } from '../trace/types';
 
 export type ParseResult = { ok: true; program: Program } | { ok: false; diagnostic: Diagnostic };
 
-export function parseProgram(source: string): ParseResult {
+/**
+ * Parses a program as the model's runtime loads it: a classic script in the browser; in Node a
+ * CommonJS module, whose code is a function's body, so a `return` at its top level ends it.
+ */
+export function parseProgram(source: string, model: Model): ParseResult {
   try {
     // No `locations` or `ranges`: every node has its offsets (start, end), which is all the
     // interpreter reads; the two options add four objects to every node and make a parse of a
@@ -15,6 +19,7 @@ export function parseProgram(source: string): ParseResult {
       ecmaVersion: 'latest',
       sourceType: 'script',
       allowHashBang: true,
+      allowReturnOutsideFunction: model === 'node',
     });
     return { ok: true, program };
   } catch (e) {
