@@ -174,7 +174,7 @@ export class Agent {
    */
   enterNested(): void {
     if (this.hostDepth >= MAX_HOST_DEPTH) {
-      this.notice(HOST_DEPTH_NOTICE);
+      this.recorder.notice(HOST_DEPTH_NOTICE);
       throw this.rangeError('Maximum call stack size exceeded');
     }
     this.hostDepth++;
@@ -191,15 +191,10 @@ export class Agent {
    */
   nestedError(e: unknown): unknown {
     if (e instanceof RangeError && e.message === 'Maximum call stack size exceeded') {
-      this.notice(HOST_STACK_NOTICE);
+      this.recorder.notice(HOST_STACK_NOTICE);
       return this.rangeError(e.message);
     }
     return e;
-  }
-
-  /** Says once in the trace where the run parts from what V8 would do (the app shows it). */
-  private notice(text: string): void {
-    if (!this.recorder.notices.includes(text)) this.recorder.notices.push(text);
   }
 
   /**
@@ -278,7 +273,14 @@ export class Agent {
   // ---- errors ----------------------------------------------------------------------------
 
   makeError(
-    ctorName: 'Error' | 'TypeError' | 'RangeError' | 'ReferenceError' | 'SyntaxError' | 'EvalError',
+    ctorName:
+      | 'Error'
+      | 'TypeError'
+      | 'RangeError'
+      | 'ReferenceError'
+      | 'SyntaxError'
+      | 'EvalError'
+      | 'URIError',
     message: string,
   ): JSObject {
     return this.construct(this.intrinsics[ctorName], [message]);

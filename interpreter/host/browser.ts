@@ -264,7 +264,7 @@ export class BrowserEventLoop extends EventLoop implements FetchHost {
   }
 
   notice(text: string): void {
-    this.a.recorder.notices.push(text);
+    this.a.recorder.notice(text);
   }
 
   // ---- the loop -----------------------------------------------------------------------

@@ -108,6 +108,7 @@ export interface FetchHost extends WebHost {
     delay: number,
     ripen: () => void,
   ): void;
+  /** Says once, with the trace, a true but surprising fact about the run. */
   notice(text: string): void;
 }
 
@@ -202,7 +203,6 @@ export function installFetch(host: FetchHost, table: FetchTable): void {
     return r;
   };
 
-  const announced = new Set<string>();
   defineMethod(a, a.globalObject, 'fetch', 1, (_t, args) => {
     const url = toString(a, args[0]);
     const entry = lookupResponse(table, url);
@@ -210,14 +210,11 @@ export function installFetch(host: FetchHost, table: FetchTable): void {
     const status = entry?.status ?? (entry ? 200 : 404);
     const promise: PromiseObject = createPromise(a, `fetch(${url})`);
     const id = a.newId();
-    if (!announced.has(url)) {
-      announced.add(url);
-      host.notice(
-        entry
-          ? `fetch is simulated: ${url} ${entry.error ? 'fails (network error)' : `answers ${status} ${statusText(status)}`} after ${latency} ms of virtual time.`
-          : `fetch is simulated: ${url} has no @fetch entry, so it answers 404 Not Found after ${latency} ms of virtual time.`,
-      );
-    }
+    host.notice(
+      entry
+        ? `fetch is simulated: ${url} ${entry.error ? 'fails (network error)' : `answers ${status} ${statusText(status)}`} after ${latency} ms of virtual time.`
+        : `fetch is simulated: ${url} has no @fetch entry, so it answers 404 Not Found after ${latency} ms of virtual time.`,
+    );
     host.addHostWork({ kind: 'fetch', label: url, delay: latency }, id, latency, () =>
       host.queueTask(
         'networking',

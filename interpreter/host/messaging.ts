@@ -32,7 +32,7 @@ export interface WebHost {
   queueTask(source: TaskSource, label: string, caption: string, run: () => void): void;
   /** Invokes an event listener as the UA does: on an empty stack, a microtask checkpoint after. */
   invokeListener(f: JSFunction, thisArg: Value, args: Value[]): void;
-  /** A true but surprising fact about the run, shown with the trace. */
+  /** Says once, with the trace, a true but surprising fact about the run. */
   notice(text: string): void;
 }
 
@@ -382,11 +382,9 @@ export function installMessaging(host: WebHost, windowOrigin: string): void {
 
   // ---- window as an EventTarget, and window.postMessage ----
   const windowListeners = new EventListeners();
-  const warned = new Set<string>();
   installEventTarget(a, g, windowListeners, (type) => {
     // Only message events exist in the model; say so rather than show a listener that never runs.
-    if (type === 'message' || warned.has(type)) return;
-    warned.add(type);
+    if (type === 'message') return;
     host.notice(
       `The browser model fires no '${type}' events: only 'message' events reach window listeners.`,
     );

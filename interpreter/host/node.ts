@@ -183,8 +183,9 @@ export class NodeEventLoop extends EventLoop {
     if (requested >= 1 && requested <= TIMEOUT_MAX) return requested;
     if (requested > TIMEOUT_MAX) {
       // Node warns on stderr, with its process id in the line: no output of ours could match it.
-      const notice = `In real Node, a timer of ${requested} ms prints a TimeoutOverflowWarning on stderr ("${requested} does not fit into a 32-bit signed integer. Timeout duration was set to 1."). Loopscope sets the timer to 1 ms, as Node does, without printing the warning.`;
-      if (!this.a.recorder.notices.includes(notice)) this.a.recorder.notices.push(notice);
+      this.a.recorder.notice(
+        `In real Node, a timer of ${requested} ms prints a TimeoutOverflowWarning on stderr ("${requested} does not fit into a 32-bit signed integer. Timeout duration was set to 1."). Loopscope sets the timer to 1 ms, as Node does, without printing the warning.`,
+      );
     }
     return 1;
   }
@@ -317,7 +318,7 @@ export class NodeEventLoop extends EventLoop {
     this.guard(script);
     this.processTicksAndRejections();
     if (this.hasTimerAndImmediateRace()) {
-      this.a.recorder.notices.push(
+      this.a.recorder.notice(
         'In real Node, a setTimeout(…, 0 or 1) and a setImmediate scheduled from the main module run in either order: it depends on whether a millisecond has passed when the loop starts. Loopscope shows the check phase first, as if none had (what Node usually does).',
       );
     }

@@ -511,6 +511,11 @@ export class Recorder {
     this.live.phase = phase;
   }
 
+  /** Says once, with the trace, where the run parts from what the real runtime would do. */
+  notice(text: string): void {
+    if (!this.notices.includes(text)) this.notices.push(text);
+  }
+
   time(time: number): void {
     this.times.push(time);
     this.push(EventKind.time, this.times.length - 1);

@@ -45,8 +45,7 @@ export function installGlobals(a: Agent): void {
         return codec(s);
       } catch (e) {
         // A malformed escape or a lone surrogate: the program's URIError, with V8's message.
-        if (e instanceof URIError)
-          throw new ThrowSignal(a.construct(a.intrinsics.URIError, ['URI malformed']));
+        if (e instanceof URIError) throw new ThrowSignal(a.makeError('URIError', 'URI malformed'));
         throw e;
       }
     });
