@@ -6,12 +6,11 @@ import {
   toNumber,
   toNumeric,
   toPrimitive,
-  toObject,
   toString,
 } from '../operations';
 import { isObject, ThrowSignal, type JSObject, type Value } from '../values';
 import { arg, defineConstructor, defineGetter, defineMethod, defineValue } from './define';
-import { requestedLocales, withHostIntl } from './string';
+import { hostOptions, NUMBER_FORMAT_OPTIONS, requestedLocales, withHostIntl } from './intl';
 
 /**
  * Each agent's GlobalSymbolRegistry (https://tc39.es/ecma262/#sec-globalsymbolregistry-record),
@@ -112,7 +111,12 @@ export function installPrimitives(a: Agent): void {
   defineMethod(a, NP, 'toLocaleString', 0, (thisArg, args) => {
     const n = thisNumber(thisArg, 'toLocaleString');
     const locales = requestedLocales(a, args[0]);
-    const options = numberFormatOptions(a, args[1]);
+    const options = hostOptions(
+      a,
+      args[1],
+      NUMBER_FORMAT_OPTIONS,
+      'Number.prototype.toLocaleString',
+    );
     return withHostIntl(a, () => n.toLocaleString(locales, options));
   });
   defineMethod(a, NP, 'valueOf', 0, (thisArg) => thisNumber(thisArg));
@@ -253,47 +257,4 @@ export function installPrimitives(a: Agent): void {
     enumerable: false,
     configurable: true,
   });
-}
-
-/** The options a number format reads, in the order it reads them (https://tc39.es/ecma402/#sec-initializenumberformat). */
-const NUMBER_FORMAT_OPTIONS = [
-  'localeMatcher',
-  'numberingSystem',
-  'style',
-  'currency',
-  'currencyDisplay',
-  'currencySign',
-  'unit',
-  'unitDisplay',
-  'notation',
-  'minimumIntegerDigits',
-  'minimumFractionDigits',
-  'maximumFractionDigits',
-  'minimumSignificantDigits',
-  'maximumSignificantDigits',
-  'roundingIncrement',
-  'roundingMode',
-  'roundingPriority',
-  'trailingZeroDisplay',
-  'compactDisplay',
-  'useGrouping',
-  'signDisplay',
-] as const;
-
-/** A number format's `options` as a host object of primitives (the host checks the values). */
-function numberFormatOptions(
-  a: Agent,
-  options: Value,
-): Record<string, string | number | boolean> | undefined {
-  if (options === undefined) return undefined;
-  if (options === null) throw a.typeError('Cannot convert undefined or null to object');
-  const object = toObject(a, options);
-  const picked: Record<string, string | number | boolean> = {};
-  for (const name of NUMBER_FORMAT_OPTIONS) {
-    const v = a.getProperty(object, name);
-    if (v === undefined) continue;
-    picked[name] =
-      typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : toString(a, v);
-  }
-  return picked;
 }

@@ -3,10 +3,8 @@ import { primitiveValues, type Agent } from '../../agent';
 import { createIterResultObject } from '../iteration';
 import {
   getMethod,
-  hasProperty,
   lengthOfArrayLike,
   requireObjectCoercible,
-  toBoolean,
   toIntegerOrInfinity,
   toNumber,
   toObject,
@@ -15,6 +13,7 @@ import {
 import { isRegExp } from './regexp';
 import { isObject, JSArray, JSFunction, JSObject, type Value } from '../values';
 import { defineConstructor, defineMethod } from './define';
+import { COLLATOR_OPTIONS, hostOptions, requestedLocales, withHostIntl } from './intl';
 
 export function installString(a: Agent): void {
   const SP = a.intrinsics.StringPrototype;
@@ -231,7 +230,7 @@ export function installString(a: Agent): void {
   m('localeCompare', 1, (s, args) => {
     const that = str(args[0]);
     const locales = requestedLocales(a, args[1]);
-    const options = collatorOptions(a, args[2]);
+    const options = hostOptions(a, args[2], COLLATOR_OPTIONS, 'String.prototype.localeCompare');
     return withHostIntl(a, () => s.localeCompare(that, locales, options));
   });
   m('normalize', 0, (s, args) => s.normalize(args[0] === undefined ? undefined : str(args[0])));
@@ -300,71 +299,4 @@ function replace(a: Agent, s: string, args: Value[], all: boolean): string {
     last = pos + pattern.length;
   }
   return out + s.slice(last);
-}
-
-/**
- * The `locales` of a collator as host strings (https://tc39.es/ecma402/#sec-canonicalizelocalelist;
- * the host checks the tags). One tag is passed as a string, for which V8 caches its collator.
- */
-/**
- * Runs the host's ICU on primitives (collation, number and case formatting: pure functions of
- * their arguments). What it refuses (a bad tag, a currency style without a currency) is V8's
- * error, the program's own.
- */
-export function withHostIntl<T>(a: Agent, format: () => T): T {
-  try {
-    return format();
-  } catch (e) {
-    if (e instanceof TypeError) throw a.typeError(e.message);
-    throw a.hostError(e);
-  }
-}
-
-export function requestedLocales(a: Agent, locales: Value): string | string[] {
-  if (typeof locales === 'string') return locales;
-  const tags: string[] = [];
-  if (locales !== undefined) {
-    const list = toObject(a, locales);
-    const length = lengthOfArrayLike(a, list);
-    for (let k = 0; k < length; k++) {
-      if (!hasProperty(list, String(k))) continue;
-      const tag = a.getProperty(list, String(k));
-      if (typeof tag !== 'string' && !isObject(tag))
-        throw a.typeError('Language ID should be string or object.');
-      tags.push(toString(a, tag));
-    }
-  }
-  // NON-SPEC: the default locale is en-US, Node's default ICU one, not the host's (a browser's
-  // may be another).
-  if (tags.length === 0) return 'en-US';
-  return tags.length === 1 ? tags[0] : tags;
-}
-
-/** Options a collator reads, in the order it reads them (https://tc39.es/ecma402/#sec-initializecollator). */
-const COLLATOR_OPTIONS = [
-  ['usage', 'string'],
-  ['localeMatcher', 'string'],
-  ['collation', 'string'],
-  ['numeric', 'boolean'],
-  ['caseFirst', 'string'],
-  ['sensitivity', 'string'],
-  ['ignorePunctuation', 'boolean'],
-] as const;
-
-/**
- * The `options` of a collator as a host object of primitives (GetOption's conversions; the host
- * checks the values). None when there are none: V8 then uses its cached collator.
- */
-function collatorOptions(a: Agent, options: Value): Record<string, string | boolean> | undefined {
-  if (options === undefined) return undefined;
-  // V8's message (CoerceOptionsToObject).
-  if (options === null)
-    throw a.typeError('String.prototype.localeCompare called on null or undefined');
-  const object = toObject(a, options);
-  const picked: Record<string, string | boolean> = {};
-  for (const [name, type] of COLLATOR_OPTIONS) {
-    const v = a.getProperty(object, name);
-    if (v !== undefined) picked[name] = type === 'boolean' ? toBoolean(v) : toString(a, v);
-  }
-  return picked;
 }

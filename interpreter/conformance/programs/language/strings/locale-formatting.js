@@ -8,3 +8,4 @@ console.log('i'.toLocaleUpperCase('tr'), 'I'.toLocaleLowerCase('tr'), 'straße'.
 try { (1).toLocaleString('en', { style: 'currency' }); } catch (e) { console.log(e.name, e.message); }
 try { (1).toLocaleString('xx-!!'); } catch (e) { console.log(e.name); }
 console.log([1234.5, 2].toLocaleString());
+try { (1).toLocaleString('en', null); } catch (e) { console.log(e.name, e.message); }
