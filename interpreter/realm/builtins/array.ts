@@ -70,8 +70,9 @@ export function installArray(a: Agent): void {
   };
   /** Array.of and Array.from make their result with `this` when it is a constructor (a subclass). */
   const constructOrCreate = (C: Value, length: number | undefined): JSObject => {
-    if (isConstructor(C)) return a.construct(C, length === undefined ? [] : [length]);
-    return arrayCreate(length ?? 0);
+    // Array itself makes what ArrayCreate makes, as speciesCreate says too.
+    if (C === ArrayCtor || !isConstructor(C)) return arrayCreate(length ?? 0);
+    return a.construct(C, length === undefined ? [] : [length]);
   };
   const fromList = (out: JSObject, values: Value[]) => {
     values.forEach((v, i) => createAt(out, i, v));
@@ -90,8 +91,7 @@ export function installArray(a: Agent): void {
   );
   /** https://tc39.es/ecma262/#sec-array.of */
   defineMethod(a, ArrayCtor, 'of', 0, (thisArg, args) => {
-    const out = constructOrCreate(thisArg, args.length);
-    args.forEach((v, k) => createAt(out, k, v));
+    const out = fromList(constructOrCreate(thisArg, args.length), args);
     setLength(out, args.length);
     return out;
   });
