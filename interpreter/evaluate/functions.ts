@@ -20,6 +20,7 @@ import {
   type Value,
 } from '../realm/values';
 import type { FrameView, SourceRange } from '../trace/types';
+import type { Recorder } from '../trace/recorder';
 import { defineField } from './classes';
 import { bindPattern, boundNames } from './patterns';
 import { privateElementAdd, type PrivateElement, type PrivateName } from './privateNames';
@@ -301,9 +302,9 @@ function* instantiate(a: Agent, f: ClosureFunction, scope: Scope, args: Value[])
 
 /** instantiate for a list of plain names (no defaults, patterns or rest): nothing can suspend. */
 function instantiateSimple(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): void {
-  const params = f.node.params as ESTree.Identifier[];
   const plan = simpleInstantiation(f);
   if (plan.duplicateParameters) {
+    const params = f.node.params as ESTree.Identifier[];
     for (const p of params) scope.declare(p.name, undefined, true, false);
     if (plan.declaresArguments) declareArguments(a, f, scope, args, true);
     for (let i = 0; i < params.length; i++) {
@@ -315,7 +316,13 @@ function instantiateSimple(a: Agent, f: ClosureFunction, scope: Scope, args: Val
   } else {
     // Nothing can run between declaring a plain name and binding its argument, so each binding
     // starts initialized: one trace event, as the declaration and the write within one step make.
-    for (let i = 0; i < params.length; i++) scope.declare(params[i].name, args[i], true);
+    const names = plan.parameterNames;
+    if (names.length > 0) {
+      scope.recordedRow();
+      const traceNames = parameterTraceNames(a, plan);
+      for (let i = 0; i < names.length; i++)
+        scope.declareParameter(names[i], args[i], traceNames[i]);
+    }
     if (plan.declaresArguments) declareArguments(a, f, scope, args, true);
   }
   // hoistFunctionScope, with the names the parameters and `arguments` bind left out beforehand.
@@ -333,6 +340,23 @@ interface SimpleInstantiation {
   declaresArguments: boolean;
   /** The body's `var` names that no parameter or `arguments` binds first, each once, in order. */
   varNames: string[];
+  parameterNames: string[];
+  /** The parameter names' indices in the trace of `tracedBy`, the last run that called it. */
+  parameterTraceNames: number[];
+  tracedBy: Recorder | null;
+}
+
+/**
+ * The indices of the parameters' names in this run's trace, numbered on the function's first
+ * call in the run: a call then looks up no name.
+ */
+function parameterTraceNames(a: Agent, plan: SimpleInstantiation): number[] {
+  const recorder = a.recorder;
+  if (plan.tracedBy !== recorder) {
+    plan.parameterTraceNames = plan.parameterNames.map((name) => recorder.nameIndex(name));
+    plan.tracedBy = recorder;
+  }
+  return plan.parameterTraceNames;
 }
 
 /** A symbol key, so that the walkers' `for…in` over a node's children never meets it. */
@@ -358,6 +382,9 @@ function simpleInstantiation(f: ClosureFunction): SimpleInstantiation {
     duplicateParameters: new Set(parameterNames).size !== parameterNames.length,
     declaresArguments,
     varNames,
+    parameterNames,
+    parameterTraceNames: [],
+    tracedBy: null,
   };
   node[SIMPLE_INSTANTIATION] = plan;
   return plan;

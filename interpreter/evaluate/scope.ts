@@ -33,23 +33,29 @@ export class Binding implements RecordedBinding {
   /** The binding declared before this one in the same scope (see Scope.own). */
   declare next: Binding | null;
 
-  constructor(scope: Scope, name: string, value: Value, mutable: boolean, initialized: boolean) {
+  /**
+   * Only the fields: the scope declares and records it (Scope.declare). A constructor this small
+   * is inlined where bindings are made, so a call's parameters cost no construct call each.
+   */
+  constructor(
+    scope: Scope,
+    name: string,
+    value: Value,
+    mutable: boolean,
+    initialized: boolean,
+    traceName: number,
+    next: Binding | null,
+  ) {
     this.scope = scope;
     this.name = name;
     this.current = value;
     this.mutable = mutable;
     this.live = initialized;
-    // The scope's row first, then the name's index: the order in which the trace has always
-    // numbered them. Every binding's name is numbered here, at its declaration (its first
-    // record), so recordBinding has no first-write branch, which a run that declares its last
-    // binding after recordBinding was optimized (strings.js) reached and deoptimized.
-    scope.recordedRow();
-    this.traceName = scope.agent.recorder.nameIndex(name);
+    this.traceName = traceName;
     this.writeEvent = -1;
     this.writeValue = -1;
     this.silentImmutable = false;
-    this.next = null;
-    scope.record(this, initialized ? value : TDZ);
+    this.next = next;
   }
 
   get value(): Value {
@@ -135,8 +141,30 @@ export class Scope implements RecordedScope {
 
   /** Declares a binding; one of the same name declared before is replaced (shadowed). */
   declare(name: string, value: Value, mutable: boolean, initialized = true): void {
-    const binding = new Binding(this, name, value, mutable, initialized);
-    binding.next = this.newest;
+    // The scope's row first, then the name's index: the order in which the trace has always
+    // numbered them. Every binding's name is numbered at its declaration (its first record), so
+    // recordBinding has no first-write branch, which a run that declares its last binding after
+    // recordBinding was optimized (strings.js) reached and deoptimized.
+    this.recordedRow();
+    this.add(name, value, mutable, initialized, this.agent.recorder.nameIndex(name));
+  }
+
+  /**
+   * Declares a function's plain parameter, initialized to its argument, with its name's index in
+   * the trace already known (see instantiateSimple): the scope's row is recorded already.
+   */
+  declareParameter(name: string, value: Value, traceName: number): void {
+    this.add(name, value, true, true, traceName);
+  }
+
+  private add(
+    name: string,
+    value: Value,
+    mutable: boolean,
+    initialized: boolean,
+    traceName: number,
+  ): void {
+    const binding = new Binding(this, name, value, mutable, initialized, traceName, this.newest);
     this.newest = binding;
     if (this.table) this.table.set(name, binding);
     else if (++this.count > LIST_LIMIT) {
@@ -144,6 +172,7 @@ export class Scope implements RecordedScope {
       for (let b: Binding | null = binding; b; b = b.next)
         if (!this.table.has(b.name)) this.table.set(b.name, b);
     }
+    this.record(binding, initialized ? value : TDZ);
   }
 
   /** This scope's own binding of `name`, if it has one. */
