@@ -42,7 +42,9 @@ export interface ClassFieldDefinition {
 
 /**
  * What a function node says about every closure made from it, worked out once per node: a
- * closure is made each time its expression is evaluated (every `then(v => …)` in a loop).
+ * closure is made each time its expression is evaluated (every `then(v => …)` in a loop). Each
+ * closure holds its node's facts, objects of one shape, so a call reads what it needs of its node
+ * there, not from acorn's nodes (a shape per node type, and more with the facts added to them).
  */
 interface FunctionFacts {
   isArrow: boolean;
@@ -53,19 +55,35 @@ interface FunctionFacts {
   simpleParameters: boolean;
   /** The `length` property: https://tc39.es/ecma262/#sec-static-semantics-expectedargumentcount */
   expectedArgumentCount: number;
+  /** An arrow's expression body (`(a, b) => a - b`); null for a block body. */
+  expressionBody: ESTree.Expression | null;
+  /** A block body's only statement when it is a `return` (the commonest body); null otherwise. */
+  loneReturn: ESTree.ReturnStatement | null;
+  /** suspends(body) and runsPlain(body) (suspends.ts), asked on the first call that needs them. */
+  bodySuspends: boolean | undefined;
+  bodyRunsPlain: boolean | undefined;
+  /** How instantiateSimple binds the parameters: made on the first call (simple parameters only). */
+  simpleInstantiation: SimpleInstantiation | null;
 }
 
 function functionFacts(node: FunctionNode): FunctionFacts {
   const annotated = node as FunctionNode & { loopscopeFacts?: FunctionFacts };
   let facts = annotated.loopscopeFacts;
   if (facts === undefined) {
+    const body = node.body;
+    const only = body.type === 'BlockStatement' && body.body.length === 1 ? body.body[0] : null;
     facts = {
       isArrow: node.type === 'ArrowFunctionExpression',
       isAsync: !!node.async,
       isGenerator: !!node.generator,
-      useStrict: node.body.type === 'BlockStatement' && hasUseStrictDirective(node.body.body),
+      useStrict: body.type === 'BlockStatement' && hasUseStrictDirective(body.body),
       simpleParameters: isSimpleParameterList(node.params),
       expectedArgumentCount: expectedArgumentCount(node.params),
+      expressionBody: body.type === 'BlockStatement' ? null : body,
+      loneReturn: only?.type === 'ReturnStatement' ? only : null,
+      bodySuspends: undefined,
+      bodyRunsPlain: undefined,
+      simpleInstantiation: null,
     };
     if (facts.isAsync && facts.isGenerator) markAsyncGeneratorReturns(node.body);
     annotated.loopscopeFacts = facts;
@@ -95,13 +113,10 @@ export class ClosureFunction extends JSFunction {
   declare readonly node: FunctionNode;
   declare readonly scope: Scope;
   declare name: string;
-  declare readonly isArrow: boolean;
-  declare readonly isAsync: boolean;
-  declare readonly isGenerator: boolean;
+  /** What its node says of it (isArrow and the other getters below read it). */
+  declare readonly facts: FunctionFacts;
   /** Strict mode function (https://tc39.es/ecma262/#sec-strict-mode-code): no `this` coercion. */
   declare readonly strict: boolean;
-  /** Parameters that are plain names only (no defaults, patterns or rest). */
-  declare readonly simpleParameters: boolean;
   /** What a class constructor has of its class (set by the class's evaluation); null otherwise. */
   declare classParts: ClassParts | null;
   declare homeObject: JSObject | null;
@@ -125,11 +140,8 @@ export class ClosureFunction extends JSFunction {
     this.node = node;
     this.scope = scope;
     this.name = name;
-    this.isArrow = facts.isArrow;
-    this.isAsync = facts.isAsync;
-    this.isGenerator = facts.isGenerator;
+    this.facts = facts;
     this.strict = scope.strict || facts.useStrict;
-    this.simpleParameters = facts.simpleParameters;
     this.classParts = null;
     this.homeObject = null;
     this.sourceText = null;
@@ -148,7 +160,7 @@ export class ClosureFunction extends JSFunction {
   protected override initialProperties(): Map<PropertyKey, Property> {
     const props = new Map<PropertyKey, Property>();
     props.set('length', {
-      value: functionFacts(this.node).expectedArgumentCount,
+      value: this.facts.expectedArgumentCount,
       writable: false,
       enumerable: false,
       configurable: true,
@@ -175,6 +187,23 @@ export class ClosureFunction extends JSFunction {
         configurable: false,
       });
     return props;
+  }
+
+  get isArrow(): boolean {
+    return this.facts.isArrow;
+  }
+
+  get isAsync(): boolean {
+    return this.facts.isAsync;
+  }
+
+  get isGenerator(): boolean {
+    return this.facts.isGenerator;
+  }
+
+  /** Parameters that are plain names only (no defaults, patterns or rest). */
+  get simpleParameters(): boolean {
+    return this.facts.simpleParameters;
   }
 
   get isClassConstructor(): boolean {
@@ -359,13 +388,10 @@ function parameterTraceNames(a: Agent, plan: SimpleInstantiation): number[] {
   return plan.parameterTraceNames;
 }
 
-/** A symbol key, so that the walkers' `for…in` over a node's children never meets it. */
-const SIMPLE_INSTANTIATION = Symbol('simpleInstantiation');
-
 function simpleInstantiation(f: ClosureFunction): SimpleInstantiation {
-  const node = f.node as FunctionNode & { [SIMPLE_INSTANTIATION]?: SimpleInstantiation };
-  const cached = node[SIMPLE_INSTANTIATION];
-  if (cached) return cached;
+  const cached = f.facts.simpleInstantiation;
+  if (cached !== null) return cached;
+  const node = f.node;
   const parameterNames = (node.params as ESTree.Identifier[]).map((p) => p.name);
   const declaresArguments = !f.isArrow && usesArguments(node);
   const bound = new Set(parameterNames);
@@ -386,7 +412,7 @@ function simpleInstantiation(f: ClosureFunction): SimpleInstantiation {
     parameterTraceNames: [],
     tracedBy: null,
   };
-  node[SIMPLE_INSTANTIATION] = plan;
+  f.facts.simpleInstantiation = plan;
   return plan;
 }
 
@@ -514,21 +540,31 @@ function isPlainCall(f: ClosureFunction): boolean {
 /** evaluateBody for a plain call (isPlainCall) whose body runs plainly: the same steps, no generators. */
 function evaluateBodyPlain(a: Agent, f: ClosureFunction, scope: Scope, args: Value[]): Value {
   instantiateSimple(a, f, scope, args);
-  const body = f.node.body;
-  if (body.type !== 'BlockStatement') {
-    a.step(body);
-    return evaluatePlain(body, scope);
+  const facts = f.facts;
+  const expression = facts.expressionBody;
+  if (expression !== null) {
+    a.step(expression);
+    return evaluatePlain(expression, scope);
   }
-  const statements = body.body;
-  if (statements.length === 1 && statements[0].type === 'ReturnStatement') {
+  const statement = facts.loneReturn;
+  if (statement !== null) {
     // The commonest body, `{ return x; }`: the same step, without a completion record per call
     // (a lone return statement declares nothing, so there is nothing to hoist).
-    const statement = statements[0];
     a.step(statement);
     return statement.argument ? evaluatePlain(statement.argument, scope) : undefined;
   }
-  const c = executeStatementsPlain(statements, scope);
+  const c = executeStatementsPlain((f.node.body as ESTree.BlockStatement).body, scope);
   return c.type === 'return' ? c.value : undefined;
+}
+
+/** suspends(body) of f's node (suspends.ts), kept in its facts. */
+function bodySuspends(f: ClosureFunction): boolean {
+  return (f.facts.bodySuspends ??= suspends(f.node.body));
+}
+
+/** runsPlain(body) of f's node (suspends.ts), kept in its facts. */
+function bodyRunsPlain(f: ClosureFunction): boolean {
+  return (f.facts.bodyRunsPlain ??= runsPlain(f.node.body));
 }
 
 /** An interpreted call that has begun: its frame is pushed; the driver runs `body` to its end. */
@@ -554,7 +590,7 @@ export function isTrampolined(f: JSFunction): f is ClosureFunction {
  * on through the trampoline, so it stays as deep as V8's.
  */
 export function callsPlainly(a: Agent, f: ClosureFunction): boolean {
-  return a.plainCallDepth < MAX_PLAIN_CALL_DEPTH && isPlainCall(f) && runsPlain(f.node.body);
+  return a.plainCallDepth < MAX_PLAIN_CALL_DEPTH && isPlainCall(f) && bodyRunsPlain(f);
 }
 
 /**
@@ -721,7 +757,7 @@ export function callClosure(
       a.popFrame(frame);
     }
   }
-  if (isPlainCall(f) && !suspends(f.node.body)) {
+  if (isPlainCall(f) && !bodySuspends(f)) {
     // As startCall and runStarted do, with the body run by plain calls.
     const scope = newFunctionScope(a, f, thisArg, args, undefined);
     const frame = a.pushFrame(f.debugName(), kind, callSite, f, scope);
