@@ -134,7 +134,8 @@ export class Agent {
       scope,
     };
     this.stack.push(frame);
-    const scopeRow = scope ? scope.recordedRow(name) : -1;
+    // A function's frame names its scope after the function; the script's is the script's.
+    const scopeRow = scope === null ? -1 : func ? scope.recordedCallRow(name) : scope.recordedRow();
     this.recorder.framePush(frame.id, name, callSite, kind, scopeRow);
     return frame;
   }

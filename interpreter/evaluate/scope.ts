@@ -182,13 +182,19 @@ export class Scope implements RecordedScope {
     return undefined;
   }
 
-  /**
-   * This scope's row in the trace, recording it on first use. `asFunction` names it as the
-   * scope of a call to that function (an arrow's scope otherwise looks like a block).
-   */
-  recordedRow(asFunction?: string): number {
+  /** This scope's row in the trace, recording it on first use. */
+  recordedRow(): number {
     if (this.traceRow >= 0) return this.traceRow;
-    return this.agent.recorder.scopeRow(this, describeScope, asFunction);
+    return this.agent.recorder.scopeRow(this, describeScope);
+  }
+
+  /**
+   * recordedRow for the scope of a call to the function `name`: it is named so (an arrow's scope
+   * otherwise looks like a block).
+   */
+  recordedCallRow(name: string): number {
+    if (this.traceRow >= 0) return this.traceRow;
+    return this.agent.recorder.callScopeRow(this, describeScope, name);
   }
 
   /** Records a declaration or write of one of this scope's bindings in the trace. */
@@ -223,14 +229,10 @@ export function hasUseStrictDirective(
   return false;
 }
 
-/**
- * How the call stack names a scope: the script's top level, a function's scope (`asFunction`:
- * the name recordedRow was given), or a block.
- */
-function describeScope(recorded: RecordedScope, asFunction: string | undefined): ScopeDescription {
+/** How the call stack names a scope: the script's top level, a function's scope, or a block. */
+function describeScope(recorded: RecordedScope): ScopeDescription {
   const scope = recorded as Scope;
   if (!scope.parent) return SCRIPT;
-  if (asFunction !== undefined) return closure(asFunction);
   // A function's scope has a FunctionContext of its own; blocks (and arrows) share their parent's.
   if (scope.fn !== scope.parent.fn && scope.fn.func) return closure(scope.fn.func.debugName());
   return BLOCK;

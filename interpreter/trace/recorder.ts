@@ -216,6 +216,9 @@ export interface RecordedScope {
   traceRow: number;
 }
 
+/** How the call stack names a scope recorded without a name given (see Recorder.scopeRow). */
+export type DescribeScope = (scope: RecordedScope) => { kind: ScopeView['kind']; name: string };
+
 /**
  * What the recorder needs of a binding: its name's index (`nameIndex`, numbered when it is
  * declared; kept apart from the scope row it is encoded with, as a small integer, because their
@@ -544,20 +547,37 @@ export class Recorder {
 
   /**
    * The scope's row, recording it (and its parents) on first use. `describe` names it, lazily:
-   * most scopes are recorded only when a binding is first declared in them. `asFunction` is
-   * passed on to `describe` for this scope (not its parents): a scope keeps no field for it.
+   * most scopes are recorded only when a binding is first declared in them.
    */
-  scopeRow(
-    scope: RecordedScope,
-    describe: (
-      scope: RecordedScope,
-      asFunction: string | undefined,
-    ) => { kind: ScopeView['kind']; name: string },
-    asFunction?: string,
-  ): number {
+  scopeRow(scope: RecordedScope, describe: DescribeScope): number {
     if (scope.traceRow >= 0) return scope.traceRow;
-    const parent = scope.parent ? this.scopeRow(scope.parent, describe) + 1 : 0;
-    const { kind, name } = describe(scope, asFunction);
+    const parent = this.parentScopeRow(scope, describe);
+    const { kind, name } = describe(scope);
+    return this.addScopeRow(scope, parent, kind, name);
+  }
+
+  /**
+   * scopeRow for the scope of a call to the function `name` (a scope with a parent), which needs
+   * no description: an arrow's scope would otherwise be described as a block.
+   */
+  callScopeRow(scope: RecordedScope, describe: DescribeScope, name: string): number {
+    if (scope.traceRow >= 0) return scope.traceRow;
+    return this.addScopeRow(scope, this.parentScopeRow(scope, describe), 'closure', name);
+  }
+
+  /** The scope's parent's row + 1, recording the parent first if need be (0: no parent). */
+  private parentScopeRow(scope: RecordedScope, describe: DescribeScope): number {
+    const p = scope.parent;
+    if (p === null) return 0;
+    return (p.traceRow >= 0 ? p.traceRow : this.scopeRow(p, describe)) + 1;
+  }
+
+  private addScopeRow(
+    scope: RecordedScope,
+    parent: number,
+    kind: ScopeView['kind'],
+    name: string,
+  ): number {
     // A scope like the last one recorded (each call of a function called again and again, from
     // a loop, a comparator or itself) is the common case: it skips the name's lookup.
     const last = this.lastScope;
