@@ -97,6 +97,11 @@ export class Agent {
   /** A fine step at `node`; also the only place the step limit is checked. */
   step(node: ESTree.Node, caption?: string): void {
     const { start, end } = node as unknown as { start: number; end: number };
+    this.stepAt(start, end, caption);
+  }
+
+  /** `step` at the range from `start` to `end` (known beforehand: see FunctionFacts). */
+  stepAt(start: number, end: number, caption?: string): void {
     const top = this.stack[this.stack.length - 1];
     if (top) {
       top.start = start;

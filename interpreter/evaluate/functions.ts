@@ -59,6 +59,9 @@ interface FunctionFacts {
   expressionBody: ESTree.Expression | null;
   /** A block body's only statement when it is a `return` (the commonest body); null otherwise. */
   loneReturn: ESTree.ReturnStatement | null;
+  /** Where the expression body or the lone return is: the step a call of either takes. */
+  quickStepStart: number;
+  quickStepEnd: number;
   /** suspends(body) and runsPlain(body) (suspends.ts), asked on the first call that needs them. */
   bodySuspends: boolean | undefined;
   bodyRunsPlain: boolean | undefined;
@@ -72,6 +75,12 @@ function functionFacts(node: FunctionNode): FunctionFacts {
   if (facts === undefined) {
     const body = node.body;
     const only = body.type === 'BlockStatement' && body.body.length === 1 ? body.body[0] : null;
+    const expressionBody = body.type === 'BlockStatement' ? null : body;
+    const loneReturn = only?.type === 'ReturnStatement' ? only : null;
+    const quick = (expressionBody ?? loneReturn) as unknown as {
+      start: number;
+      end: number;
+    } | null;
     facts = {
       isArrow: node.type === 'ArrowFunctionExpression',
       isAsync: !!node.async,
@@ -79,8 +88,10 @@ function functionFacts(node: FunctionNode): FunctionFacts {
       useStrict: body.type === 'BlockStatement' && hasUseStrictDirective(body.body),
       simpleParameters: isSimpleParameterList(node.params),
       expectedArgumentCount: expectedArgumentCount(node.params),
-      expressionBody: body.type === 'BlockStatement' ? null : body,
-      loneReturn: only?.type === 'ReturnStatement' ? only : null,
+      expressionBody,
+      loneReturn,
+      quickStepStart: quick ? quick.start : 0,
+      quickStepEnd: quick ? quick.end : 0,
       bodySuspends: undefined,
       bodyRunsPlain: undefined,
       simpleInstantiation: null,
@@ -543,14 +554,14 @@ function evaluateBodyPlain(a: Agent, f: ClosureFunction, scope: Scope, args: Val
   const facts = f.facts;
   const expression = facts.expressionBody;
   if (expression !== null) {
-    a.step(expression);
+    a.stepAt(facts.quickStepStart, facts.quickStepEnd);
     return evaluatePlain(expression, scope);
   }
   const statement = facts.loneReturn;
   if (statement !== null) {
     // The commonest body, `{ return x; }`: the same step, without a completion record per call
     // (a lone return statement declares nothing, so there is nothing to hoist).
-    a.step(statement);
+    a.stepAt(facts.quickStepStart, facts.quickStepEnd);
     return statement.argument ? evaluatePlain(statement.argument, scope) : undefined;
   }
   const c = executeStatementsPlain((f.node.body as ESTree.BlockStatement).body, scope);
