@@ -81,9 +81,6 @@ export class Binding implements RecordedBinding {
 /** Bindings a scope keeps in its list alone (see Scope.own). */
 const LIST_LIMIT = 8;
 
-/** Stands for "declared, not yet initialized" when a binding is recorded. */
-const TDZ: unique symbol = Symbol('tdz');
-
 export interface FunctionContext {
   func: ClosureFunction | null;
   /** undefined this in a derived constructor before super() is `thisBound: false`. */
@@ -172,7 +169,14 @@ export class Scope implements RecordedScope {
       for (let b: Binding | null = binding; b; b = b.next)
         if (!this.table.has(b.name)) this.table.set(b.name, b);
     }
-    this.record(binding, initialized ? value : TDZ);
+    if (initialized) this.record(binding, value);
+    else
+      this.agent.recorder.recordBinding(
+        binding,
+        this.recordedRow(),
+        EventKind.bindingUninitialized,
+        0,
+      );
   }
 
   /** This scope's own binding of `name`, if it has one. */
@@ -197,12 +201,11 @@ export class Scope implements RecordedScope {
     return this.agent.recorder.callScopeRow(this, describeScope, name);
   }
 
-  /** Records a declaration or write of one of this scope's bindings in the trace. */
-  record(binding: Binding, value: Value | typeof TDZ): void {
+  /** Records an initialized declaration or a write of one of this scope's bindings in the trace. */
+  record(binding: Binding, value: Value): void {
     const recorder = this.agent.recorder;
     const row = this.recordedRow();
-    if (value === TDZ) recorder.recordBinding(binding, row, EventKind.bindingUninitialized, 0);
-    else if (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0))
+    if (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0))
       recorder.recordBinding(binding, row, EventKind.bindingNumber, value);
     else recorder.recordBinding(binding, row, EventKind.bindingPreview, previewValue(value));
   }
