@@ -356,12 +356,12 @@ function instantiateSimple(a: Agent, f: ClosureFunction, scope: Scope, args: Val
   } else {
     // Nothing can run between declaring a plain name and binding its argument, so each binding
     // starts initialized: one trace event, as the declaration and the write within one step make.
-    const names = plan.parameterNames;
-    if (names.length > 0) {
+    const count = plan.parameterTraceNames.length;
+    if (count > 0) {
       scope.recordedRow();
       const traceNames = parameterTraceNames(a, plan);
-      for (let i = 0; i < names.length; i++)
-        scope.declareParameter(names[i], args[i], traceNames[i]);
+      const names = plan.parameterNames;
+      for (let i = 0; i < count; i++) scope.declareParameter(names[i], args[i], traceNames[i]);
     }
     if (plan.declaresArguments) declareArguments(a, f, scope, args, true);
   }
@@ -381,8 +381,13 @@ interface SimpleInstantiation {
   /** The body's `var` names that no parameter or `arguments` binds first, each once, in order. */
   varNames: string[];
   parameterNames: string[];
-  /** The parameter names' indices in the trace of `tracedBy`, the last run that called it. */
-  parameterTraceNames: number[];
+  /**
+   * The parameter names' indices in the trace of `tracedBy`, the last run that called it; its
+   * length is the number of parameters. A typed array, of one map whatever it holds: the arrays
+   * of a function without parameters and of others had different maps, and each map seen first
+   * by optimized code threw it away (instantiateSimple, in a sort's fourth run).
+   */
+  parameterTraceNames: Int32Array;
   tracedBy: Recorder | null;
 }
 
@@ -390,13 +395,15 @@ interface SimpleInstantiation {
  * The indices of the parameters' names in this run's trace, numbered on the function's first
  * call in the run: a call then looks up no name.
  */
-function parameterTraceNames(a: Agent, plan: SimpleInstantiation): number[] {
+function parameterTraceNames(a: Agent, plan: SimpleInstantiation): Int32Array {
   const recorder = a.recorder;
+  const traceNames = plan.parameterTraceNames;
   if (plan.tracedBy !== recorder) {
-    plan.parameterTraceNames = plan.parameterNames.map((name) => recorder.nameIndex(name));
+    for (let i = 0; i < traceNames.length; i++)
+      traceNames[i] = recorder.nameIndex(plan.parameterNames[i]);
     plan.tracedBy = recorder;
   }
-  return plan.parameterTraceNames;
+  return traceNames;
 }
 
 function simpleInstantiation(f: ClosureFunction): SimpleInstantiation {
@@ -420,7 +427,7 @@ function simpleInstantiation(f: ClosureFunction): SimpleInstantiation {
     declaresArguments,
     varNames,
     parameterNames,
-    parameterTraceNames: [],
+    parameterTraceNames: new Int32Array(parameterNames.length),
     tracedBy: null,
   };
   f.facts.simpleInstantiation = plan;
