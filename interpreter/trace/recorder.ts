@@ -285,7 +285,12 @@ export class Recorder {
   readonly console: ConsoleLine[] = [];
   readonly notices: string[] = [];
   private readonly live: FoldState = emptyFoldState();
-  private lastKeyframeStep = -Infinity;
+  /**
+   * The step of the last keyframe; before the first, a step far enough back that step 0 gets
+   * one. A small integer, as every later value is: -Infinity made maybeKeyframe's first `since`
+   * a double in every run, which threw away its optimized code (closeStep's, inlined) each time.
+   */
+  private lastKeyframeStep = -(2 ** 30);
   /**
    * The live state's promise list is made at keyframes only (see shownPromises): the promise rows
    * it has seen, and the promises recorded so far, up to MAX_SNAPSHOT_PROMISES of them (its size
