@@ -59,9 +59,9 @@ interface FunctionFacts {
   expressionBody: ESTree.Expression | null;
   /** A block body's only statement when it is a `return` (the commonest body); null otherwise. */
   loneReturn: ESTree.ReturnStatement | null;
-  /** Where the expression body or the lone return is: the step a call of either takes. */
-  quickStepStart: number;
-  quickStepEnd: number;
+  /** Where the expression body or the lone return is: the first step of a call. */
+  shortBodyStart: number;
+  shortBodyEnd: number;
   /** suspends(body) and runsPlain(body) (suspends.ts), asked on the first call that needs them. */
   bodySuspends: boolean | undefined;
   bodyRunsPlain: boolean | undefined;
@@ -77,7 +77,7 @@ function functionFacts(node: FunctionNode): FunctionFacts {
     const only = body.type === 'BlockStatement' && body.body.length === 1 ? body.body[0] : null;
     const expressionBody = body.type === 'BlockStatement' ? null : body;
     const loneReturn = only?.type === 'ReturnStatement' ? only : null;
-    const quick = (expressionBody ?? loneReturn) as unknown as {
+    const shortBody = (expressionBody ?? loneReturn) as unknown as {
       start: number;
       end: number;
     } | null;
@@ -90,8 +90,8 @@ function functionFacts(node: FunctionNode): FunctionFacts {
       expectedArgumentCount: expectedArgumentCount(node.params),
       expressionBody,
       loneReturn,
-      quickStepStart: quick ? quick.start : 0,
-      quickStepEnd: quick ? quick.end : 0,
+      shortBodyStart: shortBody ? shortBody.start : 0,
+      shortBodyEnd: shortBody ? shortBody.end : 0,
       bodySuspends: undefined,
       bodyRunsPlain: undefined,
       simpleInstantiation: null,
@@ -380,6 +380,7 @@ interface SimpleInstantiation {
   declaresArguments: boolean;
   /** The body's `var` names that no parameter or `arguments` binds first, each once, in order. */
   varNames: string[];
+  /** The parameters' names, in order. */
   parameterNames: string[];
   /**
    * The parameter names' indices in the trace of `tracedBy`, the last run that called it; its
@@ -561,14 +562,14 @@ function evaluateBodyPlain(a: Agent, f: ClosureFunction, scope: Scope, args: Val
   const facts = f.facts;
   const expression = facts.expressionBody;
   if (expression !== null) {
-    a.stepAt(facts.quickStepStart, facts.quickStepEnd);
+    a.stepAt(facts.shortBodyStart, facts.shortBodyEnd);
     return evaluatePlain(expression, scope);
   }
   const statement = facts.loneReturn;
   if (statement !== null) {
     // The commonest body, `{ return x; }`: the same step, without a completion record per call
     // (a lone return statement declares nothing, so there is nothing to hoist).
-    a.stepAt(facts.quickStepStart, facts.quickStepEnd);
+    a.stepAt(facts.shortBodyStart, facts.shortBodyEnd);
     return statement.argument ? evaluatePlain(statement.argument, scope) : undefined;
   }
   const c = executeStatementsPlain((f.node.body as ESTree.BlockStatement).body, scope);
