@@ -43,6 +43,28 @@ function canBeHeldWeakly(a: Agent, v: Value): v is WeakTarget {
   return isObject(v) || (typeof v === 'symbol' && registeredSymbolKey(a, v) === undefined);
 }
 
+/**
+ * `has` and `delete` of WeakMap.prototype or WeakSet.prototype: the same steps on the entries of
+ * either (a value that cannot be held weakly is in none).
+ */
+function defineWeakHasAndDelete(
+  a: Agent,
+  proto: JSObject,
+  thisCollection: (
+    t: Value,
+    method: string,
+  ) => { entries: WeakMap<WeakTarget, Value> | WeakSet<WeakTarget> },
+): void {
+  defineMethod(a, proto, 'has', 1, (t, args) => {
+    const entries = thisCollection(t, 'has').entries;
+    return canBeHeldWeakly(a, args[0]) && entries.has(args[0]);
+  });
+  defineMethod(a, proto, 'delete', 1, (t, args) => {
+    const entries = thisCollection(t, 'delete').entries;
+    return canBeHeldWeakly(a, args[0]) && entries.delete(args[0]);
+  });
+}
+
 const normalizeKey = (k: Value) => (Object.is(k, -0) ? 0 : k);
 
 type CollectionIteratorKind = 'keys' | 'values' | 'entries';
@@ -304,16 +326,7 @@ export function installCollections(a: Agent): void {
     thisWeakMap(t, 'set').entries.set(requireWeakKey(args[0], 'as weak map key'), args[1]);
     return t;
   });
-  defineMethod(a, WMP, 'has', 1, (t, args) => {
-    const entries = thisWeakMap(t, 'has').entries;
-    const key = weakKey(args[0]);
-    return key !== null && entries.has(key);
-  });
-  defineMethod(a, WMP, 'delete', 1, (t, args) => {
-    const entries = thisWeakMap(t, 'delete').entries;
-    const key = weakKey(args[0]);
-    return key !== null && entries.delete(key);
-  });
+  defineWeakHasAndDelete(a, WMP, thisWeakMap);
   WMP.defineOwnProperty(Symbol.toStringTag, {
     value: 'WeakMap',
     writable: false,
@@ -334,16 +347,7 @@ export function installCollections(a: Agent): void {
     thisWeakSet(t, 'add').entries.add(requireWeakKey(args[0], 'in weak set'));
     return t;
   });
-  defineMethod(a, WSP, 'has', 1, (t, args) => {
-    const entries = thisWeakSet(t, 'has').entries;
-    const key = weakKey(args[0]);
-    return key !== null && entries.has(key);
-  });
-  defineMethod(a, WSP, 'delete', 1, (t, args) => {
-    const entries = thisWeakSet(t, 'delete').entries;
-    const key = weakKey(args[0]);
-    return key !== null && entries.delete(key);
-  });
+  defineWeakHasAndDelete(a, WSP, thisWeakSet);
   WSP.defineOwnProperty(Symbol.toStringTag, {
     value: 'WeakSet',
     writable: false,
