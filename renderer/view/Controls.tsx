@@ -85,46 +85,25 @@ export function Controls() {
         disabled={!hasTrace || atEnd}
         onClick={actions.jumpToEnd}
       />
-      <label className="speed">
-        <span>Speed</span>
-        <select
-          data-testid="speed"
-          value={speed}
-          onChange={(e) => {
-            // Give the keyboard back to the shortcuts (a focused select would take the arrows).
-            e.currentTarget.blur();
-            actions.setSpeed(Number(e.target.value));
-          }}
-          aria-label="Playback speed"
-        >
-          {SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              {s}×
-            </option>
-          ))}
-        </select>
-      </label>
-      <label
-        className="speed"
+      <NumberChoice
+        label="Speed"
+        ariaLabel="Playback speed"
+        testId="speed"
+        value={speed}
+        choices={SPEEDS}
+        show={(s) => `${s}×`}
+        onChoose={actions.setSpeed}
+      />
+      <NumberChoice
+        label="Step limit"
         title="A run stops after this many fine steps (a program that never ends)"
-      >
-        <span>Step limit</span>
-        <select
-          data-testid="step-limit"
-          value={stepLimit}
-          onChange={(e) => {
-            e.currentTarget.blur();
-            actions.setStepLimit(Number(e.target.value));
-          }}
-          aria-label="Step limit"
-        >
-          {stepLimits.map((limit) => (
-            <option key={limit} value={limit}>
-              {limit.toLocaleString('en-US')}
-            </option>
-          ))}
-        </select>
-      </label>
+        ariaLabel="Step limit"
+        testId="step-limit"
+        value={stepLimit}
+        choices={stepLimits}
+        show={(limit) => limit.toLocaleString('en-US')}
+        onChoose={actions.setStepLimit}
+      />
       <span className="legend" aria-hidden="true">
         <span>
           <i style={{ background: 'var(--marker-task)' }} />
@@ -154,6 +133,42 @@ export function Controls() {
         )}
       </span>
     </div>
+  );
+}
+
+/**
+ * A labelled choice among numbers (the speed, the step limit). Choosing one gives the keyboard
+ * back to the shortcuts: a focused select would take the arrow keys.
+ */
+function NumberChoice(props: {
+  label: string;
+  title?: string;
+  ariaLabel: string;
+  testId: string;
+  value: number;
+  choices: readonly number[];
+  show: (choice: number) => string;
+  onChoose: (choice: number) => void;
+}) {
+  return (
+    <label className="speed" title={props.title}>
+      <span>{props.label}</span>
+      <select
+        data-testid={props.testId}
+        value={props.value}
+        onChange={(e) => {
+          e.currentTarget.blur();
+          props.onChoose(Number(e.target.value));
+        }}
+        aria-label={props.ariaLabel}
+      >
+        {props.choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {props.show(choice)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
